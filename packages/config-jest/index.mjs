@@ -1,0 +1,34 @@
+// One jest preset for every workspace. Jest runs in native ESM mode (NestJS 12 is ESM only, see
+// ../shared/STACK.md) with NODE_OPTIONS=--experimental-vm-modules, and @swc/jest compiles TypeScript
+// with decorator metadata so Nest's dependency injection works in tests.
+
+/** @param {import('jest').Config} overrides */
+export function jestConfig(overrides = {}) {
+  return {
+    testEnvironment: 'node',
+    extensionsToTreatAsEsm: ['.ts', '.tsx'],
+    // Sources import siblings with a .js suffix (module: NodeNext); jest resolves the .ts file.
+    moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+    transform: {
+      '^.+\\.(t|j)sx?$': [
+        '@swc/jest',
+        {
+          jsc: {
+            target: 'es2022',
+            parser: { syntax: 'typescript', decorators: true, tsx: true },
+            transform: {
+              legacyDecorator: true,
+              decoratorMetadata: true,
+              react: { runtime: 'automatic' },
+            },
+            keepClassNames: true,
+          },
+          module: { type: 'es6' },
+          sourceMaps: 'inline',
+        },
+      ],
+    },
+    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+    ...overrides,
+  };
+}
