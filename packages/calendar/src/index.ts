@@ -1,0 +1,2 @@
+export * from './bank-holidays.js';
+export * from './iso-date.js';
