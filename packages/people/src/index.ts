@@ -1,5 +1,6 @@
 export * from './afc-bands.js';
 export * from './contract.js';
+export * from './locations.js';
 export * from './reporting-line.js';
 export * from './roles.js';
 export * from './skills.js';
