@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/**
+ * The whole configuration of the API, validated once at boot. This is the only module that reads
+ * process.env; everything else receives an AppConfig. Documented in .env.example.
+ */
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  RECORDROOM_DATA_DIR: z.string().min(1).default('.data'),
+  RECORDROOM_SEED_DEMO: booleanFlag.default(true),
+  RECORDROOM_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(480),
+  RECORDROOM_SECURE_COOKIES: booleanFlag.default(false),
+  RECORDROOM_LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  RECORDROOM_WEB_DIST: z.string().optional(),
+});
+
+export interface AppConfig {
+  port: number;
+  /** PostgreSQL server URL; undefined means "start the embedded PostgreSQL". */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  seedDemo: boolean;
+  sessionIdleMinutes: number;
+  secureCookies: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Folder of the dashboard's production build, when overridden. */
+  webDist: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: c.RECORDROOM_DATA_DIR,
+    seedDemo: c.RECORDROOM_SEED_DEMO,
+    sessionIdleMinutes: c.RECORDROOM_SESSION_IDLE_MINUTES,
+    secureCookies: c.RECORDROOM_SECURE_COOKIES,
+    logLevel: c.RECORDROOM_LOG_LEVEL,
+    webDist: c.RECORDROOM_WEB_DIST,
+  };
+}
+
+/** Injection token for the AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

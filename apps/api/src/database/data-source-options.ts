@@ -1,0 +1,43 @@
+import { type DataSourceOptions } from 'typeorm';
+import { AccountEntity } from '../auth/account.entity.js';
+import { SessionEntity } from '../auth/session.entity.js';
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { DepartmentEntity } from '../organisation/department.entity.js';
+import { LocationEntity } from '../organisation/location.entity.js';
+import { OrganisationEntity } from '../organisation/organisation.entity.js';
+import { TeamEntity } from '../organisation/team.entity.js';
+import { StaffMemberEntity } from '../staff/staff-member.entity.js';
+import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
+import { SnakeNamingStrategy } from './snake-naming-strategy.js';
+
+// Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
+export const ENTITIES = [
+  OrganisationEntity,
+  DepartmentEntity,
+  TeamEntity,
+  LocationEntity,
+  StaffMemberEntity,
+  AccountEntity,
+  SessionEntity,
+  AuditEventEntity,
+];
+
+/** In order of application. A new migration is appended here and never edited once landed. */
+export const MIGRATIONS = [Foundation1763700000000];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    // Schema comes from migrations only; a test proves entities and migrations agree.
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: 20, application_name: 'recordroom-api' },
+  };
+}
