@@ -6,3 +6,5 @@ export * from './roles.js';
 export * from './skills.js';
 export * from './staff-member.js';
 export * from './whole-time-equivalent.js';
+export * from './dbs-renewal.js';
+export * from './part-time.js';

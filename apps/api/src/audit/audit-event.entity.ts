@@ -5,6 +5,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity.js';
 @Entity('audit_event')
 @Index('audit_event_organisation_time_idx', ['organisationId', 'occurredAt'])
 @Index('audit_event_entity_idx', ['organisationId', 'entityType', 'entityId'])
+@Index('audit_event_department_time_idx', ['departmentId', 'occurredAt'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -15,6 +16,10 @@ export class AuditEventEntity {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'audit_event_organisation_fk' })
   organisation?: Relation<OrganisationEntity>;
+
+  /** The department the changed record belongs to, so a manager sees their department's trail. */
+  @Column({ type: 'uuid', nullable: true })
+  departmentId: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   occurredAt: Date;
@@ -35,8 +40,8 @@ export class AuditEventEntity {
   entityId: string;
 
   @Column({ type: 'jsonb', nullable: true })
-  before: Record<string, unknown> | null;
+  before: object | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  after: Record<string, unknown> | null;
+  after: object | null;
 }

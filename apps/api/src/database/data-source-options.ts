@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { type DataSourceOptions } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
@@ -21,6 +22,10 @@ export const ENTITIES = [
   SessionEntity,
   AuditEventEntity,
 ];
+
+// A calendar date (PostgreSQL `date`) stays the 'yyyy-mm-dd' string it is; the driver's default
+// turns it into a Date at local midnight, which shifts a day in zones west of UTC.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 /** In order of application. A new migration is appended here and never edited once landed. */
 export const MIGRATIONS = [Foundation1763700000000];

@@ -136,6 +136,7 @@ export class Foundation1763700000000 implements MigrationInterface {
       CREATE TABLE audit_event (
         id bigserial PRIMARY KEY,
         organisation_id uuid NOT NULL,
+        department_id uuid,
         occurred_at timestamptz NOT NULL DEFAULT now(),
         actor_account_id uuid,
         actor_name text NOT NULL,
@@ -148,6 +149,7 @@ export class Foundation1763700000000 implements MigrationInterface {
       );
       CREATE INDEX audit_event_organisation_time_idx ON audit_event (organisation_id, occurred_at);
       CREATE INDEX audit_event_entity_idx ON audit_event (organisation_id, entity_type, entity_id);
+      CREATE INDEX audit_event_department_time_idx ON audit_event (department_id, occurred_at);
     `);
   }
 

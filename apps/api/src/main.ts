@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/app-config.js';
+import { createApp, jsonLogger } from './create-app.js';
+import { openDatabase } from './database/open-database.js';
+import { DemoSeeder } from './demo/demo-seeder.js';
+import { dashboardFolder } from './web/serve-dashboard.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** `npm start`: database (embedded unless DATABASE_URL), migrations, demo seed, API + dashboard. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = jsonLogger(config.logLevel);
+  const database = await openDatabase(config, (message) => logger.log(message, 'database'));
+  const app = await createApp(config, database.url, logger);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`Stopping (${signal})`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal));
+
+  const demo = config.seedDemo ? await app.get(DemoSeeder).seedIfEmpty() : null;
+  await app.listen(config.port, '0.0.0.0');
+
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  Recordroom is running at ${url}`,
+    `  API ${url}/api   OpenAPI ${url}/api/docs`,
+    `  Database: ${config.databaseUrl ? 'PostgreSQL server from DATABASE_URL' : `embedded PostgreSQL, data in ${path.resolve(config.dataDir, 'postgres')}`}`,
+  ];
+  if (!existsSync(path.join(dashboardFolder(config.webDist), 'index.html'))) lines.push('  (No dashboard build found: run `npm start` from the repository root to build it.)');
+  if (demo) {
+    lines.push('', `  Demo sign-ins (password: ${demo.password}):`);
+    for (const account of demo.accounts) lines.push(`    ${account.role.padEnd(8)} ${account.email}`);
+  }
+  lines.push('', '  Press Ctrl+C to stop.', '');
+  process.stdout.write(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { StaffController } from './staff.controller.js';
+import { StaffRepository } from './staff.repository.js';
+import { StaffService } from './staff.service.js';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [StaffController],
+  providers: [StaffService, StaffRepository],
+})
+export class StaffModule {}
