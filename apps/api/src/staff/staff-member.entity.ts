@@ -19,6 +19,7 @@ const hoursTransformer = {
 @Check('staff_member_pay_point_check', 'pay_point BETWEEN 1 AND 3')
 @Index('staff_member_organisation_employee_number_key', ['organisationId', 'employeeNumber'], { unique: true })
 @Index('staff_member_directory_idx', ['organisationId', 'departmentId', 'lastName', 'firstName'])
+@Index('staff_member_name_idx', ['organisationId', 'lastName', 'firstName', 'id'])
 export class StaffMemberEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -81,21 +81,25 @@ export class StaffRepository {
   async findStaffPage(scope: StaffScope, filter: StaffFilter, sort: StaffSort, order: 'asc' | 'desc', page: number, pageSize: number): Promise<{ rows: StaffMemberRow[]; total: number }> {
     const params = new SqlParams();
     const where = `${scopeSql(scope, params)} AND ${filterSql(filter, params)}`;
-    const direction = order === 'desc' ? 'DESC' : 'ASC';
+    const filterValues = [...params.values];
+    const ordering = `${SORT_SQL[sort]} ${order === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, s.last_name, s.first_name, s.id`;
     const limit = params.add(pageSize);
     const offset = params.add((page - 1) * pageSize);
-    // count(*) OVER () gives the total with the page in one round trip.
-    const raw: (RawStaffRow & { total: string })[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, count(*) OVER () AS total FROM ${FROM} WHERE ${where}
-        ORDER BY ${SORT_SQL[sort]} ${direction} NULLS LAST, s.last_name, s.first_name, s.id
-        LIMIT ${limit} OFFSET ${offset}`,
-      params.values,
-    );
-    if (raw.length === 0 && page > 1) {
-      const counted: { total: string }[] = await this.dataSource.query(`SELECT count(*) AS total FROM ${FROM} WHERE ${where}`, params.values.slice(0, -2));
-      return { rows: [], total: Number(counted[0]?.total ?? 0) };
-    }
-    return { rows: raw.map(toRow), total: Number(raw[0]?.total ?? 0) };
+    // The page's ids are chosen first on staff_member alone (team only when sorting by it), and
+    // only those rows are joined for names: the cost stays with the page, not the trust.
+    const [raw, counted] = await Promise.all([
+      this.dataSource.query(
+        `WITH page AS (
+           SELECT s.id, row_number() OVER (ORDER BY ${ordering}) AS position
+             FROM staff_member s ${sort === 'teamName' ? 'LEFT JOIN team t ON t.id = s.team_id' : ''}
+            WHERE ${where}
+            ORDER BY ${ordering} LIMIT ${limit} OFFSET ${offset})
+         SELECT ${COLUMNS} FROM ${FROM} JOIN page ON page.id = s.id ORDER BY page.position`,
+        params.values,
+      ) as Promise<RawStaffRow[]>,
+      this.dataSource.query(`SELECT count(*) AS total FROM staff_member s WHERE ${where}`, filterValues) as Promise<{ total: string }[]>,
+    ]);
+    return { rows: raw.map(toRow), total: Number(counted[0]?.total ?? 0) };
   }
 
   /** Pages through every matching record in sort order, for exports: memory stays bounded. */

@@ -94,6 +94,7 @@ export class Foundation1763700000000 implements MigrationInterface {
       );
       CREATE UNIQUE INDEX staff_member_organisation_employee_number_key ON staff_member (organisation_id, employee_number);
       CREATE INDEX staff_member_directory_idx ON staff_member (organisation_id, department_id, last_name, first_name);
+      CREATE INDEX staff_member_name_idx ON staff_member (organisation_id, last_name, first_name, id);
       CREATE INDEX staff_member_team_id_idx ON staff_member (team_id);
       CREATE INDEX staff_member_line_manager_id_idx ON staff_member (line_manager_id);
 

@@ -1,0 +1,29 @@
+import { type DataSource } from 'typeorm';
+
+/** Reads straight from PostgreSQL, to check what a request wrote (or did not) behind the API. */
+export interface AuditRow {
+  id: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  department_id: string | null;
+  actor_account_id: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** Every audit row about one record, oldest first. */
+export async function auditRowsAbout(database: DataSource, entityId: string): Promise<AuditRow[]> {
+  return (await database.query(
+    'SELECT id, action, entity_type, entity_id, department_id, actor_account_id, before, after FROM audit_event WHERE entity_id = $1 ORDER BY id',
+    [entityId],
+  )) as AuditRow[];
+}
+
+type OrganisationTable = 'staff_member' | 'audit_event' | 'team' | 'location' | 'department';
+
+/** Rows an organisation holds in one table: a before/after pair proves a refused request wrote nothing. */
+export async function countRows(database: DataSource, table: OrganisationTable, organisationId: string): Promise<number> {
+  const rows = (await database.query(`SELECT count(*)::int AS n FROM ${table} WHERE organisation_id = $1`, [organisationId])) as { n: number }[];
+  return rows[0]?.n ?? 0;
+}
