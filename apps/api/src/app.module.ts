@@ -14,13 +14,13 @@ import { StaffModule } from './staff/staff.module.js';
 
 @Module({})
 export class AppModule {
-  /** The whole API on the database at `databaseUrl`; pending migrations run at start-up. */
+  /** The whole API on the database at `databaseUrl`, which `migrate()` has brought up to date. */
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true, migrationsTransactionMode: 'each' }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         AuditModule,
         AuthModule,
         OrganisationModule,

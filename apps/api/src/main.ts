@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { createApp, jsonLogger } from './create-app.js';
+import { migrate } from './database/migrate.js';
 import { openDatabase } from './database/open-database.js';
 import { DemoSeeder } from './demo/demo-seeder.js';
 import { dashboardFolder } from './web/serve-dashboard.js';
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = jsonLogger(config.logLevel);
   const database = await openDatabase(config, (message) => logger.log(message, 'database'));
+  const applied = await migrate(database.url);
+  if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`, 'database');
   const app = await createApp(config, database.url, logger);
 
   let stopping = false;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/app-config.js';
-import { migrate } from '../database/scratch-database.js';
+import { migrate } from '../database/migrate.js';
 import { openDatabase } from '../database/open-database.js';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL's database (or the embedded one). */

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source-options.js';
 import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres-server.js';
+import { migrate } from './migrate.js';
 
 /**
  * A throw-away database for one test or benchmark run, with the real migrations applied: a new
@@ -21,17 +20,6 @@ export async function createScratchDatabase(options: {
     : await startEmbeddedPostgres({ clusterDir: path.join(options.dataDir, 'scratch', name), database: name, persistent: false });
   await migrate(database.url);
   return database;
-}
-
-export async function migrate(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url));
-  await dataSource.initialize();
-  try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
-  } finally {
-    await dataSource.destroy();
-  }
 }
 
 async function createOnServer(serverUrl: string, name: string): Promise<RunningDatabase> {

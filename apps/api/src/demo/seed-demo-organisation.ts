@@ -15,8 +15,8 @@ const BATCH = 500;
  * are set once every staff row exists, so rows can go in any order.
  * The load itself is recorded in the audit trail as one event.
  */
-export async function seedDemoOrganisation(dataSource: DataSource, demo: DemoOrganisation, passwordHash: string): Promise<void> {
-  await dataSource.transaction(async (em) => {
+export async function seedDemoOrganisation(target: DataSource | EntityManager, demo: DemoOrganisation, passwordHash: string): Promise<void> {
+  await target.transaction(async (em) => {
     await em.insert(OrganisationEntity, demo.organisation);
     await em.insert(DepartmentEntity, demo.departments);
     await em.insert(TeamEntity, demo.teams.map((t) => ({ ...t, leadStaffId: null })));

@@ -28,7 +28,7 @@ export interface TestApp {
 export async function startTestApp(): Promise<TestApp> {
   const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false' }), testDatabaseUrl(), false);
   await app.init();
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -57,7 +57,7 @@ export async function seedTestOrganisation(app: NestExpressApplication, options:
   const demo = withUniqueIdentity(generateDemoOrganisation(options));
   demoPasswordHash ??= new PasswordHasher().hash(DEMO_PASSWORD);
   await seedDemoOrganisation(app.get(DataSource), demo, await demoPasswordHash);
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
 
   const accountOf = (role: Role): DemoAccount => {
     const account = demo.accounts.find((a) => a.role === role);
