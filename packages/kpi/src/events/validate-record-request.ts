@@ -1,0 +1,170 @@
+import { DEFAULT_TIME_ZONE, parseInstant, type Instant } from '../time/instant.js';
+import { looksLikeNhsNumber } from './nhs-number.js';
+import {
+  REQUEST_OUTCOMES,
+  REQUEST_PRIORITIES,
+  type RecordRequest,
+  type RequestOutcome,
+  type RequestPriority,
+} from './record-request.js';
+
+/** A problem with one field of one row, e.g. `{ field: 'deliveredAt', message: 'is before requestedAt' }`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A field error located in an import file (line numbers as the importer counts them). */
+export interface LineError extends FieldError {
+  line: number;
+}
+
+export type RowResult<T, E extends FieldError = FieldError> = { ok: true; value: T } | { ok: false; errors: E[] };
+
+/** One row of an export, as text by column name (the importer maps headers to these names). */
+export type RawRow = Readonly<Record<string, string | null | undefined>>;
+
+export interface RecordRequestRowOptions {
+  /** Zone for timestamps written without an offset. Default Europe/London. */
+  timeZone?: string;
+  /** When given, timestamps after it are refused as in the future. */
+  now?: Instant;
+}
+
+const PRIORITY_ALIASES: Readonly<Record<string, RequestPriority>> = { 'a&e': 'emergency', ae: 'emergency' };
+const OUTCOME_ALIASES: Readonly<Record<string, RequestOutcome>> = { 'temporary-folder': 'temporary-notes' };
+const TIME_FIELDS = ['requestedAt', 'locatedAt', 'dispatchedAt', 'deliveredAt'] as const;
+type TimeField = (typeof TIME_FIELDS)[number];
+
+/**
+ * Checks one record-request row and returns the typed request, or every field error found (not
+ * just the first), each naming its field. Accepts priorities and outcomes in any case, with
+ * spaces or underscores for hyphens, and "A&E" for emergency.
+ *
+ * @example
+ * validateRecordRequestRow({ id: 'Q1', recordId: 'R-7', priority: 'urgent', requestingLocation: 'Ward 4',
+ *   requestedAt: '2025-03-03 10:00', deliveredAt: '2025-03-03 09:00', outcome: 'delivered' })
+ * // { ok: false, errors: [{ field: 'deliveredAt', message: 'is before requestedAt' }] }
+ */
+export function validateRecordRequestRow(row: RawRow, options: RecordRequestRowOptions = {}): RowResult<RecordRequest> {
+  const errors: FieldError[] = [];
+  const text = (field: string): string => (row[field] ?? '').trim();
+  const required = (field: string): string => {
+    const value = text(field);
+    if (value === '') errors.push({ field, message: 'is required' });
+    return value;
+  };
+
+  const id = required('id');
+  const recordId = required('recordId');
+  if (recordId !== '' && looksLikeNhsNumber(recordId)) {
+    errors.push({ field: 'recordId', message: 'looks like an NHS number; supply the pseudonymised record id' });
+  }
+  const priority = oneOf(required('priority'), REQUEST_PRIORITIES, PRIORITY_ALIASES, 'priority', errors);
+  const requestingLocation = required('requestingLocation');
+  const outcome = oneOf(required('outcome'), REQUEST_OUTCOMES, OUTCOME_ALIASES, 'outcome', errors);
+  const handledBy = text('handledBy') || null;
+
+  const times = {} as Record<TimeField, Instant | null>;
+  for (const field of TIME_FIELDS) {
+    const value = field === 'requestedAt' ? required(field) : text(field);
+    times[field] = value === '' ? null : parseTime(value, field, options, errors);
+  }
+  checkOrder(times, errors);
+
+  if (outcome === 'delivered' && text('deliveredAt') === '') {
+    errors.push({ field: 'deliveredAt', message: 'is required when outcome is delivered' });
+  }
+  if (outcome === 'not-found' && text('deliveredAt') !== '') {
+    errors.push({ field: 'deliveredAt', message: 'must be empty when outcome is not-found' });
+  }
+
+  if (errors.length > 0 || priority === null || outcome === null || times.requestedAt === null) {
+    return { ok: false, errors };
+  }
+  return {
+    ok: true,
+    value: {
+      id,
+      recordId,
+      priority,
+      requestingLocation,
+      requestedAt: times.requestedAt,
+      locatedAt: times.locatedAt,
+      dispatchedAt: times.dispatchedAt,
+      deliveredAt: times.deliveredAt,
+      outcome,
+      handledBy,
+    },
+  };
+}
+
+/**
+ * A validator for a stream of rows (one import file): checks each row as
+ * {@link validateRecordRequestRow} does and also refuses an id already seen earlier in the
+ * stream, naming both lines. Holds only the ids seen so far.
+ *
+ * @example
+ * const check = createRecordRequestValidator();
+ * check(row, 2); check(sameIdRow, 7)
+ * // { ok: false, errors: [{ line: 7, field: 'id', message: 'duplicates the id on line 2' }] }
+ */
+export function createRecordRequestValidator(
+  options: RecordRequestRowOptions = {},
+): (row: RawRow, line: number) => RowResult<RecordRequest, LineError> {
+  const firstLineById = new Map<string, number>();
+  return (row, line) => {
+    const result = validateRecordRequestRow(row, options);
+    const errors: LineError[] = result.ok ? [] : result.errors.map((e) => ({ line, ...e }));
+    const id = (row.id ?? '').trim();
+    if (id !== '') {
+      const firstLine = firstLineById.get(id);
+      if (firstLine === undefined) firstLineById.set(id, line);
+      else errors.push({ line, field: 'id', message: `duplicates the id on line ${firstLine}` });
+    }
+    if (result.ok && errors.length === 0) return result;
+    return { ok: false, errors };
+  };
+}
+
+function oneOf<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  aliases: Readonly<Record<string, T>>,
+  field: string,
+  errors: FieldError[],
+): T | null {
+  if (value === '') return null;
+  const key = value.toLowerCase().replace(/[\s_]+/g, '-');
+  const found = allowed.find((a) => a === key) ?? aliases[key];
+  if (found === undefined) {
+    errors.push({ field, message: `is not one of ${allowed.join(', ')} (got "${value}")` });
+    return null;
+  }
+  return found;
+}
+
+function parseTime(value: string, field: TimeField, options: RecordRequestRowOptions, errors: FieldError[]): Instant | null {
+  const instant = parseInstant(value, options.timeZone ?? DEFAULT_TIME_ZONE);
+  if (instant === null) {
+    errors.push({ field, message: `is not a date and time (got "${value}")` });
+    return null;
+  }
+  if (options.now !== undefined && Date.parse(instant) > Date.parse(options.now)) {
+    errors.push({ field, message: 'is in the future' });
+  }
+  return instant;
+}
+
+/** Each stage must not precede an earlier one; name the earliest stage it precedes. */
+function checkOrder(times: Record<TimeField, Instant | null>, errors: FieldError[]): void {
+  TIME_FIELDS.forEach((field, index) => {
+    const at = times[field];
+    if (at === null) return;
+    const earlier = TIME_FIELDS.slice(0, index).find((e) => {
+      const before = times[e];
+      return before !== null && Date.parse(at) < Date.parse(before);
+    });
+    if (earlier !== undefined) errors.push({ field, message: `is before ${earlier}` });
+  });
+}
