@@ -22,6 +22,8 @@ export function jestConfig(overrides = {}) {
               react: { runtime: 'automatic' },
             },
             keepClassNames: true,
+            // Keep `with { type: 'json' }` on JSON imports (calendar's bank-holiday data).
+            experimental: { keepImportAttributes: true },
           },
           module: { type: 'es6' },
           sourceMaps: 'inline',
