@@ -104,12 +104,14 @@ describe('signing in and out', () => {
   });
 
   describe('signing out', () => {
-    it('ends the session: /api/auth/me is 401 with the same cookie afterwards', async () => {
+    it('ends the session: /api/auth/me is 401 with the same cookie afterwards, and the browser is told to drop it', async () => {
       const token = await signedInToken('officer');
       await me(token).expect(200);
 
-      await request(api.server).post('/api/auth/sign-out').set('Cookie', `${SESSION_COOKIE}=${token}`).expect(204);
+      const signOut = await request(api.server).post('/api/auth/sign-out').set('Cookie', `${SESSION_COOKIE}=${token}`);
 
+      expect(signOut.status).toBe(204);
+      expect(signOut.get('Set-Cookie')).toEqual([expect.stringMatching(/^recordroom_session=; Path=\/; Expires=Thu, 01 Jan 1970/)]);
       const after = await me(token);
       expect(after.status).toBe(401);
       expect(problemOf(after).title).toBe('Not signed in');
@@ -148,6 +150,49 @@ describe('signing in and out', () => {
       await api.database.query(`UPDATE session SET absolute_expires_at = now() - interval '1 minute' WHERE token_hash = $1`, [hashToken(token)]);
 
       await me(token).expect(401);
+    });
+
+    it('slides the idle expiry forward as the session is used, but never past the absolute expiry', async () => {
+      const token = await signedInToken('manager');
+      const minutesLeft = async (): Promise<{ idle: number; absolute: number }> => {
+        const rows = await api.database.query<{ idle: number; absolute: number }[]>(
+          `SELECT extract(epoch FROM expires_at - now())::float / 60 AS idle, extract(epoch FROM absolute_expires_at - now())::float / 60 AS absolute
+             FROM session WHERE token_hash = $1`,
+          [hashToken(token)],
+        );
+        return rows[0] ?? { idle: Number.NaN, absolute: Number.NaN };
+      };
+      const lastSeenTenMinutesAgo = (column: 'expires_at' | 'absolute_expires_at'): Promise<unknown> =>
+        api.database.query(`UPDATE session SET last_seen_at = now() - interval '10 minutes', ${column} = now() + interval '2 minutes' WHERE token_hash = $1`, [
+          hashToken(token),
+        ]);
+
+      await lastSeenTenMinutesAgo('expires_at');
+      await me(token).expect(200);
+      const slid = await minutesLeft();
+
+      await lastSeenTenMinutesAgo('absolute_expires_at');
+      await me(token).expect(200);
+      const capped = await minutesLeft();
+
+      // RECORDROOM_SESSION_IDLE_MINUTES defaults to 480.
+      expect(slid.idle).toBeGreaterThan(479);
+      expect(slid.idle).toBeLessThanOrEqual(480);
+      expect(capped.idle).toBeCloseTo(capped.absolute, 3);
+      expect(capped.absolute).toBeLessThanOrEqual(2);
+    });
+
+    it('refuses the sessions and the sign-ins of a disabled account', async () => {
+      const senior = trust.accountOf('senior');
+      const agent = await trust.signInAs('senior');
+      await agent.get('/api/auth/me').expect(200);
+
+      await api.database.query('UPDATE account SET disabled_at = now() WHERE id = $1', [senior.id]);
+
+      await agent.get('/api/auth/me').expect(401);
+      const signInAgain = await signIn({ email: senior.email, password: DEMO_PASSWORD });
+      expect(signInAgain.status).toBe(401);
+      expect(problemOf(signInAgain).detail).toMatch(/email address or password/);
     });
 
     it('stores only a hash of the token, so a leaked session table cannot be replayed', async () => {

@@ -24,9 +24,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole API (same middleware, guards and filters as production) on the run's database. */
-export async function startTestApp(): Promise<TestApp> {
-  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false' }), testDatabaseUrl(), false);
+/**
+ * The whole API (same middleware, guards and filters as production) on the run's database.
+ * `env` overrides configuration variables, as a deployment's environment would.
+ */
+export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), testDatabaseUrl(), false);
   await app.init();
   const server = app.getHttpServer();
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,2 @@
+export const currentUserQueryKey = ['auth', 'me'] as const;
+export const healthQueryKey = ['health'] as const;

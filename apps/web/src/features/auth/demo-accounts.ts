@@ -1,0 +1,13 @@
+import { type Role } from './api/types';
+
+/** The demo department's sign-ins (packages/demo-department), one per role. */
+export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string }> = [
+  { role: 'manager', email: 'manager@demo.recordroom.org' },
+  { role: 'officer', email: 'officer@demo.recordroom.org' },
+  { role: 'senior', email: 'senior@demo.recordroom.org' },
+  { role: 'staff', email: 'staff@demo.recordroom.org' },
+  { role: 'admin', email: 'admin@demo.recordroom.org' },
+];
+
+/** Used when GET /api/health does not publish the demo password itself. Shown only when health says demo: true. */
+export const DEMO_PASSWORD_FALLBACK = 'recordroom-demo';

@@ -1,0 +1,33 @@
+import { type CurrentUser, type Role } from './api/types';
+
+/**
+ * What the dashboard offers to each role. The API enforces access; these only decide which links,
+ * pages and buttons to show, so nobody is offered something they would be refused.
+ */
+export const DIRECTORY_ROLES: readonly Role[] = ['admin', 'manager', 'officer', 'senior'];
+export const AUDIT_ROLES: readonly Role[] = ['admin', 'manager'];
+
+export function canUseDirectory(user: CurrentUser): boolean {
+  return DIRECTORY_ROLES.includes(user.role);
+}
+
+export function canReadAuditTrail(user: CurrentUser): boolean {
+  return AUDIT_ROLES.includes(user.role);
+}
+
+/**
+ * Admins and managers may edit any record they can open; officers the people in their line, which
+ * is every record the API lets them open except their own.
+ */
+export function canEditStaffMember(user: CurrentUser, staffMemberId: string): boolean {
+  switch (user.role) {
+    case 'admin':
+    case 'manager':
+      return true;
+    case 'officer':
+      return user.staffMemberId !== staffMemberId;
+    case 'senior':
+    case 'staff':
+      return false;
+  }
+}

@@ -1,0 +1,16 @@
+import { ActionLink } from '../../../shell/components/action-link';
+import { DbsChecksDueTable } from './dbs-checks-due-table';
+import { LineReportsTable } from './line-reports-table';
+import { StaffSummaryLoader } from './staff-summary-loader';
+
+/** The health records officer's home: the people they manage and what is due for them. */
+export function OfficerHome() {
+  return (
+    <>
+      <h1>My team</h1>
+      <LineReportsTable />
+      <StaffSummaryLoader>{(summary) => <DbsChecksDueTable due={summary.dbsChecksDue} />}</StaffSummaryLoader>
+      <ActionLink to="/staff">Search and filter your team in the staff directory</ActionLink>
+    </>
+  );
+}

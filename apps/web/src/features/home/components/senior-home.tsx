@@ -1,0 +1,34 @@
+import { ActionLink } from '../../../shell/components/action-link';
+import { type CurrentUser } from '../../auth/api/types';
+import { HeadlineFigures } from './headline-figures';
+import { StaffSummaryLoader } from './staff-summary-loader';
+import { TeamHeadcountTable } from './team-headcount-table';
+import { WteByBandTable } from './wte-by-band-table';
+
+/** Senior management's home: the organisation's health records staffing, read-only. */
+export function SeniorHome({ user }: { user: CurrentUser }) {
+  return (
+    <>
+      <h1>
+        <span className="nhsuk-caption-l">Health records staffing</span>
+        {user.organisationName}
+      </h1>
+      <StaffSummaryLoader>
+        {(summary) => (
+          <>
+            <HeadlineFigures summary={summary} scope={user.organisationName} />
+            <div className="nhsuk-grid-row">
+              <div className="nhsuk-grid-column-one-half">
+                <WteByBandTable byBand={summary.byBand} />
+              </div>
+              <div className="nhsuk-grid-column-one-half">
+                <TeamHeadcountTable byTeam={summary.byTeam} />
+              </div>
+            </div>
+          </>
+        )}
+      </StaffSummaryLoader>
+      <ActionLink to="/staff">Look up staff in the directory</ActionLink>
+    </>
+  );
+}

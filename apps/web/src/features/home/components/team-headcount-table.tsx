@@ -1,0 +1,16 @@
+import { DataTable } from '@recordroom/ui';
+import { type StaffSummary } from '../../staff/api/types';
+import { teamColumns } from '../columns';
+
+/** Headcount by team. */
+export function TeamHeadcountTable({ byTeam }: { byTeam: StaffSummary['byTeam'] }) {
+  return (
+    <DataTable
+      caption="Staff by team"
+      columns={teamColumns}
+      data={byTeam}
+      getRowId={(row) => row.teamId ?? 'no-team'}
+      emptyMessage={<p>There are no teams yet.</p>}
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import { createBrowserRouter } from 'react-router';
+import { AuditTrailPage } from './features/audit/components/audit-trail-page';
+import { RequireRole } from './features/auth/components/require-role';
+import { RequireSignIn } from './features/auth/components/require-sign-in';
+import { SignInPage } from './features/auth/components/sign-in-page';
+import { AUDIT_ROLES, DIRECTORY_ROLES } from './features/auth/permissions';
+import { HomePage } from './features/home/components/home-page';
+import { EditPersonPage } from './features/staff/components/edit-person-page';
+import { PersonPage } from './features/staff/components/person-page';
+import { StaffDirectoryPage } from './features/staff/components/staff-directory-page';
+import { AppLayout } from './shell/components/app-layout';
+import { NotFoundPage } from './shell/components/not-found-page';
+import { RouteErrorPage } from './shell/components/route-error-page';
+import { type RouteHandle } from './shell/route-handle';
+
+const home = { to: '/', text: 'Home' };
+const directory = { to: '/staff', text: 'Staff directory' };
+
+const underHome: RouteHandle = { breadcrumbs: () => [home] };
+// Staff members reach their own record from home; everyone else from the directory.
+const underDirectory: RouteHandle = { breadcrumbs: (user) => (user?.role === 'staff' ? [home] : [home, directory]) };
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: 'sign-in', element: <SignInPage /> },
+      {
+        element: <RequireSignIn />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'staff',
+            children: [
+              { index: true, handle: underHome, element: <RequireRole roles={DIRECTORY_ROLES}><StaffDirectoryPage /></RequireRole> },
+              { path: ':staffId', handle: underDirectory, element: <PersonPage /> },
+              { path: ':staffId/edit', element: <EditPersonPage /> },
+            ],
+          },
+          { path: 'audit', handle: underHome, element: <RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

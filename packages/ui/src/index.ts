@@ -1,0 +1,25 @@
+export { DataTable, type DataTableProps, type TableCaptionSize } from './data-table/data-table.js';
+export {
+  createDataTableColumnHelper,
+  dataTableFeatures,
+  type DataTableColumn,
+  type DataTableColumnMeta,
+  type DataTableFeatures,
+} from './data-table/data-table-features.js';
+export { Pagination, type PaginationProps } from './pagination/pagination.js';
+export { pageItems, type PageItem } from './pagination/page-items.js';
+export { SummaryList, type SummaryListProps, type SummaryListRow } from './summary-list/summary-list.js';
+export { Tag, TAG_COLOURS, type TagColour, type TagProps } from './tag/tag.js';
+export { KeyFigure, type KeyFigureProps } from './key-figure/key-figure.js';
+export { KeyFigureGroup, type KeyFigureGroupProps } from './key-figure/key-figure-group.js';
+export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from './error-summary/error-summary.js';
+export { ErrorMessage, type ErrorMessageProps } from './form/error-message.js';
+export { Fieldset, type FieldsetProps } from './form/fieldset.js';
+export { TextInput, type InputWidth, type TextInputProps } from './form/text-input.js';
+export { Select, type SelectOption, type SelectProps } from './form/select.js';
+export { Checkboxes, type CheckboxesProps } from './form/checkboxes.js';
+export { Radios, type RadiosProps } from './form/radios.js';
+export { choiceId, type ChoiceOption } from './form/choice-option.js';
+export { DateInput, type DateInputProps, type DateParts } from './form/date-input.js';
+export { NhsukIcon, type NhsukIconName } from './icon/nhsuk-icon.js';
+export type { PaginationState, SortingState } from '@tanstack/react-table';
