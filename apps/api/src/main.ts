@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     `  Database: ${config.databaseUrl ? 'PostgreSQL server from DATABASE_URL' : `embedded PostgreSQL, data in ${path.resolve(config.dataDir, 'postgres')}`}`,
   ];
   if (!existsSync(path.join(dashboardFolder(config.webDist), 'index.html'))) lines.push('  (No dashboard build found: run `npm start` from the repository root to build it.)');
-  if (demo) {
+  if (demo?.loaded) {
     lines.push('', `  Demo sign-ins (password: ${demo.password}):`);
     for (const account of demo.accounts) lines.push(`    ${account.role.padEnd(8)} ${account.email}`);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { addDays, addMonthsClamped, daysBetween, eachDate, isIsoDate, isoWeekday } from './iso-date.js';
+import { addDays, addMonthsClamped, daysBetween, eachDate, isIsoDate, isoDateIn, isoWeekday } from './iso-date.js';
 
 describe('calendar dates', () => {
   it('rejects dates that do not exist', () => {
@@ -31,5 +31,10 @@ describe('calendar dates', () => {
         expect(daysBetween('2026-01-01', addDays('2026-01-01', n))).toBe(n);
       }),
     );
+  });
+
+  it('dates an instant by the wall clock of a zone: 23:30 UTC in July is the next day in London', () => {
+    expect(isoDateIn(new Date('2026-07-01T23:30:00Z'), 'Europe/London')).toBe('2026-07-02');
+    expect(isoDateIn(new Date('2026-12-01T23:30:00Z'), 'Europe/London')).toBe('2026-12-01');
   });
 });

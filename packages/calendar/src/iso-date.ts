@@ -66,3 +66,12 @@ export function eachDate(from: IsoDate, to: IsoDate): IsoDate[] {
   for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
   return dates;
 }
+
+/**
+ * The calendar date of an instant in a time zone: `isoDateIn(new Date('2026-07-01T23:30:00Z'),
+ * 'Europe/London')` is '2026-07-02' (British Summer Time).
+ */
+export function isoDateIn(instant: Date, timeZone: string): IsoDate {
+  // en-CA formats dates as yyyy-mm-dd.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

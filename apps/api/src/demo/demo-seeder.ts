@@ -1,8 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEMO_PASSWORD, generateDemoOrganisation } from '@recordroom/demo-department';
 import { DataSource } from 'typeorm';
+import { AccountEntity } from '../auth/account.entity.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
 
@@ -16,10 +18,27 @@ export class DemoSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Seeds the demo trust on first start: only when the database holds no organisation at all. */
-  async seedIfEmpty(): Promise<{ seeded: boolean; accounts: { role: string; email: string }[]; password: string }> {
+  private loaded = false;
+
+  /**
+   * True when the demo trust's sign-ins exist in this database, so the sign-in page may offer
+   * them. Remembered once true: demo accounts are not removed while the API runs.
+   */
+  async isDemoLoaded(): Promise<boolean> {
+    if (this.loaded || !this.config.seedDemo) return this.loaded;
+    const managerEmail = generateDemoOrganisation().accounts.find((a) => a.role === 'manager')?.email ?? '';
+    this.loaded = await this.dataSource.getRepository(AccountEntity).existsBy({ email: managerEmail });
+    return this.loaded;
+  }
+
+  /**
+   * Seeds the demo trust on first start, only when the database holds no organisation at all.
+   * `loaded` says whether the demo sign-ins exist afterwards (a real trust's database has none).
+   */
+  async seedIfEmpty(): Promise<{ loaded: boolean; accounts: { role: string; email: string }[]; password: string }> {
     const demo = generateDemoOrganisation();
     const accounts = demo.accounts.map((a) => ({ role: a.role, email: a.email }));
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
@@ -30,8 +49,9 @@ export class DemoSeeder {
       await seedDemoOrganisation(em, demo, passwordHash);
       return true;
     });
-    if (!seeded) return { seeded: false, accounts, password: DEMO_PASSWORD };
+    if (!seeded) return { loaded: await this.isDemoLoaded(), accounts, password: DEMO_PASSWORD };
     this.logger.log(`Seeded the demo trust "${demo.organisation.name}" with ${demo.staff.length} staff`);
-    return { seeded: true, accounts, password: DEMO_PASSWORD };
+    this.loaded = true;
+    return { loaded: true, accounts, password: DEMO_PASSWORD };
   }
 }

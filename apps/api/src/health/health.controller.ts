@@ -1,10 +1,10 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DemoSeeder } from '../demo/demo-seeder.js';
 
 export interface HealthDto {
   status: 'ok' | 'degraded';
@@ -20,7 +20,7 @@ export interface HealthDto {
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly demo: DemoSeeder,
   ) {}
 
   @Get()
@@ -33,6 +33,7 @@ export class HealthController {
       database = 'down';
     }
     if (database === 'down') response.status(503);
-    return { status: database === 'up' ? 'ok' : 'degraded', database, demo: this.config.seedDemo, version: '0.1.0' };
+    const demo = database === 'up' && (await this.demo.isDemoLoaded());
+    return { status: database === 'up' ? 'ok' : 'degraded', database, demo, version: '0.1.0' };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DemoModule } from '../demo/demo.module.js';
 import { HealthController } from './health.controller.js';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [DemoModule], controllers: [HealthController] })
 export class HealthModule {}

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { isoDateIn } from '@recordroom/calendar';
 import { Readable } from 'node:stream';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
@@ -52,7 +53,7 @@ export class StaffController {
   @Get('summary')
   @Roles('admin', 'manager', 'officer', 'senior')
   summary(@Actor() user: CurrentUser): Promise<StaffSummaryDto> {
-    return this.staff.summary(user, new Date().toISOString().slice(0, 10));
+    return this.staff.summary(user, isoDateIn(new Date(), 'Europe/London'));
   }
 
   @Get(':id')

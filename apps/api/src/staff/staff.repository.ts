@@ -199,14 +199,19 @@ export class StaffRepository {
     };
   }
 
-  /** People in scope with no DBS check, or one on or before `checkedOnOrBefore`, oldest first. */
-  async findDbsChecksDue(scope: StaffScope, checkedOnOrBefore: string, limit: number): Promise<{ id: string; firstName: string; lastName: string; dbsCheckDate: string | null }[]> {
+  /**
+   * People in scope whose DBS renewal is due on `today`: no check, or a check `renewalYears` or more
+   * ago. The SQL is isDbsRenewalDue of @recordroom/people: date + interval clamps to the month's
+   * end as addMonthsClamped does (a check of 29 Feb 2024 is due on 28 Feb 2027). Oldest first.
+   */
+  async findDbsChecksDue(scope: StaffScope, today: string, renewalYears: number, limit: number): Promise<{ id: string; firstName: string; lastName: string; dbsCheckDate: string | null }[]> {
     const params = new SqlParams();
     const where = scopeSql(scope, params);
     const rows: { id: string; first_name: string; last_name: string; dbs_check_date: string | null }[] = await this.dataSource.query(
       `SELECT s.id, s.first_name, s.last_name, to_char(s.dbs_check_date, 'YYYY-MM-DD') AS dbs_check_date
          FROM staff_member s
-        WHERE ${where} AND (s.dbs_check_date IS NULL OR s.dbs_check_date <= ${params.add(checkedOnOrBefore)})
+        WHERE ${where} AND (s.dbs_check_date IS NULL
+              OR s.dbs_check_date + make_interval(months => ${params.add(renewalYears * 12)}::int) <= ${params.add(today)}::date)
         ORDER BY s.dbs_check_date NULLS FIRST, s.last_name LIMIT ${params.add(limit)}`,
       params.values,
     );

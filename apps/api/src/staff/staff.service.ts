@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addMonthsClamped, type IsoDate } from '@recordroom/calendar';
+import { type IsoDate } from '@recordroom/calendar';
 import { DEFAULT_DBS_RENEWAL_YEARS, lineManagementCycle, payPointCount, wholeTimeEquivalent } from '@recordroom/people';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -69,8 +69,7 @@ export class StaffService {
   async summary(user: CurrentUser, today: IsoDate): Promise<StaffSummaryDto> {
     const scope = staffScopeOf(user);
     const { byBand, byTeam } = await this.staff.summariseStaff(scope);
-    const renewalCutoff = addMonthsClamped(today, -12 * DEFAULT_DBS_RENEWAL_YEARS);
-    const due = await this.staff.findDbsChecksDue(scope, renewalCutoff, DBS_DUE_LIST_LIMIT);
+    const due = await this.staff.findDbsChecksDue(scope, today, DEFAULT_DBS_RENEWAL_YEARS, DBS_DUE_LIST_LIMIT);
     const hours = byBand.reduce((sum, b) => sum + b.hours, 0);
     return {
       headcount: byBand.reduce((sum, b) => sum + b.headcount, 0),

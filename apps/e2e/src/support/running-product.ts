@@ -24,7 +24,7 @@ export async function startProduct(): Promise<RunningProduct> {
   const name = `recordroom_e2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const dataDir = path.join(repoRoot, 'apps/e2e/.data', name);
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RECORDROOM_SEED_DEMO: 'true', RECORDROOM_LOG_LEVEL: 'warn' };
-  let dropDatabase = async (): Promise<void> => undefined;
+  let dropDatabase = (): Promise<void> => Promise.resolve();
   if (process.env.DATABASE_URL) {
     const server = process.env.DATABASE_URL;
     await adminQuery(server, `CREATE DATABASE ${name}`);
