@@ -6,3 +6,7 @@ export type ContractType = (typeof CONTRACT_TYPES)[number];
  * 48-hour Working Time Regulations average (../shared/domain/working-time.md §1).
  */
 export const CONTRACTED_HOURS_LIMITS = { min: 0, max: 48 } as const;
+
+export function isContractType(value: unknown): value is ContractType {
+  return typeof value === 'string' && (CONTRACT_TYPES as readonly string[]).includes(value);
+}
