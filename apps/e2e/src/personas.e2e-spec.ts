@@ -12,7 +12,7 @@ const browserPath = chromiumPath();
 
 /** Each demo persona, the heading of the home page they land on, and what that page must show. */
 const personas = [
-  { role: 'manager', heading: /Health Records/, shows: 'WTE by band' },
+  { role: 'manager', heading: /Health Records/, shows: 'Staff in post by band' },
   { role: 'officer', heading: /My team/, shows: 'People you manage' },
   { role: 'senior', heading: /Northgate Hospitals NHS Foundation Trust/, shows: 'Health records staffing' },
   { role: 'staff', heading: /My details/, shows: 'Employee number' },
@@ -58,7 +58,7 @@ async function signIn(page: Page, baseUrl: string, role: string): Promise<void> 
     await page.getByLabel('Email address').fill('manager@demo.recordroom.org');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('The email address or password is not right.').first().waitFor();
+    await page.getByText('Enter a correct email address and password').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.close();
   });
