@@ -1,0 +1,36 @@
+import { type IsoDate } from '@recordroom/calendar';
+import { type WallClockTime } from '../time/wall-clock-time.js';
+import { type StaffId } from './rota-staff-member.js';
+
+export type AbsenceId = string;
+
+export const ABSENCE_KINDS = ['annual-leave', 'sickness', 'training', 'study', 'special'] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+
+export const ABSENCE_STATUSES = ['requested', 'approved', 'declined'] as const;
+export type AbsenceStatus = (typeof ABSENCE_STATUSES)[number];
+
+export const ABSENCE_KIND_LABELS: Readonly<Record<AbsenceKind, string>> = {
+  'annual-leave': 'annual leave',
+  sickness: 'sickness absence',
+  training: 'training',
+  study: 'study leave',
+  special: 'special leave',
+};
+
+/**
+ * Time away from the rota. Whole days from `startDate` to `endDate`, both included; a single-day
+ * absence may give `startTime` and `endTime` for part of the day (a morning's training).
+ * A shift clashes with a whole-day absence when the shift's date is one of its days, so a night
+ * shift ending on the morning leave starts is not a clash.
+ */
+export interface Absence {
+  id: AbsenceId;
+  staffId: StaffId;
+  kind: AbsenceKind;
+  status: AbsenceStatus;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  startTime?: WallClockTime;
+  endTime?: WallClockTime;
+}
