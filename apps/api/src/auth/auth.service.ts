@@ -49,6 +49,8 @@ export class AuthService {
     if (!(await this.hasher.verify(account.passwordHash, password))) {
       throw unauthenticated('The email address or password is not right.');
     }
+    // Housekeeping rides on sign-in: expired sessions are deleted in a bounded batch.
+    await this.sessions.deleteExpiredSessions(now);
     const token = randomBytes(32).toString('base64url');
     const user: CurrentUser = {
       accountId: account.id,

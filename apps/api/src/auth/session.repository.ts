@@ -58,10 +58,10 @@ export class SessionRepository {
 
   /** Housekeeping: sessions past their expiry are useless; delete them in bounded batches. */
   async deleteExpiredSessions(now: Date): Promise<number> {
-    const result = await this.dataSource.query(
+    const result: [unknown, number] = await this.dataSource.query(
       `DELETE FROM session WHERE token_hash IN (SELECT token_hash FROM session WHERE expires_at <= $1 OR absolute_expires_at <= $1 LIMIT 10000)`,
       [now],
     );
-    return (result as [unknown, number])[1] ?? 0;
+    return result[1];
   }
 }

@@ -57,7 +57,7 @@ export class OrganisationRepository {
   }
 
   async deleteUnit<T extends StructureEntity>(em: EntityManager, target: EntityTarget<T>, id: string): Promise<void> {
-    await em.delete(target, { id } as never);
+    await em.delete(target, { id });
   }
 
   /** Records that still point at a department, which must be moved before it can go. */

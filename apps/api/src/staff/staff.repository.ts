@@ -88,7 +88,7 @@ export class StaffRepository {
     // The page's ids are chosen first on staff_member alone (team only when sorting by it), and
     // only those rows are joined for names: the cost stays with the page, not the trust.
     const [raw, counted] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<RawStaffRow[]>(
         `WITH page AS (
            SELECT s.id, row_number() OVER (ORDER BY ${ordering}) AS position
              FROM staff_member s ${sort === 'teamName' ? 'LEFT JOIN team t ON t.id = s.team_id' : ''}
@@ -96,8 +96,8 @@ export class StaffRepository {
             ORDER BY ${ordering} LIMIT ${limit} OFFSET ${offset})
          SELECT ${COLUMNS} FROM ${FROM} JOIN page ON page.id = s.id ORDER BY page.position`,
         params.values,
-      ) as Promise<RawStaffRow[]>,
-      this.dataSource.query(`SELECT count(*) AS total FROM staff_member s WHERE ${where}`, filterValues) as Promise<{ total: string }[]>,
+      ),
+      this.dataSource.query<{ total: string }[]>(`SELECT count(*) AS total FROM staff_member s WHERE ${where}`, filterValues),
     ]);
     return { rows: raw.map(toRow), total: Number(counted[0]?.total ?? 0) };
   }
