@@ -2,6 +2,7 @@
 // bans that keep frameworks out of the pure domain packages (see ../shared/STYLE.md, "Gates").
 import js from '@eslint/js';
 import jest from 'eslint-plugin-jest';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -33,7 +34,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
-    files: ['packages/{people,demo-department,rota,kpi,pay,audit}/**/*.ts'],
+    // Hooks called conditionally or with missing dependencies are real bugs in React code.
+    files: ['apps/web/**/*.{ts,tsx}', 'packages/ui/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    files: ['packages/{people,calendar,demo-department,rota,kpi,pay,audit}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
