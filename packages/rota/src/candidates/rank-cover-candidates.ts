@@ -226,5 +226,5 @@ function lastBefore(worked: readonly WorkedShift[], shift: ShiftFacts): WorkedSh
 }
 
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(value * 100) / 100 || 0; // never -0
 }

@@ -80,6 +80,20 @@ describe('createRotaChecker', () => {
     expect(essence(checker.report())).toEqual(before);
   });
 
+  it('refuses a shift type that ends before it starts, naming the field, rather than count a negative shift', () => {
+    const input = aRota({ shiftTypes: [aShiftType({ start: '22:00', end: '07:00' })] });
+    expect(() => createRotaChecker(input)).toThrow(
+      expect.objectContaining({ errors: [{ field: 'shiftTypes[0].end', message: 'ends at 07:00, before it starts at 22:00: a shift that crosses midnight needs endsNextDay' }] }),
+    );
+  });
+
+  it('refuses an absence edit whose leave ends before it starts, naming the field', () => {
+    const checker = createRotaChecker(shortRest());
+    expect(() => checker.apply({ kind: 'set-absence', absence: anAbsence({ startDate: '2026-03-06', endDate: '2026-03-02' }) })).toThrow(
+      expect.objectContaining({ errors: [{ field: 'edits[0].absence.endDate', message: 'ends on Mon 2 Mar, before it starts on Fri 6 Mar' }] }),
+    );
+  });
+
   it('names every bad reference in its input', () => {
     const input = aRota({ work: [['ann', 'early', '2026-03-02']] });
     expect(() => createRotaChecker({ ...input, assignments: [...input.assignments, { id: 'x', shiftId: 'early@2026-03-02', staffId: 'zed', source: 'manual' }] })).toThrow(

@@ -5,6 +5,7 @@ import { type ShiftId } from '../model/shift.js';
 import { ROTA_RULES } from '../rules/rule-catalogue.js';
 import { RULE_IDS, type RuleId } from '../rules/rule-id.js';
 import { RotaValidationError } from '../validation/field-error.js';
+import { validateAbsence } from '../validation/validate-absence.js';
 import { type RotaInput } from './rota-input.js';
 import { type CoverRule, type PersonRule, type TeamRule } from './rota-rule.js';
 import { buildRotaState, compareWorked, refreshPerson, type MutableCoverSlot, type MutablePersonState } from './rota-state.js';
@@ -249,6 +250,8 @@ export function createRotaChecker(input: RotaInput): RotaChecker {
           }
           case 'set-absence': {
             const { absence } = edit;
+            const invalid = validateAbsence(absence).map((e) => ({ field: `${field}.absence.${e.field}`, message: e.message }));
+            if (invalid.length > 0) throw new RotaValidationError(invalid);
             if (!state.people.has(absence.staffId)) throw new RotaValidationError([{ field: `${field}.absence.staffId`, message: `names no known staff member: ${absence.staffId}` }]);
             const previous = absences.get(absence.id);
             if (previous) dropAbsence(absence.id);

@@ -100,7 +100,7 @@ export function coverSlotKey(date: IsoDate, shiftTypeId: string): string {
 }
 
 /** True when the person is away on approved absence for the shift. */
-export function isOnApprovedAbsence(person: PersonState, shift: ShiftFacts): boolean {
+function isOnApprovedAbsence(person: PersonState, shift: ShiftFacts): boolean {
   for (const absence of person.absences) {
     if (absence.absence.status === 'approved' && absenceCoversShift(absence, shift)) return true;
   }

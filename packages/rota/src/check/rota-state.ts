@@ -15,6 +15,9 @@ import { instantFormatter } from '../time/format-instant.js';
 import { minuteOfDay } from '../time/wall-clock-time.js';
 import { dateOfDayNumber, dayNumber, offsetMinutesAt, zonedClock } from '../time/zoned-instant.js';
 import { RotaValidationError, type FieldError } from '../validation/field-error.js';
+import { validateAbsence } from '../validation/validate-absence.js';
+import { validateCoverRequirement } from '../validation/validate-cover-requirement.js';
+import { validateShiftType } from '../validation/validate-shift-type.js';
 import { type RotaInput } from './rota-input.js';
 import { coverSlotKey, type AbsenceFacts, type CoverSlot, type PersonState, type RotaContext, type WorkedShift } from './rota-context.js';
 import { shiftLabel, type ShiftFacts } from './shift-facts.js';
@@ -91,6 +94,16 @@ export function buildRotaState(input: RotaInput): RotaState {
     return day;
   };
   const format = instantFormatter(timeZone);
+
+  // The templates and absences are checked field by field first: a bad one would corrupt every
+  // shift or day it touches.
+  const prefixed = (prefix: string, found: readonly FieldError[]): void => {
+    for (const e of found) errors.push({ field: `${prefix}.${e.field}`, message: e.message });
+  };
+  input.shiftTypes.forEach((type, index) => prefixed(`shiftTypes[${index}]`, validateShiftType(type)));
+  (input.absences ?? []).forEach((absence, index) => prefixed(`absences[${index}]`, validateAbsence(absence)));
+  (input.coverRequirements ?? []).forEach((requirement, index) => prefixed(`coverRequirements[${index}]`, validateCoverRequirement(requirement)));
+  if (errors.length > 0) throw new RotaValidationError(errors);
 
   const publicHolidays = new Set(input.publicHolidays ?? defaultPublicHolidays(historyFrom, period.endDate, errors));
   const locations = indexById(input.locations, 'locations', errors);
@@ -182,7 +195,6 @@ export function buildRotaState(input: RotaInput): RotaState {
     const person = people.get(absence.staffId);
     if (absences.has(absence.id)) errors.push({ field: `absences[${index}].id`, message: `repeats absence id ${absence.id}` });
     else if (!person) errors.push({ field: `absences[${index}].staffId`, message: `names no known staff member: ${absence.staffId}` });
-    else if (!isIsoDate(absence.startDate) || !isIsoDate(absence.endDate)) errors.push({ field: `absences[${index}].startDate`, message: 'dates must be yyyy-mm-dd' });
     else {
       const facts = absenceFacts(absence);
       absences.set(absence.id, facts);

@@ -33,7 +33,11 @@ export interface Violation {
   acknowledgement?: string;
 }
 
-/** What a breach adds to the soft penalty (0 for a hard breach, which invalidates instead). */
+/**
+ * What a breach adds to the soft penalty (0 for a hard breach, which invalidates instead).
+ *
+ * @example report.violations.reduce((sum, v) => sum + weightedPenalty(v), 0) // report.softPenalty
+ */
 export function weightedPenalty(violation: Pick<Violation, 'severity' | 'penalty' | 'weight'>): number {
   return violation.severity === 'soft' ? violation.penalty * violation.weight : 0;
 }

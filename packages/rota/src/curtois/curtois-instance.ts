@@ -47,7 +47,11 @@ export interface CurtoisCover {
   weightOver: number;
 }
 
-/** An instance or roster file that cannot be read: the 1-based line, or null for the file as a whole. */
+/**
+ * An instance or roster file that cannot be read: the 1-based line, or null for the file as a whole.
+ *
+ * @example new CurtoisFormatError(4, 'LengthMinutes must be a whole number').message // 'line 4: LengthMinutes must be a whole number'
+ */
 export class CurtoisFormatError extends Error {
   readonly line: number | null;
 

@@ -12,13 +12,15 @@ import { wallClockTimeOf } from '../time/wall-clock-time.js';
 import { type CurtoisInstance } from './curtois-instance.js';
 import { type CurtoisRoster } from './curtois-roster.js';
 
-/** The XML versions of all 24 instances start on this Monday (FORMAT.md §1). */
+/** The XML versions of all 24 instances start on this Monday (FORMAT.md §1); day 0 of the text format. */
 export const CURTOIS_START_DATE: IsoDate = '2014-01-06';
 
 /**
  * The benchmark's rules as this package's rule set: its hard constraints as hard rules, its
  * penalty as the soft rules with weight 1 (each request's and cover line's own weight multiplies
  * it). No working-time, fairness or contract rules: the benchmark has none (FORMAT.md §5).
+ *
+ * @example createRotaChecker({ ...curtoisToRotaInput(instance), settings: curtoisSettings(instance) })
  */
 export function curtoisSettings(instance: CurtoisInstance): RotaSettings {
   const pairs = instance.shifts.flatMap((s) => s.cannotFollow.map((next) => ({ first: s.id, next })));

@@ -1,12 +1,17 @@
 import { type Skill } from '@recordroom/people';
 
-/** What the fairness ledger counts: the unsocial work a team shares out. */
+/**
+ * What the fairness ledger counts: the unsocial work a team shares out.
+ *
+ * @example FAIRNESS_CATEGORIES.map((c) => entry.standings[c].deviation)
+ */
 export const FAIRNESS_CATEGORIES = ['a-and-e-evenings', 'weekends', 'public-holidays'] as const;
 export type FairnessCategory = (typeof FAIRNESS_CATEGORIES)[number];
 
 /** A&E evenings are counted in shifts, weekends in weekends worked, public holidays in days. */
 export type FairnessCounts = Record<FairnessCategory, number>;
 
+/** Category names for sentences, singular and plural: '1 A&E evening', '3 weekends'. */
 export const FAIRNESS_CATEGORY_LABELS: Readonly<Record<FairnessCategory, { one: string; many: string }>> = {
   'a-and-e-evenings': { one: 'A&E evening', many: 'A&E evenings' },
   weekends: { one: 'weekend', many: 'weekends' },
@@ -14,7 +19,7 @@ export const FAIRNESS_CATEGORY_LABELS: Readonly<Record<FairnessCategory, { one: 
 };
 
 /** Only staff holding the A&E desk skill share A&E evenings; everyone shares weekends and holidays. */
-export const FAIRNESS_CATEGORY_SKILL: Readonly<Record<FairnessCategory, Skill | null>> = {
+const FAIRNESS_CATEGORY_SKILL: Readonly<Record<FairnessCategory, Skill | null>> = {
   'a-and-e-evenings': 'a-and-e-desk',
   weekends: null,
   'public-holidays': null,
@@ -78,17 +83,7 @@ export function fairnessStandings(members: readonly FairnessMember[]): {
   teamRates: Record<FairnessCategory, number>;
   standings: Map<string, Record<FairnessCategory, FairnessStanding>>;
 } {
-  const teamRates = zeroFairnessCounts();
-  for (const category of FAIRNESS_CATEGORIES) {
-    let total = 0;
-    let wte = 0;
-    for (const member of members) {
-      if (!isEligible(member, category)) continue;
-      total += member.counts[category];
-      wte += member.wte;
-    }
-    teamRates[category] = wte > 0 ? total / wte : 0;
-  }
+  const teamRates = fairnessTeamRates(members);
   const standings = new Map<string, Record<FairnessCategory, FairnessStanding>>();
   for (const member of members) {
     const row = {} as Record<FairnessCategory, FairnessStanding>;
@@ -106,7 +101,24 @@ export function fairnessStandings(members: readonly FairnessMember[]): {
   return { teamRates, standings };
 }
 
-function isEligible(member: FairnessMember, category: FairnessCategory): boolean {
+/** Each category's total over the total WTE of those eligible for it. */
+export function fairnessTeamRates(members: readonly FairnessMember[]): Record<FairnessCategory, number> {
+  const teamRates = zeroFairnessCounts();
+  for (const category of FAIRNESS_CATEGORIES) {
+    let total = 0;
+    let wte = 0;
+    for (const member of members) {
+      if (!isEligible(member, category)) continue;
+      total += member.counts[category];
+      wte += member.wte;
+    }
+    teamRates[category] = wte > 0 ? total / wte : 0;
+  }
+  return teamRates;
+}
+
+/** True when the person has a share of the category: contracted hours, and its skill if it needs one. */
+export function isEligible(member: Pick<FairnessMember, 'wte' | 'skills'>, category: FairnessCategory): boolean {
   const skill = FAIRNESS_CATEGORY_SKILL[category];
   return member.wte > 0 && (skill === null || member.skills.includes(skill));
 }

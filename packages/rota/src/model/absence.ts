@@ -4,12 +4,15 @@ import { type StaffId } from './rota-staff-member.js';
 
 export type AbsenceId = string;
 
+/** Kinds of absence, as the issue names them. */
 export const ABSENCE_KINDS = ['annual-leave', 'sickness', 'training', 'study', 'special'] as const;
 export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
 
+/** An absence is requested by the person, then approved or declined by a manager or officer. */
 export const ABSENCE_STATUSES = ['requested', 'approved', 'declined'] as const;
 export type AbsenceStatus = (typeof ABSENCE_STATUSES)[number];
 
+/** Kinds as they read in a sentence: `approved ${ABSENCE_KIND_LABELS['annual-leave']}`. */
 export const ABSENCE_KIND_LABELS: Readonly<Record<AbsenceKind, string>> = {
   'annual-leave': 'annual leave',
   sickness: 'sickness absence',

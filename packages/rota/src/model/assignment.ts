@@ -4,7 +4,11 @@ import { type StaffId } from './rota-staff-member.js';
 
 export type AssignmentId = string;
 
-/** How a person came to be on a shift. */
+/**
+ * How a person came to be on a shift.
+ *
+ * @example ASSIGNMENT_SOURCES.includes(value) // validate an API field
+ */
 export const ASSIGNMENT_SOURCES = ['manual', 'auto', 'swap', 'bank', 'agency'] as const;
 export type AssignmentSource = (typeof ASSIGNMENT_SOURCES)[number];
 

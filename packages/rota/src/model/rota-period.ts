@@ -4,6 +4,7 @@ import { type DateRange } from '../check/rota-input.js';
 import { type Violation } from '../check/violation.js';
 import { formatDate } from '../time/format-instant.js';
 
+/** A rota period's life: draft, published to staff, finalised once worked. */
 export const ROTA_PERIOD_STATUSES = ['draft', 'published', 'finalised'] as const;
 export type RotaPeriodStatus = (typeof ROTA_PERIOD_STATUSES)[number];
 

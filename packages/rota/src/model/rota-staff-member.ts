@@ -43,7 +43,7 @@ export interface RotaStaffMember extends Pick<StaffMember, 'id' | 'firstName' | 
   limits?: PersonalLimits;
 }
 
-/** 'Ann Smith'. */
+/** @example fullName({ firstName: 'Ann', lastName: 'Smith' }) // 'Ann Smith' */
 export function fullName(person: Pick<RotaStaffMember, 'firstName' | 'lastName'>): string {
   return `${person.firstName} ${person.lastName}`.trim();
 }

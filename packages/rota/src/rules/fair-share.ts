@@ -1,7 +1,7 @@
 import { defineTeamRule, makeViolation, settingsOf } from '../check/rota-rule.js';
 import { type Violation } from '../check/violation.js';
-import { FAIRNESS_CATEGORIES, FAIRNESS_CATEGORY_LABELS } from '../fairness/fairness-counts.js';
-import { teamFairness } from '../fairness/team-fairness.js';
+import { FAIRNESS_CATEGORIES, FAIRNESS_CATEGORY_LABELS, isEligible } from '../fairness/fairness-counts.js';
+import { teamFairnessCounts } from '../fairness/team-fairness.js';
 
 const RULE = { id: 'fair-share', unit: 'shifts' } as const;
 
@@ -18,20 +18,24 @@ export const fairShare = defineTeamRule({
   source: 'Fairness ledger (issue: "fair share of A&E evenings / weekends / bank holidays", pro-rata to contracted hours)',
   evaluate(context) {
     const { tolerance } = settingsOf(context, RULE.id);
-    const { standings, periodCounts } = teamFairness(context);
+    const { members, periodCounts, teamRates } = teamFairnessCounts(context);
     const violations: Violation[] = [];
-    for (const [staffId, row] of standings) {
-      const person = context.people.get(staffId);
-      if (!person) continue;
+    for (const member of members) {
+      const inPeriodCounts = periodCounts.get(member.staffId);
       for (const category of FAIRNESS_CATEGORIES) {
-        const { count, expected, deviation } = row[category];
         // Only the excess this period adds can be fixed on this rota: the past is not blamed on it.
-        const inPeriod = periodCounts.get(staffId)?.[category] ?? 0;
-        if (expected === null || deviation === null || deviation <= tolerance + 1e-9 || inPeriod === 0) continue;
+        const inPeriod = inPeriodCounts?.[category] ?? 0;
+        if (inPeriod === 0 || !isEligible(member, category)) continue;
+        const count = member.counts[category];
+        const expected = member.wte * teamRates[category];
+        const deviation = count - expected;
+        if (deviation <= tolerance + 1e-9) continue;
+        const person = context.people.get(member.staffId);
+        if (!person) continue;
         const label = FAIRNESS_CATEGORY_LABELS[category];
         violations.push(
           makeViolation(RULE, context, {
-            staffId,
+            staffId: member.staffId,
             worked: [],
             date: context.period.startDate,
             subject: category,

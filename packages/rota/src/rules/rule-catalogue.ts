@@ -61,7 +61,7 @@ const BY_ID: { [Id in RuleId]: RotaRule & { id: Id } } = {
  */
 export const ROTA_RULES: readonly RotaRule[] = RULE_IDS.map((id) => BY_ID[id]);
 
-/** The rule with this id. */
+/** @example ruleById('weekly-rest').description */
 export function ruleById(id: RuleId): RotaRule {
   return BY_ID[id];
 }

@@ -1,6 +1,8 @@
 /**
  * Every rule the checker knows, by id. A rule's id names it in settings, in violations, in its
  * file (rules/<id>.ts) and in its test block (rules/<id>.spec.ts).
+ *
+ * @example RULE_IDS.filter((id) => DEFAULT_ROTA_SETTINGS.rules[id].severity === 'hard')
  */
 export const RULE_IDS = [
   'required-skill',
@@ -32,6 +34,7 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** @example isRuleId('no-overlap') // true */
 export function isRuleId(value: unknown): value is RuleId {
   return typeof value === 'string' && (RULE_IDS as readonly string[]).includes(value);
 }

@@ -91,6 +91,8 @@ const hard: RuleSettings = { enabled: true, severity: 'hard', weight: 1 };
  * Department defaults. Working-time figures cite ../shared/domain/working-time.md (WTR 1998 as in
  * force in 2025); its suggested behaviour [D] makes daily rest, weekly rest and breaks overridable
  * warnings, and the 48-hour average hard unless the person has opted out.
+ *
+ * @example DEFAULT_ROTA_SETTINGS.rules['minimum-rest-between-shifts'] // { enabled: true, severity: 'soft', weight: 1, minimumMinutes: 660 }
  */
 export const DEFAULT_ROTA_SETTINGS: RotaSettings = {
   timeZone: 'Europe/London',
@@ -159,7 +161,11 @@ export function resolveRotaSettings(overrides: RotaSettingsOverrides = {}, base:
   };
 }
 
-/** Settings with every rule switched off except `enabled`: for one rule's tests, or a benchmark's rule set. */
+/**
+ * Settings with every rule switched off except `enabled`: for one rule's tests, or a benchmark's rule set.
+ *
+ * @example onlyRules(['required-skill', 'no-overlap'], { timeZone: 'UTC' })
+ */
 export function onlyRules(enabled: readonly RuleId[], overrides: RotaSettingsOverrides = {}): RotaSettings {
   const base = resolveRotaSettings(overrides);
   const rules = { ...base.rules } as Record<RuleId, RuleSettings>;

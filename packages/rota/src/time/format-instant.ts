@@ -14,7 +14,7 @@ export function formatInstant(instant: EpochMinutes, timeZone: string): string {
   return `${formatDate(local.date)} ${wallClockTimeOf(local.minuteOfDay)}`;
 }
 
-/** A calendar date as staff read it: 'Mon 2 Mar'. */
+/** @example formatDate('2026-03-02') // 'Mon 2 Mar' */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();

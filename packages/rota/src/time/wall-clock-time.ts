@@ -3,6 +3,7 @@ export type WallClockTime = string;
 
 const WALL_CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** @example isWallClockTime('00:30') // true; isWallClockTime('24:00') // false */
 export function isWallClockTime(value: unknown): value is WallClockTime {
   return typeof value === 'string' && WALL_CLOCK_TIME.test(value);
 }
@@ -18,7 +19,11 @@ export function minuteOfDay(time: WallClockTime): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-/** The 'HH:mm' form of minutes after midnight, wrapping past 24:00 (1470 is '00:30'). */
+/**
+ * The 'HH:mm' form of minutes after midnight, wrapping past 24:00.
+ *
+ * @example wallClockTimeOf(1470) // '00:30'
+ */
 export function wallClockTimeOf(minutes: number): WallClockTime {
   const wrapped = ((minutes % 1440) + 1440) % 1440;
   return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;

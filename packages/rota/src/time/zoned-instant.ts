@@ -102,6 +102,7 @@ export interface LocalDateTime {
   weekday: number;
 }
 
+/** @example localDateTimeOf(epochMinutesAt('2026-07-13', 540, 'Europe/London'), 'Europe/London') // { date: '2026-07-13', minuteOfDay: 540, weekday: 1 } */
 export function localDateTimeOf(instant: EpochMinutes, timeZone: string): LocalDateTime {
   const local = instant + offsetMinutesAt(instant, timeZone);
   const day = Math.floor(local / 1440);

@@ -7,7 +7,11 @@ export interface FieldError {
   message: string;
 }
 
-/** Thrown for input that cannot be used; `errors` names each bad field. */
+/**
+ * Thrown for input that cannot be used; `errors` names each bad field.
+ *
+ * @example if (error instanceof RotaValidationError) return reply.status(422).send({ errors: error.errors });
+ */
 export class RotaValidationError extends Error {
   readonly errors: readonly FieldError[];
 

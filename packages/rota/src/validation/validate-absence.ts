@@ -52,7 +52,11 @@ function bothTimedAndApart(a: Absence, b: Absence): boolean {
   return minuteOfDay(a.endTime) <= minuteOfDay(b.startTime) || minuteOfDay(b.endTime) <= minuteOfDay(a.startTime);
 }
 
-/** Throws RotaValidationError when validateAbsence finds a problem. */
+/**
+ * Throws RotaValidationError when validateAbsence finds a problem.
+ *
+ * @example assertValidAbsence(request, existingAbsences); // throws with { field, message } errors
+ */
 export function assertValidAbsence(absence: Absence, others: readonly Absence[] = []): void {
   throwIfInvalid(validateAbsence(absence, others));
 }

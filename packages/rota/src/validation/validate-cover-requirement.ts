@@ -41,7 +41,11 @@ export function validateCoverRequirement(requirement: CoverRequirement): FieldEr
   return errors;
 }
 
-/** Throws RotaValidationError when validateCoverRequirement finds a problem. */
+/**
+ * Throws RotaValidationError when validateCoverRequirement finds a problem.
+ *
+ * @example assertValidCoverRequirement(dto); // throws with { field, message } errors
+ */
 export function assertValidCoverRequirement(requirement: CoverRequirement): void {
   throwIfInvalid(validateCoverRequirement(requirement));
 }

@@ -40,7 +40,11 @@ export function validateShiftType(type: ShiftType): FieldError[] {
   return errors;
 }
 
-/** Throws RotaValidationError when validateShiftType finds a problem. */
+/**
+ * Throws RotaValidationError when validateShiftType finds a problem.
+ *
+ * @example assertValidShiftType(dto); // throws with { field, message } errors
+ */
 export function assertValidShiftType(type: ShiftType): void {
   throwIfInvalid(validateShiftType(type));
 }
