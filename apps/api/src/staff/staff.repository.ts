@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AFC_BANDS, type LineManagementLink } from '@recordroom/people';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { SqlParams } from '../database/sql-params.js';
 import { DepartmentEntity } from '../organisation/department.entity.js';
 import { TeamEntity } from '../organisation/team.entity.js';
@@ -80,7 +80,7 @@ export class StaffRepository {
 
   async findStaffPage(scope: StaffScope, filter: StaffFilter, sort: StaffSort, order: 'asc' | 'desc', page: number, pageSize: number): Promise<{ rows: StaffMemberRow[]; total: number }> {
     const params = new SqlParams();
-    const where = `${scopeSql(scope, params)} AND ${filterSql(filter, params)}`;
+    const where = `${scopeSql(await this.resolveLine(scope), params)} AND ${filterSql(filter, params)}`;
     const filterValues = [...params.values];
     const ordering = `${SORT_SQL[sort]} ${order === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, s.last_name, s.first_name, s.id`;
     const limit = params.add(pageSize);
@@ -109,6 +109,17 @@ export class StaffRepository {
       yield* rows;
       if (rows.length < batchSize) return;
     }
+  }
+
+  /**
+   * An officer's line as a list of ids, found once: a page and its count, or a summary's two
+   * aggregates, then filter on the list instead of each walking the line again.
+   */
+  private async resolveLine(scope: StaffScope): Promise<ResolvedScope> {
+    if (scope.kind !== 'line') return scope;
+    const params = new SqlParams();
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT s.id FROM staff_member s WHERE ${scopeSql(scope, params)}`, params.values);
+    return { kind: 'members', organisationId: scope.organisationId, ids: rows.map((row) => row.id) };
   }
 
   async findVisibleStaffMember(scope: StaffScope, id: string, em?: EntityManager): Promise<StaffMemberRow | null> {
@@ -158,6 +169,10 @@ export class StaffRepository {
     return em.getRepository(StaffMemberEntity).findOne({ where: { id, organisationId } });
   }
 
+  findStaffMembersInOrganisation(em: EntityManager, organisationId: string, ids: string[]): Promise<StaffMemberEntity[]> {
+    return em.getRepository(StaffMemberEntity).find({ where: { id: In(ids), organisationId } });
+  }
+
   async insertStaffMember(em: EntityManager, staff: Omit<StaffMemberEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<string> {
     const result = await em.insert(StaffMemberEntity, staff);
     return (result.identifiers[0] as { id: string }).id;
@@ -180,7 +195,7 @@ export class StaffRepository {
   /** Head count, contracted hours and part-time count by band, and head count by team, in scope. */
   async summariseStaff(scope: StaffScope): Promise<StaffSummaryRows> {
     const params = new SqlParams();
-    const where = scopeSql(scope, params);
+    const where = scopeSql(await this.resolveLine(scope), params);
     const byBand: { band: string; headcount: string; hours: string; part_time: string }[] = await this.dataSource.query(
       `SELECT s.band, count(*) AS headcount, sum(s.contracted_hours_per_week) AS hours,
               count(*) FILTER (WHERE s.contract_type <> 'bank' AND s.contracted_hours_per_week < 37.5) AS part_time
@@ -206,7 +221,7 @@ export class StaffRepository {
    */
   async findDbsChecksDue(scope: StaffScope, today: string, renewalYears: number, limit: number): Promise<{ id: string; firstName: string; lastName: string; dbsCheckDate: string | null }[]> {
     const params = new SqlParams();
-    const where = scopeSql(scope, params);
+    const where = scopeSql(await this.resolveLine(scope), params);
     const rows: { id: string; first_name: string; last_name: string; dbs_check_date: string | null }[] = await this.dataSource.query(
       `SELECT s.id, s.first_name, s.last_name, to_char(s.dbs_check_date, 'YYYY-MM-DD') AS dbs_check_date
          FROM staff_member s
@@ -219,8 +234,11 @@ export class StaffRepository {
   }
 }
 
+/** A scope, or an officer's line already resolved to the ids of its members. */
+type ResolvedScope = StaffScope | { kind: 'members'; organisationId: string; ids: string[] };
+
 /** The SQL condition of a scope on `s` (staff_member). A line is found with a recursive query. */
-export function scopeSql(scope: StaffScope, params: SqlParams): string {
+export function scopeSql(scope: ResolvedScope, params: SqlParams): string {
   const organisation = `s.organisation_id = ${params.add(scope.organisationId)}`;
   switch (scope.kind) {
     case 'organisation':
@@ -229,6 +247,8 @@ export function scopeSql(scope: StaffScope, params: SqlParams): string {
       return `${organisation} AND s.department_id = ${params.add(scope.departmentId)}`;
     case 'self':
       return `${organisation} AND s.id = ${params.add(scope.staffMemberId)}`;
+    case 'members':
+      return `${organisation} AND s.id = ANY (${params.add(scope.ids)}::uuid[])`;
     case 'line': {
       const manager = params.add(scope.managerId);
       // UNION (not UNION ALL) stops at people already found, so even bad data cannot loop forever.

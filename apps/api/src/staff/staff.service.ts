@@ -24,6 +24,29 @@ import { StaffRepository, type StaffMemberRow } from './staff.repository.js';
 
 /** What an officer may change on a record in their line; the rest is for managers. */
 const OFFICER_EDITABLE: readonly StaffFieldName[] = ['skills', 'dbsCheckDate'];
+
+/** Field names as a person reads them, for messages. */
+const FIELD_LABELS: Readonly<Record<StaffFieldName, string>> = {
+  employeeNumber: 'employee number',
+  firstName: 'first name',
+  lastName: 'last name',
+  jobTitle: 'job title',
+  departmentId: 'department',
+  teamId: 'team',
+  band: 'band',
+  payPoint: 'pay point',
+  contractType: 'contract',
+  contractedHoursPerWeek: 'contracted hours',
+  skills: 'skills',
+  lineManagerId: 'line manager',
+  nhsServiceStartDate: 'NHS service start date',
+  workingTimeOptOut: 'working-time opt-out',
+  dbsCheckDate: 'DBS check date',
+};
+
+function labels(fields: readonly StaffFieldName[]): string {
+  return fields.map((field) => FIELD_LABELS[field]).join(', ');
+}
 const DBS_DUE_LIST_LIMIT = 50;
 
 type StaffValues = Omit<StaffMemberEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
@@ -100,7 +123,7 @@ export class StaffService {
     const { version, ...changes } = input;
     if (user.role === 'officer') {
       const notAllowed = (Object.keys(changes) as StaffFieldName[]).filter((field) => !OFFICER_EDITABLE.includes(field));
-      if (notAllowed.length > 0) throw forbidden(`An officer may change only ${OFFICER_EDITABLE.join(' and ')}; ask a manager to change ${notAllowed.join(', ')}.`);
+      if (notAllowed.length > 0) throw forbidden(`An officer may change only ${labels(OFFICER_EDITABLE)}; ask a manager to change the ${labels(notAllowed)}.`);
     }
     return this.dataSource.transaction(async (em) => {
       const current = await this.lockWritable(em, user, scope, id);
@@ -202,11 +225,8 @@ export class StaffService {
   }
 
   private async namesOf(em: EntityManager, organisationId: string, ids: string[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    for (const id of new Set(ids)) {
-      const person = await this.staff.findStaffMemberInOrganisation(em, organisationId, id);
-      if (person) names.set(id, `${person.firstName} ${person.lastName}`);
-    }
-    return names;
+    const people = await this.staff.findStaffMembersInOrganisation(em, organisationId, [...new Set(ids)]);
+    return new Map(people.map((person) => [person.id, `${person.firstName} ${person.lastName}`]));
   }
+
 }
