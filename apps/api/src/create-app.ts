@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module.js';
 import { type AppConfig } from './config/app-config.js';
 import { logRequests } from './http/request-logger.js';
+import { securityHeaders } from './http/security-headers.js';
 import { dashboardFolder, serveDashboard } from './web/serve-dashboard.js';
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -23,6 +24,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.setGlobalPrefix('api');
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.secureCookies));
   app.use(cookieParser());
   if (logger) app.use('/api', logRequests);
 

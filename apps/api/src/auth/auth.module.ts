@@ -7,11 +7,12 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionRepository } from './session.repository.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 
 @Module({
   imports: [AuditModule],
   controllers: [AuthController],
-  providers: [AuthService, AccountRepository, SessionRepository, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, AccountRepository, SessionRepository, SignInThrottle, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [PasswordHasher],
 })
 export class AuthModule {}

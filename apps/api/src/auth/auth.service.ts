@@ -10,6 +10,7 @@ import { type CurrentUser } from './current-user.js';
 import { type CurrentUserDto } from './dto/sign-in.dto.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionRepository } from './session.repository.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 
 /** A session lives at most this long after sign-in, however active (one working day and a bit). */
 const ABSOLUTE_SESSION_HOURS = 12;
@@ -36,19 +37,26 @@ export class AuthService {
     private readonly sessions: SessionRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditTrail,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** `email` arrives trimmed by the sign-in DTO; addresses compare without case. */
   async signIn(email: string, password: string, now: Date): Promise<SignedIn> {
+    const throttleKey = email.toLowerCase();
+    await this.throttle.assertMayTry(throttleKey, now);
     const account = await this.accounts.findEnabledByEmail(email);
     if (!account) {
       this.decoyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
       await this.hasher.verify(await this.decoyHash, password);
+      await this.throttle.recordFailure(throttleKey, now);
       throw unauthenticated('The email address or password is not right.');
     }
     if (!(await this.hasher.verify(account.passwordHash, password))) {
+      await this.throttle.recordFailure(throttleKey, now);
       throw unauthenticated('The email address or password is not right.');
     }
+    await this.throttle.clear(throttleKey, now);
     // Housekeeping rides on sign-in: expired sessions are deleted in a bounded batch.
     await this.sessions.deleteExpiredSessions(now);
     const token = randomBytes(32).toString('base64url');

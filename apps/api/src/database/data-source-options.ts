@@ -2,6 +2,7 @@ import pg from 'pg';
 import { type DataSourceOptions } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { SignInFailureEntity } from '../auth/sign-in-failure.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { DepartmentEntity } from '../organisation/department.entity.js';
 import { LocationEntity } from '../organisation/location.entity.js';
@@ -9,6 +10,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { TeamEntity } from '../organisation/team.entity.js';
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
+import { SignInThrottle1763750000000 } from './migrations/1763750000000-sign-in-throttle.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -20,6 +22,7 @@ export const ENTITIES = [
   StaffMemberEntity,
   AccountEntity,
   SessionEntity,
+  SignInFailureEntity,
   AuditEventEntity,
 ];
 
@@ -28,7 +31,7 @@ export const ENTITIES = [
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 /** In order of application. A new migration is appended here and never edited once landed. */
-export const MIGRATIONS = [Foundation1763700000000];
+export const MIGRATIONS = [Foundation1763700000000, SignInThrottle1763750000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

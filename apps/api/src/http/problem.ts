@@ -15,6 +15,8 @@ export interface ProblemBody {
   instance?: string;
   errors?: FieldError[];
   currentVersion?: number;
+  /** Seconds until a refused request may be tried again; also sent as the Retry-After header. */
+  retryAfterSeconds?: number;
 }
 
 const TYPE_BASE = 'https://recordroom.org/problems/';
@@ -85,6 +87,17 @@ export function forbidden(detail: string): ProblemException {
     title: 'Not allowed',
     status: HttpStatus.FORBIDDEN,
     detail,
+  });
+}
+
+export function tooManyAttempts(retryAfterSeconds: number): ProblemException {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new ProblemException({
+    type: `${TYPE_BASE}too-many-attempts`,
+    title: 'Too many sign-in attempts',
+    status: HttpStatus.TOO_MANY_REQUESTS,
+    detail: `There have been too many wrong passwords for this email address. Wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} and try again, or ask your administrator to reset your password.`,
+    retryAfterSeconds,
   });
 }
 
