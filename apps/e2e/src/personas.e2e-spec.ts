@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
 import { chromiumPath, launchChromium } from './support/chromium.js';
+import { collectCspViolations } from './support/csp-violations.js';
 import { startProduct, type RunningProduct } from './support/running-product.js';
 
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
@@ -63,8 +64,9 @@ async function signIn(page: Page, baseUrl: string, role: string): Promise<void> 
     await page.close();
   });
 
-  it.each(personas)('as $role lands on their own home page', async ({ role, heading, shows }) => {
+  it.each(personas)('as $role lands on their own home page, with nothing blocked by the security policy', async ({ role, heading, shows }) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const cspViolations = collectCspViolations(page);
     await signIn(page, product.baseUrl, role);
     const h1 = page.getByRole('heading', { level: 1 });
     await h1.waitFor();
@@ -72,6 +74,7 @@ async function signIn(page: Page, baseUrl: string, role: string): Promise<void> 
     await page.getByText(shows, { exact: false }).first().waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(screenshots, `home-${role}.png`), fullPage: true });
+    expect(cspViolations).toEqual([]);
     await page.close();
   });
 
