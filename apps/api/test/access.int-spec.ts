@@ -189,6 +189,11 @@ describe('access control', () => {
       },
     },
     { route: 'GET /api/audit-events', allowed: ['admin', 'manager'], success: 200, call: (agent) => agent.get('/api/audit-events') },
+    { route: 'GET /api/kpi/summary', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/summary') },
+    { route: 'GET /api/kpi/summary.csv', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/summary.csv') },
+    { route: 'GET /api/kpi/series/:kpiId', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/series/not-found-percent') },
+    { route: 'GET /api/kpi/series/:kpiId.csv', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/series/not-found-percent.csv') },
+    { route: 'GET /api/kpi/retrieval-distribution', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/retrieval-distribution') },
   ];
 
   function expectedStatus({ allowed, success }: RouteAccess, caller: Caller): number {
