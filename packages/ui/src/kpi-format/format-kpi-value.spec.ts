@@ -25,6 +25,11 @@ describe('formatKpiValue', () => {
     expect(formatKpiTick(240, 'minutes')).toBe('4h');
     expect(formatKpiTick(5, 'working-days')).toBe('5d');
   });
+
+  it('keeps every tick of an axis in one unit', () => {
+    expect(formatKpiTick(90, 'minutes', 360)).toBe('1.5h');
+    expect(formatKpiTick(90, 'minutes', 100)).toBe('90m');
+  });
 });
 
 describe('formatPeriod', () => {

@@ -31,13 +31,17 @@ export function formatKpiValue(value: number, unit: KpiUnit): string {
   }
 }
 
-/** The shorter form for chart axes: "97%", "38m", "4.5h", "1,204", "3d". */
-export function formatKpiTick(value: number, unit: KpiUnit): string {
+/**
+ * The shorter form for chart axes: "97%", "38m", "4.5h", "1,204", "3d". Give `axisMax`, the
+ * largest value on the axis, so every tick of one axis is in the same unit (all hours once the
+ * axis reaches two hours).
+ */
+export function formatKpiTick(value: number, unit: KpiUnit, axisMax: number = value): string {
   switch (unit) {
     case 'percent':
       return `${grouped(value, 1)}%`;
     case 'minutes':
-      return Math.abs(value) >= 120 ? `${grouped(value / 60, 1)}h` : `${grouped(value, 0)}m`;
+      return Math.abs(axisMax) >= 120 ? `${grouped(value / 60, 1)}h` : `${grouped(value, 0)}m`;
     case 'count':
       return grouped(value, 0);
     case 'working-days':

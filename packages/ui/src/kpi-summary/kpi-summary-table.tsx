@@ -43,7 +43,7 @@ export interface KpiSummaryTableProps {
   formatPeriodLabel?: (period: string) => string;
   /** Less padding, for a compact summary on a home page. */
   compact?: boolean;
-  /** Icon size in pixels (default 36). */
+  /** Icon size in pixels (default 40). */
   iconSize?: number;
   emptyMessage?: ReactNode;
   id?: string;
@@ -76,7 +76,7 @@ export function KpiSummaryTable(props: KpiSummaryTableProps) {
     renderLink = defaultLink,
     formatPeriodLabel = formatPeriod,
     compact = false,
-    iconSize = 36,
+    iconSize = 40,
     emptyMessage = <p>There is no KPI data for this period.</p>,
   } = props;
 

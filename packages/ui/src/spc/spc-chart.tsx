@@ -52,6 +52,8 @@ export function SpcChart(props: SpcChartProps) {
   const summary = spcChartSummary(spc, unit, formatPeriodLabel);
   const segments = spc.segments.map((segment) => segment.index);
   const neutral = spc.improvementDirection === 'neutral';
+  // The largest figure drawn, so the axis ticks share one unit.
+  const axisMax = Math.max(...rows.flatMap((row) => [row.value, row.upl ?? row.value]), spc.target ?? Number.NEGATIVE_INFINITY);
 
   return (
     <section className="recordroom-spc-chart nhsuk-u-margin-bottom-6" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} id={id}>
@@ -78,7 +80,7 @@ export function SpcChart(props: SpcChartProps) {
             <ResponsiveContainer width="100%" height={height}>
               <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} title={title} desc={summary}>
                 <XAxis dataKey="period" tickFormatter={(period: string) => formatPeriodLabel(period).replace(/ \d{4}$/, '')} minTickGap={16} tick={{ fontSize: 12 }} />
-                <YAxis tickFormatter={(value: number) => formatKpiTick(value, unit)} width={56} tick={{ fontSize: 12 }} domain={['auto', 'auto']} />
+                <YAxis tickFormatter={(value: number) => formatKpiTick(value, unit, axisMax)} width={56} tick={{ fontSize: 12 }} domain={['auto', 'auto']} />
                 <Tooltip
                   content={({ active, payload }) => {
                     const row = active ? (payload?.[0]?.payload as SpcChartRow | undefined) : undefined;

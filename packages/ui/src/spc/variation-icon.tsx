@@ -33,10 +33,11 @@ function design(icon: VariationIconKind): { colour: string; letter: string | nul
 }
 
 // Dot heights (in a 100 × 100 box) of the seven-point runs drawn on the icons.
+// A signal's run sits away from its letter: low in the circle under an H, high above an L.
 const RUNS: Record<Trend, number[]> = {
-  flat: [62, 54, 66, 56, 64, 52, 60],
-  up: [70, 66, 68, 64, 56, 50, 44],
-  down: [46, 50, 48, 52, 60, 66, 72],
+  flat: [56, 46, 60, 48, 58, 44, 52],
+  up: [74, 70, 72, 68, 62, 57, 52],
+  down: [26, 30, 28, 32, 38, 43, 48],
 };
 
 /**
@@ -76,10 +77,10 @@ export function VariationIcon({ icon, size = 40, label }: VariationIconProps) {
       {letter !== null && (
         <text
           x="50"
-          y={trend === 'up' ? 36 : 88}
+          y={trend === 'up' ? 42 : 86}
           textAnchor="middle"
           fontFamily="Frutiger W01, Arial, sans-serif"
-          fontSize="26"
+          fontSize="34"
           fontWeight="700"
           fill={colour}
         >

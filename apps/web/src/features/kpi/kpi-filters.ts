@@ -3,29 +3,19 @@ import { type KpiFilters } from './api/types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today's date in Europe/London (the department's days), as yyyy-mm-dd. */
-export function todayInLondon(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
- * The default range: the last 52 weeks to today. Making Data Count wants at least 12 points for
- * stable limits and recommends 20 or more (../shared/domain/spc-making-data-count.md §5); a year of
- * weeks gives 52, and 12 months.
+ * No dates: the API's default range, the twelve months of complete weeks (or months) up to the
+ * last complete one, so the newest point is never a part-period (docs/api/kpi.md, kpi-range.ts).
+ * A year of weeks gives 52 points; Making Data Count wants 20 or more
+ * (../shared/domain/spc-making-data-count.md §5).
  */
-export function defaultKpiFilters(today: string = todayInLondon()): KpiFilters {
-  return { from: addDays(today, -363), to: today, granularity: 'week', departmentId: '' };
+export function defaultKpiFilters(): KpiFilters {
+  return { from: '', to: '', granularity: 'week', departmentId: '' };
 }
 
 /** Filters from the address (?from&to&granularity&departmentId), anything missing or malformed taking its default. */
-export function kpiFiltersFrom(params: URLSearchParams, today: string = todayInLondon()): KpiFilters {
-  const defaults = defaultKpiFilters(today);
+export function kpiFiltersFrom(params: URLSearchParams): KpiFilters {
+  const defaults = defaultKpiFilters();
   const date = (name: string, fallback: string) => {
     const value = params.get(name) ?? '';
     return ISO_DATE.test(value) ? value : fallback;
@@ -39,9 +29,11 @@ export function kpiFiltersFrom(params: URLSearchParams, today: string = todayInL
   };
 }
 
-/** The address query of a set of filters, leaving out the defaults' empty department. */
+/** The address query of a set of filters, leaving out what is left to the API's defaults. */
 export function kpiFiltersSearch(filters: KpiFilters): string {
-  const params = new URLSearchParams({ from: filters.from, to: filters.to, granularity: filters.granularity });
+  const params = new URLSearchParams({ granularity: filters.granularity });
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
   if (filters.departmentId) params.set('departmentId', filters.departmentId);
   return `?${params.toString()}`;
 }

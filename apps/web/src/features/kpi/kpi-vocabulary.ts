@@ -5,7 +5,7 @@ export const PRIORITY_LABELS: Readonly<Record<RequestPriority, string>> = {
   emergency: 'Emergency (A&E)',
   urgent: 'Urgent',
   routine: 'Routine',
-  'clinic-pull': 'Clinic pulls',
+  'clinic-pull': 'Clinic pull',
 };
 
 /** How a facet reads under the KPI's name: "Emergency (A&E) requests". */

@@ -10,7 +10,10 @@ import type {
   VariationIcon,
 } from '@recordroom/kpi';
 
-/** The filters every KPI read takes (docs/api/kpi.md "Filters"). Empty departmentId: the whole organisation, or the caller's department. */
+/**
+ * The filters every KPI read takes (docs/api/kpi.md "Filters"). An empty value is left to the API:
+ * no department is the whole organisation (or the caller's own), no dates the last twelve months.
+ */
 export interface KpiFilters {
   from: string;
   to: string;
@@ -63,6 +66,8 @@ export interface RetrievalWeek {
 }
 
 export interface RetrievalDistribution {
+  from: string;
+  to: string;
   weeks: RetrievalWeek[];
 }
 
@@ -97,12 +102,13 @@ export interface ImportLineError {
 /** A row of GET /api/kpi/imports, newest first. */
 export interface KpiImport {
   id: string;
+  departmentId: string;
   kind: ImportKind;
   fileName: string | null;
+  importedBy: string;
   linesRead: number;
   inserted: number;
   alreadyPresent: number;
-  importedAt: string;
-  importedBy: string | null;
-  departmentName?: string | null;
+  durationMs: number;
+  createdAt: string;
 }

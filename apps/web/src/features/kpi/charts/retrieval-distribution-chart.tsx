@@ -38,6 +38,7 @@ function toRows(weeks: RetrievalWeek[]): Row[] {
 export function RetrievalDistributionChart({ title, weeks, targetMinutes, id }: RetrievalDistributionChartProps) {
   const rows = toRows(weeks);
   const latest = weeks.at(-1);
+  const axisMax = Math.max(targetMinutes, ...weeks.map((week) => week.p90 ?? 0));
   const summary = latest
     ? `${weeks.length} weeks to ${formatPeriod(latest.weekStart)}. Latest week: ${latest.count} requests, median ${minutes(latest.median)}, 90th percentile ${minutes(latest.p90)}, ${latest.withinTargetPercent === null ? 'none closed' : `${formatKpiValue(latest.withinTargetPercent, 'percent')} within`} the target of ${formatKpiValue(targetMinutes, 'minutes')}.`
     : 'No requests in this period.';
@@ -56,7 +57,7 @@ export function RetrievalDistributionChart({ title, weeks, targetMinutes, id }: 
             <ResponsiveContainer width="100%" height={240}>
               <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} title={title} desc={summary}>
                 <XAxis dataKey="weekStart" tickFormatter={(week: string) => formatPeriod(week, { short: true })} minTickGap={16} tick={{ fontSize: 12 }} />
-                <YAxis tickFormatter={(value: number) => formatKpiTick(value, 'minutes')} width={56} tick={{ fontSize: 12 }} />
+                <YAxis tickFormatter={(value: number) => formatKpiTick(value, 'minutes', axisMax)} width={56} tick={{ fontSize: 12 }} />
                 <Tooltip
                   content={({ active, payload }) => {
                     const row = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
@@ -98,7 +99,9 @@ export function RetrievalDistributionChart({ title, weeks, targetMinutes, id }: 
           </ul>
           <details className="nhsuk-details">
             <summary className="nhsuk-details__summary">
-              <span className="nhsuk-details__summary-text">Show the figures for {title.toLowerCase()}</span>
+              <span className="nhsuk-details__summary-text">
+                Show the figures week by week<span className="nhsuk-u-visually-hidden"> for {title}</span>
+              </span>
             </summary>
             <div className="nhsuk-details__text nhsuk-table-container">
               <table className="nhsuk-table nhsuk-table--compact">

@@ -38,9 +38,15 @@ export function KpiDashboardPage() {
         <span className="nhsuk-caption-l">{scope}</span>
         Records service KPIs
       </h1>
-      {summary.data && <BoardPaperHeader scope={scope} filters={filters} generatedAt={summary.dataUpdatedAt} />}
+      {summary.data && <BoardPaperHeader scope={scope} range={summary.data} granularity={summary.data.granularity} generatedAt={summary.dataUpdatedAt} />}
 
-      <KpiFiltersForm key={search} filters={filters} departments={departments} onApply={apply} />
+      <KpiFiltersForm
+        // Starts again from the address, and fills in the dates the API chose when none were given.
+        key={`${search}|${summary.data?.from ?? ''}`}
+        filters={{ ...filters, from: filters.from || (summary.data?.from ?? ''), to: filters.to || (summary.data?.to ?? '') }}
+        departments={departments}
+        onApply={apply}
+      />
 
       <ul className="nhsuk-list app-no-print app-kpi-actions">
         <li>

@@ -34,7 +34,6 @@ function DateField({ id, label, value, error, onChange }: { id: string; label: s
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={error ? `${id}-error` : undefined}
-        required
       />
     </div>
   );
@@ -53,8 +52,7 @@ export function KpiFiltersForm({ filters, departments, onApply, showGranularity 
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!draft.from || !draft.to) return setError('Enter a start and an end date');
-          if (draft.from > draft.to) return setError('The start date must be on or before the end date');
+          if (draft.from && draft.to && draft.from > draft.to) return setError('The start date must be on or before the end date');
           setError(null);
           onApply(draft);
         }}

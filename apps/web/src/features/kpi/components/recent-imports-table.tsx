@@ -9,7 +9,7 @@ import { IMPORT_KIND_LABELS } from '../kpi-vocabulary';
 
 const column = createDataTableColumnHelper<KpiImport>();
 const columns = column.columns([
-  column.accessor('importedAt', { header: 'Imported', cell: (info) => <span className="app-nowrap">{formatDateTime(info.getValue())}</span> }),
+  column.accessor('createdAt', { header: 'Imported', cell: (info) => <span className="app-nowrap">{formatDateTime(info.getValue())}</span> }),
   column.accessor('fileName', { header: 'File', enableSorting: false, cell: (info) => info.getValue() ?? 'Not named' }),
   column.accessor('kind', { header: 'Events', enableSorting: false, cell: (info) => IMPORT_KIND_LABELS[info.getValue()] ?? info.getValue() }),
   column.accessor('linesRead', { header: 'Lines', enableSorting: false, meta: { numeric: true }, cell: (info) => formatNumber(info.getValue()) }),

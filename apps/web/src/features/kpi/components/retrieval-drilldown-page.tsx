@@ -9,7 +9,7 @@ import { RetrievalDistributionChart } from '../charts/retrieval-distribution-cha
 import { useKpiFilters } from '../hooks/use-kpi-filters';
 import { useRetrievalDistribution } from '../hooks/use-retrieval-distribution';
 import { choosesDepartment, kpiScopeName } from '../kpi-scope';
-import { PRIORITY_LABELS } from '../kpi-vocabulary';
+import { facetLabel } from '../kpi-vocabulary';
 import '../kpi.css';
 import { BoardPaperHeader } from './board-paper-header';
 import { DemandVsStaffingSection } from './demand-vs-staffing-section';
@@ -31,10 +31,10 @@ export function RetrievalDrilldownPage() {
         Retrieval times by priority
       </h1>
       <p className="nhsuk-lede-text">Minutes from a request to the delivery of the main folder, week by week: the spread of deliveries and the target.</p>
-      {distribution.data && <BoardPaperHeader scope={scope} filters={{ ...filters, granularity: 'week' }} generatedAt={distribution.dataUpdatedAt} />}
+      {distribution.data && <BoardPaperHeader scope={scope} range={distribution.data} granularity="week" generatedAt={distribution.dataUpdatedAt} />}
       <KpiFiltersForm
-        key={search}
-        filters={filters}
+        key={`${search}|${distribution.data?.from ?? ''}`}
+        filters={{ ...filters, from: filters.from || (distribution.data?.from ?? ''), to: filters.to || (distribution.data?.to ?? '') }}
         departments={choosesDepartment(user) ? (organisation.data?.departments ?? []) : null}
         onApply={apply}
         showGranularity={false}
@@ -54,7 +54,7 @@ export function RetrievalDrilldownPage() {
             const weeks = (distribution.data?.weeks ?? []).filter((week) => week.priority === priority);
             const target = weeks[0]?.targetMinutes;
             if (weeks.length === 0 || target === undefined) return null;
-            return <RetrievalDistributionChart key={priority} id={`retrieval-${priority}`} title={PRIORITY_LABELS[priority]} weeks={weeks} targetMinutes={target} />;
+            return <RetrievalDistributionChart key={priority} id={`retrieval-${priority}`} title={facetLabel(priority) ?? priority} weeks={weeks} targetMinutes={target} />;
           })}
         </section>
       )}
