@@ -15,6 +15,8 @@ export interface ProblemBody {
   instance?: string;
   errors?: FieldError[];
   currentVersion?: number;
+  /** For an import: how many errors there were in all, when `errors` lists only the first ones. */
+  errorCount?: number;
 }
 
 const TYPE_BASE = 'https://recordroom.org/problems/';
