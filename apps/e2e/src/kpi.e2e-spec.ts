@@ -106,7 +106,7 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
     expect(await page.getByTestId('board-paper-header').textContent()).toMatch(/Northgate Hospitals NHS Foundation Trust: \d+ \w+ \d{4} to \d+ \w+ \d{4}, weekly points\. Generated/);
     // One chart per KPI row, every one drawn.
     expect(await page.locator('.recordroom-spc-chart svg.recharts-surface').count()).toBe(rowCount);
-    await page.screenshot({ path: path.join(screenshots, 'kpi-print.png'), clip: { x: 0, y: 0, width: 794, height: 2200 } });
+    await page.screenshot({ path: path.join(screenshots, 'kpi-print.png'), fullPage: true, clip: { x: 0, y: 0, width: 794, height: 2200 } });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();

@@ -13,7 +13,7 @@ export function ImportResultPanel({ fileName, result }: { fileName: string; resu
             { key: 'Lines read', value: formatNumber(result.linesRead) },
             { key: 'New events imported', value: formatNumber(result.inserted) },
             { key: 'Already imported before', value: formatNumber(result.alreadyPresent) },
-            { key: 'Time taken', value: `${formatNumber(result.durationMs / 1000, 1)} seconds` },
+            { key: 'Time taken', value: result.durationMs < 1000 ? `${formatNumber(result.durationMs, 0)} ms` : `${formatNumber(result.durationMs / 1000, 1)} seconds` },
           ]}
         />
         <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">The KPI dashboard now includes these events.</p>
