@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
+import { KpiModule } from './kpi/kpi.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { StaffModule } from './staff/staff.module.js';
@@ -25,6 +26,7 @@ export class AppModule {
         AuthModule,
         OrganisationModule,
         StaffModule,
+        KpiModule,
         HealthModule,
         DemoModule,
       ],

@@ -6,6 +6,7 @@ import { type Page } from '../src/http/paging.js';
 import { type StaffMemberDto, type StaffSummaryDto } from '../src/staff/dto/staff-member.dto.js';
 import { apiRoutes } from './support/api-routes.js';
 import { countRows } from './support/database-rows.js';
+import { KPI_IMPORTS } from './support/kpi-bodies.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from './support/request-bodies.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
@@ -189,6 +190,24 @@ describe('access control', () => {
       },
     },
     { route: 'GET /api/audit-events', allowed: ['admin', 'manager'], success: 200, call: (agent) => agent.get('/api/audit-events') },
+    { route: 'GET /api/kpi/summary', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/summary') },
+    { route: 'GET /api/kpi/summary.csv', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/summary.csv') },
+    { route: 'GET /api/kpi/series/:kpiId', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/series/not-found-percent') },
+    { route: 'GET /api/kpi/series/:kpiId.csv', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/series/not-found-percent.csv') },
+    { route: 'GET /api/kpi/retrieval-distribution', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/retrieval-distribution') },
+    { route: 'GET /api/kpi/imports', allowed: ['admin', 'manager'], success: 200, call: (agent) => agent.get('/api/kpi/imports') },
+    ...KPI_IMPORTS.map(({ path, csv }) => ({
+      route: `POST /api/kpi/imports/${path}`,
+      allowed: ['admin', 'manager'] as const,
+      success: 201,
+      call: (agent: Agent) => agent.post(`/api/kpi/imports/${path}`).query({ departmentId: clinicDepartmentId() }).set('Content-Type', 'text/csv').send(csv()),
+    })),
+    ...KPI_IMPORTS.map(({ path, event }) => ({
+      route: `POST /api/kpi/events/${path}`,
+      allowed: ['admin', 'manager', 'officer'] as const,
+      success: 201,
+      call: (agent: Agent) => agent.post(`/api/kpi/events/${path}`).query({ departmentId: clinicDepartmentId() }).send(event()),
+    })),
   ];
 
   function expectedStatus({ allowed, success }: RouteAccess, caller: Caller): number {

@@ -26,7 +26,7 @@ describe('route access declarations', () => {
 
     expect(found).toEqual(expect.arrayContaining(['GET /api/health', 'POST /api/auth/sign-in', 'GET /api/organisation', 'PATCH /api/staff/:id', 'GET /api/audit-events']));
     expect(new Set(routes.map((route) => route.handler.split('.')[0]))).toEqual(
-      new Set(['AuthController', 'OrganisationController', 'StaffController', 'AuditController', 'HealthController']),
+      new Set(['AuthController', 'OrganisationController', 'StaffController', 'AuditController', 'HealthController', 'KpiController', 'KpiImportController']),
     );
   });
 

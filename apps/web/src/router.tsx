@@ -3,8 +3,11 @@ import { AuditTrailPage } from './features/audit/components/audit-trail-page';
 import { RequireRole } from './features/auth/components/require-role';
 import { RequireSignIn } from './features/auth/components/require-sign-in';
 import { SignInPage } from './features/auth/components/sign-in-page';
-import { AUDIT_ROLES, DIRECTORY_ROLES } from './features/auth/permissions';
+import { AUDIT_ROLES, DIRECTORY_ROLES, KPI_IMPORT_ROLES, KPI_ROLES } from './features/auth/permissions';
 import { HomePage } from './features/home/components/home-page';
+import { KpiDashboardPage } from './features/kpi/components/kpi-dashboard-page';
+import { KpiImportPage } from './features/kpi/components/kpi-import-page';
+import { RetrievalDrilldownPage } from './features/kpi/components/retrieval-drilldown-page';
 import { EditPersonPage } from './features/staff/components/edit-person-page';
 import { PersonPage } from './features/staff/components/person-page';
 import { StaffDirectoryPage } from './features/staff/components/staff-directory-page';
@@ -16,7 +19,10 @@ import { type RouteHandle } from './shell/route-handle';
 const home = { to: '/', text: 'Home' };
 const directory = { to: '/staff', text: 'Staff directory' };
 
+const kpiDashboard = { to: '/kpi', text: 'Service KPIs' };
+
 const underHome: RouteHandle = { breadcrumbs: () => [home] };
+const underKpiDashboard: RouteHandle = { breadcrumbs: () => [home, kpiDashboard] };
 // Staff members reach their own record from home; everyone else from the directory.
 const underDirectory: RouteHandle = { breadcrumbs: (user) => (user?.role === 'staff' ? [home] : [home, directory]) };
 
@@ -36,6 +42,14 @@ export const router = createBrowserRouter([
               { index: true, handle: underHome, element: <RequireRole roles={DIRECTORY_ROLES}><StaffDirectoryPage /></RequireRole> },
               { path: ':staffId', handle: underDirectory, element: <PersonPage /> },
               { path: ':staffId/edit', element: <EditPersonPage /> },
+            ],
+          },
+          {
+            path: 'kpi',
+            children: [
+              { index: true, handle: underHome, element: <RequireRole roles={KPI_ROLES}><KpiDashboardPage /></RequireRole> },
+              { path: 'retrieval', handle: underKpiDashboard, element: <RequireRole roles={KPI_ROLES}><RetrievalDrilldownPage /></RequireRole> },
+              { path: 'import', handle: underKpiDashboard, element: <RequireRole roles={KPI_IMPORT_ROLES}><KpiImportPage /></RequireRole> },
             ],
           },
           { path: 'audit', handle: underHome, element: <RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole> },

@@ -1,3 +1,15 @@
 export { DEMO_PASSWORD, type DemoAccount } from './accounts.js';
 export { type DemoDepartment, type DemoLocation, type DemoTeam } from './department.js';
 export { generateDemoOrganisation, type DemoOrganisation, type DemoOrganisationOptions } from './organisation.js';
+export { demoKpiDepartments, type DemoKpiDepartment, type DemoKpiOptions } from './kpi/demo-kpi-options.js';
+export {
+  demoClinicPulls,
+  demoRecordActivity,
+  demoRecordRequests,
+  type DemoClinicPull,
+  type DemoRecordActivity,
+  type DemoRecordRequest,
+} from './kpi/record-activity.js';
+export { demoFilingBacklog, type DemoFilingBacklogSnapshot } from './kpi/filing-backlog.js';
+export { demoSubjectAccessRequests, type DemoSubjectAccessRequest } from './kpi/subject-access-requests.js';
+export { RECORD_REQUEST_CSV_COLUMNS, recordRequestCsvLines } from './kpi/record-request-csv.js';

@@ -17,6 +17,7 @@ const configSchema = z.object({
   RECORDROOM_SECURE_COOKIES: booleanFlag.default(false),
   RECORDROOM_LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   RECORDROOM_WEB_DIST: z.string().optional(),
+  RECORDROOM_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(4 * 1024 ** 3),
 });
 
 export interface AppConfig {
@@ -30,6 +31,8 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** Folder of the dashboard's production build, when overridden. */
   webDist: string | undefined;
+  /** Largest event import accepted, in bytes (413 beyond it); the file is streamed, never held. */
+  importMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: c.RECORDROOM_SECURE_COOKIES,
     logLevel: c.RECORDROOM_LOG_LEVEL,
     webDist: c.RECORDROOM_WEB_DIST,
+    importMaxBytes: c.RECORDROOM_IMPORT_MAX_BYTES,
   };
 }
 

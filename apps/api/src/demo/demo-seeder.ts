@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { addDays, isoDateIn } from '@recordroom/calendar';
 import { DEMO_PASSWORD, generateDemoOrganisation } from '@recordroom/demo-department';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
+import { seedDemoKpiEvents } from './seed-demo-kpi-events.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
 
 /** Any fixed number: the advisory lock held while the demo trust is seeded. */
@@ -52,6 +54,8 @@ export class DemoSeeder {
       await em.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
       if ((await em.getRepository(OrganisationEntity).count()) > 0) return false;
       await seedDemoOrganisation(em, demo, passwordHash);
+      // Service events run up to yesterday, so the KPI dashboard opens on a live-looking year.
+      await seedDemoKpiEvents(em, demo, addDays(isoDateIn(new Date(), 'Europe/London'), -1));
       return true;
     });
     if (!seeded) return { ...notEmpty, loaded: await this.isDemoLoaded() };

@@ -17,6 +17,8 @@ export interface ProblemBody {
   currentVersion?: number;
   /** Seconds until a refused request may be tried again; also sent as the Retry-After header. */
   retryAfterSeconds?: number;
+  /** For an import: how many errors there were in all, when `errors` lists only the first ones. */
+  errorCount?: number;
 }
 
 const TYPE_BASE = 'https://recordroom.org/problems/';

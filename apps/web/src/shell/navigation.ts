@@ -1,5 +1,5 @@
 import { type CurrentUser } from '../features/auth/api/types';
-import { canReadAuditTrail, canUseDirectory } from '../features/auth/permissions';
+import { canReadAuditTrail, canReadKpis, canUseDirectory } from '../features/auth/permissions';
 
 export interface NavigationItem {
   to: string;
@@ -12,6 +12,7 @@ export interface NavigationItem {
 export function navigationFor(user: CurrentUser): NavigationItem[] {
   const items: NavigationItem[] = [{ to: '/', text: user.role === 'staff' ? 'My details' : 'Home', end: true }];
   if (canUseDirectory(user)) items.push({ to: '/staff', text: 'Staff directory' });
+  if (canReadKpis(user)) items.push({ to: '/kpi', text: 'Service KPIs' });
   if (canReadAuditTrail(user)) items.push({ to: '/audit', text: 'Audit trail' });
   return items;
 }

@@ -6,6 +6,10 @@ import { type CurrentUser, type Role } from './api/types';
  */
 export const DIRECTORY_ROLES: readonly Role[] = ['admin', 'manager', 'officer', 'senior'];
 export const AUDIT_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Records-service KPIs (docs/api/kpi.md "Who may do what"): reads, imports, demand against staffing. */
+export const KPI_ROLES: readonly Role[] = ['admin', 'manager', 'officer', 'senior'];
+export const KPI_IMPORT_ROLES: readonly Role[] = ['admin', 'manager'];
+export const DEMAND_VS_STAFFING_ROLES: readonly Role[] = ['admin', 'manager', 'senior'];
 
 export function canUseDirectory(user: CurrentUser): boolean {
   return DIRECTORY_ROLES.includes(user.role);
@@ -13,6 +17,18 @@ export function canUseDirectory(user: CurrentUser): boolean {
 
 export function canReadAuditTrail(user: CurrentUser): boolean {
   return AUDIT_ROLES.includes(user.role);
+}
+
+export function canReadKpis(user: CurrentUser): boolean {
+  return KPI_ROLES.includes(user.role);
+}
+
+export function canImportKpiEvents(user: CurrentUser): boolean {
+  return KPI_IMPORT_ROLES.includes(user.role);
+}
+
+export function canSeeDemandVsStaffing(user: CurrentUser): boolean {
+  return DEMAND_VS_STAFFING_ROLES.includes(user.role);
 }
 
 /**

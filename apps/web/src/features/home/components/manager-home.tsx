@@ -1,5 +1,6 @@
 import { ActionLink } from '../../../shell/components/action-link';
 import { type CurrentUser } from '../../auth/api/types';
+import { KpiHomeSummary } from '../../kpi/components/kpi-home-summary';
 import { DbsChecksDueTable } from './dbs-checks-due-table';
 import { HeadlineFigures } from './headline-figures';
 import { StaffSummaryLoader } from './staff-summary-loader';
@@ -31,6 +32,8 @@ export function ManagerHome({ user }: { user: CurrentUser }) {
           </>
         )}
       </StaffSummaryLoader>
+      <KpiHomeSummary scope={department} />
+      <ActionLink to="/kpi/import">Import KPI events from the tracking system</ActionLink>
       <ActionLink to="/staff">Find someone in the staff directory</ActionLink>
       <ActionLink to="/audit">See who changed what in the audit trail</ActionLink>
     </>

@@ -1,4 +1,5 @@
 import { ActionLink } from '../../../shell/components/action-link';
+import { KpiHomeSummary } from '../../kpi/components/kpi-home-summary';
 import { DbsChecksDueTable } from './dbs-checks-due-table';
 import { LineReportsTable } from './line-reports-table';
 import { StaffSummaryLoader } from './staff-summary-loader';
@@ -10,6 +11,7 @@ export function OfficerHome() {
       <h1>My team</h1>
       <LineReportsTable />
       <StaffSummaryLoader>{(summary) => <DbsChecksDueTable due={summary.dbsChecksDue} />}</StaffSummaryLoader>
+      <KpiHomeSummary scope="Your department" />
       <ActionLink to="/staff">Search and filter your team in the staff directory</ActionLink>
     </>
   );

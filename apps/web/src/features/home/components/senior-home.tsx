@@ -1,5 +1,6 @@
 import { ActionLink } from '../../../shell/components/action-link';
 import { type CurrentUser } from '../../auth/api/types';
+import { KpiHomeSummary } from '../../kpi/components/kpi-home-summary';
 import { HeadlineFigures } from './headline-figures';
 import { StaffSummaryLoader } from './staff-summary-loader';
 import { TeamHeadcountTable } from './team-headcount-table';
@@ -13,6 +14,8 @@ export function SeniorHome({ user }: { user: CurrentUser }) {
         <span className="nhsuk-caption-l">Health records staffing</span>
         {user.organisationName}
       </h1>
+      <ActionLink to="/kpi">See the records service KPIs for a board paper</ActionLink>
+      <KpiHomeSummary scope={user.organisationName} />
       <StaffSummaryLoader>
         {(summary) => (
           <>

@@ -1,0 +1,38 @@
+import { isIsoDate } from '@recordroom/calendar';
+import { KPI_CATALOGUE, PERIOD_GRANULARITIES, REQUEST_PRIORITIES } from '@recordroom/kpi';
+import { z } from 'zod';
+
+const isoDate = z.string().refine(isIsoDate, 'must be a date written yyyy-mm-dd');
+
+const rangeFields = {
+  departmentId: z.uuid().optional().describe('Omit for the whole organisation, where your role allows'),
+  from: isoDate.optional().describe('First day (Europe/London), inclusive; default 12 months before `to`'),
+  to: isoDate.optional().describe('Last day, inclusive; default the end of the last complete period'),
+};
+
+export const summaryQuery = z.strictObject({
+  ...rangeFields,
+  granularity: z.enum(PERIOD_GRANULARITIES).default('week'),
+});
+export type SummaryQuery = z.infer<typeof summaryQuery>;
+
+export const KPI_IDS = KPI_CATALOGUE.map((kpi) => kpi.id) as [string, ...string[]];
+
+export const seriesQuery = z.strictObject({
+  ...rangeFields,
+  granularity: z.enum(PERIOD_GRANULARITIES).default('week'),
+  facet: z.enum(REQUEST_PRIORITIES).optional().describe('The priority, for a retrieval KPI'),
+  rebaseAt: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? [] : value.split(',').map((s) => s.trim())))
+    .pipe(z.array(isoDate))
+    .describe('Comma-separated period starts where the chart is rebased'),
+});
+export type SeriesQuery = z.infer<typeof seriesQuery>;
+
+export const distributionQuery = z.strictObject(rangeFields);
+export type DistributionQuery = z.infer<typeof distributionQuery>;
+
+export const importsQuery = z.strictObject({ departmentId: z.uuid().optional() });
+export type ImportsQuery = z.infer<typeof importsQuery>;

@@ -1,0 +1,36 @@
+import { type LineError, type RawRow, type RowResult } from '@recordroom/kpi';
+
+export const IMPORT_KINDS = ['record-requests', 'clinic-pulls', 'filing-backlog', 'subject-access-requests'] as const;
+export type ImportKindName = (typeof IMPORT_KINDS)[number];
+
+/** A CSV column of an import file and the validator field it feeds. */
+export interface ImportColumn {
+  /** snake_case header in the file. */
+  csv: string;
+  /** camelCase field the row validator reads. */
+  field: string;
+  required: boolean;
+}
+
+/**
+ * How one kind of event is imported: its columns, a per-file row validator (which also refuses
+ * an id repeated within the file), the staging table's columns and the row written to it, and
+ * the target table. Staging columns are the target's, minus organisation, department and import.
+ */
+export interface ImportKind<T> {
+  name: ImportKindName;
+  table: string;
+  columns: readonly ImportColumn[];
+  /** `name type` pairs of the staging table, in copy order; the first is external_id. */
+  stagingColumns: readonly string[];
+  createValidator(now: string): (row: RawRow, line: number) => RowResult<T, LineError>;
+  stagingRow(value: T): (string | number | boolean | null)[];
+}
+
+/** Checks the header of a file: every required column present (named in one error), and maps headers to fields. */
+export function headerFields(kind: ImportKind<unknown>, header: readonly string[]): { fields: (string | null)[]; missing: string[] } {
+  const normalised = header.map((h) => h.trim().toLowerCase().replace(/^\uFEFF/, ''));
+  const byCsv = new Map(kind.columns.map((c) => [c.csv, c.field]));
+  const missing = kind.columns.filter((c) => c.required && !normalised.includes(c.csv)).map((c) => c.csv);
+  return { fields: normalised.map((h) => byCsv.get(h) ?? null), missing };
+}

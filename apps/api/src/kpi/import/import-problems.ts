@@ -1,0 +1,41 @@
+import { HttpStatus } from '@nestjs/common';
+import { type LineError } from '@recordroom/kpi';
+import { ProblemException } from '../../http/problem.js';
+
+const TYPE_BASE = 'https://recordroom.org/problems/';
+/** At most this many line errors are returned; errorCount says how many there were. */
+export const MAX_REPORTED_ERRORS = 100;
+
+export function importRejected(errors: LineError[], errorCount: number): ProblemException {
+  const shown = errors.slice(0, 3).map((e) => `line ${e.line}, ${e.field}: ${e.message}`).join('; ');
+  return new ProblemException({
+    type: `${TYPE_BASE}import-rejected`,
+    title: 'The file was not imported',
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    detail: `${errorCount} ${errorCount === 1 ? 'error' : 'errors'}; nothing was imported. ${shown}${errorCount > 3 ? '; ...' : ''}`,
+    errors,
+    errorCount,
+  });
+}
+
+export function importTooLarge(maxBytes: number): ProblemException {
+  return new ProblemException({
+    type: `${TYPE_BASE}import-too-large`,
+    title: 'The file is too large',
+    status: HttpStatus.PAYLOAD_TOO_LARGE,
+    detail: `Imports are limited to ${maxBytes} bytes (RECORDROOM_IMPORT_MAX_BYTES); split the file.`,
+  });
+}
+
+export function notCsv(contentType: string | undefined): ProblemException {
+  return new ProblemException({
+    type: `${TYPE_BASE}unsupported-media-type`,
+    title: 'Send the file as CSV',
+    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    detail: `Send the CSV file itself as the request body with Content-Type: text/csv (got ${contentType ?? 'none'}).`,
+  });
+}
+
+export function unreadableCsv(line: number, message: string): ProblemException {
+  return importRejected([{ line, field: '(file)', message }], 1);
+}

@@ -1,0 +1,81 @@
+import { isIsoDate, type IsoDate } from '@recordroom/calendar';
+import { looksLikeNhsNumber, type FieldError, type LineError, type RawRow, type RowResult } from '@recordroom/kpi';
+
+/**
+ * Field checks for the event kinds without a validator in @recordroom/kpi (clinic pulls, filing
+ * snapshots, SARs), worded as createRecordRequestValidator words its messages.
+ */
+export class RowChecks {
+  readonly errors: FieldError[] = [];
+  constructor(private readonly row: RawRow) {}
+
+  text(field: string): string {
+    return (this.row[field] ?? '').trim();
+  }
+
+  required(field: string): string {
+    const value = this.text(field);
+    if (value === '') this.errors.push({ field, message: 'is required' });
+    return value;
+  }
+
+  pseudonym(field: string): string {
+    const value = this.required(field);
+    if (value !== '' && looksLikeNhsNumber(value)) this.errors.push({ field, message: 'looks like an NHS number; supply the pseudonymised record id' });
+    return value;
+  }
+
+  date(field: string, required: boolean, today: IsoDate): IsoDate | null {
+    const value = required ? this.required(field) : this.text(field);
+    if (value === '') return null;
+    if (!isIsoDate(value)) {
+      this.errors.push({ field, message: `is not a date written yyyy-mm-dd (got ${JSON.stringify(value)})` });
+      return null;
+    }
+    if (value > today) this.errors.push({ field, message: 'is in the future' });
+    return value;
+  }
+
+  boolean(field: string): boolean | null {
+    const value = this.required(field).toLowerCase();
+    if (value === '') return null;
+    if (['true', 'yes', 'y', '1'].includes(value)) return true;
+    if (['false', 'no', 'n', '0'].includes(value)) return false;
+    this.errors.push({ field, message: `is not yes or no (got "${value}")` });
+    return null;
+  }
+
+  wholeNumber(field: string): number | null {
+    const value = this.required(field);
+    if (value === '') return null;
+    if (!/^\d{1,9}$/.test(value)) {
+      this.errors.push({ field, message: `is not a whole number of 0 or more (got "${value}")` });
+      return null;
+    }
+    return Number(value);
+  }
+
+  notBefore(field: string, value: IsoDate | null, earlierField: string, earlier: IsoDate | null): void {
+    if (value !== null && earlier !== null && value < earlier) this.errors.push({ field, message: `is before ${earlierField}` });
+  }
+}
+
+/**
+ * A stream validator from a row check: adds line numbers and refuses an id seen earlier in the
+ * file, naming both lines (as createRecordRequestValidator does).
+ */
+export function streamValidator<T>(check: (row: RawRow) => RowResult<T>): (row: RawRow, line: number) => RowResult<T, LineError> {
+  const firstLineById = new Map<string, number>();
+  return (row, line) => {
+    const result = check(row);
+    const errors: LineError[] = result.ok ? [] : result.errors.map((e) => ({ line, ...e }));
+    const id = (row.id ?? '').trim();
+    if (id !== '') {
+      const firstLine = firstLineById.get(id);
+      if (firstLine === undefined) firstLineById.set(id, line);
+      else errors.push({ line, field: 'id', message: `duplicates the id on line ${firstLine}` });
+    }
+    if (result.ok && errors.length === 0) return result;
+    return { ok: false, errors };
+  };
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type IsoDate } from '@recordroom/calendar';
+import { type PeriodGranularity, type RequestPriority, type RetrievalTargets, type SarPause } from '@recordroom/kpi';
+import { DataSource } from 'typeorm';
+import { SqlParams } from '../database/sql-params.js';
+import { type KpiRange } from './kpi-range.js';
+import { type KpiScope } from './kpi-scope.js';
+
+/** Retrieval figures of one priority in one period, straight from SQL. */
+export interface RetrievalAggregate {
+  period: IsoDate;
+  priority: RequestPriority;
+  requests: number;
+  delivered: number;
+  withinTarget: number;
+  notFound: number;
+  temporaryNotes: number;
+  /** percentile_cont at 0.1, 0.25, 0.5, 0.75, 0.9 of retrieval minutes of delivered requests; nulls when none delivered. */
+  percentiles: [number | null, number | null, number | null, number | null, number | null];
+}
+
+export interface ClinicAvailabilityAggregate {
+  period: IsoDate;
+  attendances: number;
+  available: number;
+}
+
+export interface FilingSnapshotRow {
+  departmentId: string;
+  takenOn: IsoDate;
+  location: string;
+  items: number;
+  oldestItemReceivedOn: IsoDate | null;
+}
+
+export interface SarRow {
+  id: string;
+  receivedOn: IsoDate;
+  clockStartsOn: IsoDate | null;
+  pauses: SarPause[];
+  extended: boolean;
+  completedOn: IsoDate | null;
+}
+
+/** The percentiles the distribution drill-down shows; the summary reads the median and p90 from the same pass. */
+export const RETRIEVAL_PERCENTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+
+/**
+ * The KPI aggregates, in SQL where the data is large (record requests, clinic pulls) and as
+ * rows where it is small (weekly filing snapshots, SARs) so the domain functions compute them.
+ * Every query is limited by organisation and, when given, department, on an index range
+ * (department or organisation, time). Local dates are Europe/London days.
+ */
+@Injectable()
+export class KpiReadRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * One pass over the record requests of the range, grouped by period (of the London date of
+   * the request) and priority. Checked against retrievalStatisticsByPriority, computeNotFoundRate
+   * and computeTemporaryNotesRate in test/kpi-aggregates.int-spec.ts.
+   */
+  async retrievalByPeriodAndPriority(scope: KpiScope, range: KpiRange, granularity: PeriodGranularity, targets: RetrievalTargets): Promise<RetrievalAggregate[]> {
+    const p = new SqlParams();
+    const where = scopeAndInstantRange('requested_at', scope, range, p);
+    const target = `CASE priority WHEN 'emergency' THEN ${p.add(targets.emergency.maxMinutes)}::float8 WHEN 'urgent' THEN ${p.add(targets.urgent.maxMinutes)}::float8
+      WHEN 'routine' THEN ${p.add(targets.routine.maxMinutes)}::float8 ELSE ${p.add(targets['clinic-pull'].maxMinutes)}::float8 END`;
+    const rows = await this.dataSource.query<
+      { period: string; priority: RequestPriority; requests: number; delivered: number; within_target: number; not_found: number; temporary_notes: number; percentiles: (number | null)[] }[]
+    >(
+      `SELECT date_trunc(${p.add(granularity)}, requested_at AT TIME ZONE 'Europe/London')::date AS period, priority,
+              count(*)::int AS requests,
+              count(retrieval_minutes)::int AS delivered,
+              count(*) FILTER (WHERE retrieval_minutes <= ${target})::int AS within_target,
+              count(*) FILTER (WHERE outcome = 'not-found')::int AS not_found,
+              count(*) FILTER (WHERE outcome = 'temporary-notes')::int AS temporary_notes,
+              percentile_cont(ARRAY[${RETRIEVAL_PERCENTILES.join(', ')}]::float8[]) WITHIN GROUP (ORDER BY retrieval_minutes) AS percentiles
+         FROM record_request
+        WHERE ${where}
+        GROUP BY 1, 2
+        ORDER BY 1, 2`,
+      p.values,
+    );
+    return rows.map((r) => ({
+      period: r.period,
+      priority: r.priority,
+      requests: r.requests,
+      delivered: r.delivered,
+      withinTarget: r.within_target,
+      notFound: r.not_found,
+      temporaryNotes: r.temporary_notes,
+      percentiles: RETRIEVAL_PERCENTILES.map((_, i) => r.percentiles[i] ?? null) as RetrievalAggregate['percentiles'],
+    }));
+  }
+
+  /** Attendances and those with notes at clinic start, by period of the clinic date (computeClinicAvailability). */
+  async clinicAvailabilityByPeriod(scope: KpiScope, range: KpiRange, granularity: PeriodGranularity): Promise<ClinicAvailabilityAggregate[]> {
+    const p = new SqlParams();
+    const where = scopeAndDateRange('clinic_date', scope, range, p);
+    const rows = await this.dataSource.query<{ period: string; attendances: number; available: number }[]>(
+      `SELECT date_trunc(${p.add(granularity)}, clinic_date)::date AS period, count(*)::int AS attendances,
+              count(*) FILTER (WHERE notes_available_at_start)::int AS available
+         FROM clinic_pull WHERE ${where} GROUP BY 1 ORDER BY 1`,
+      p.values,
+    );
+    return rows;
+  }
+
+  /** The snapshots of the range: a few per location a week, so the domain computes the backlog from rows. */
+  async filingSnapshots(scope: KpiScope, range: KpiRange): Promise<FilingSnapshotRow[]> {
+    const p = new SqlParams();
+    const where = scopeAndDateRange('taken_on', scope, range, p);
+    return this.dataSource.query<FilingSnapshotRow[]>(
+      `SELECT department_id AS "departmentId", taken_on AS "takenOn", location, items, oldest_item_received_on AS "oldestItemReceivedOn"
+         FROM filing_backlog_snapshot WHERE ${where} ORDER BY taken_on, department_id, location`,
+      p.values,
+    );
+  }
+
+  /** SARs due in the range (by the stored statutory due date), for computeSarOnTime. */
+  async sarsDueIn(scope: KpiScope, range: KpiRange): Promise<SarRow[]> {
+    const p = new SqlParams();
+    const where = scopeAndDateRange('due_on', scope, range, p);
+    return this.dataSource.query<SarRow[]>(
+      `SELECT external_id AS id, received_on AS "receivedOn", clock_starts_on AS "clockStartsOn", pauses, extended, completed_on AS "completedOn"
+         FROM subject_access_request WHERE ${where} ORDER BY due_on`,
+      p.values,
+    );
+  }
+
+  async departmentOfStaffMember(organisationId: string, staffMemberId: string): Promise<string | null> {
+    const rows = await this.dataSource.query<{ department_id: string }[]>('SELECT department_id FROM staff_member WHERE organisation_id = $1 AND id = $2', [organisationId, staffMemberId]);
+    return rows[0]?.department_id ?? null;
+  }
+
+  async departmentExists(organisationId: string, departmentId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM department WHERE organisation_id = $1 AND id = $2', [organisationId, departmentId]);
+    return rows.length > 0;
+  }
+}
+
+function scopeSql(scope: KpiScope, p: SqlParams): string {
+  return scope.departmentId === null
+    ? `organisation_id = ${p.add(scope.organisationId)}`
+    : `department_id = ${p.add(scope.departmentId)} AND organisation_id = ${p.add(scope.organisationId)}`;
+}
+
+/** Instants from London midnight starting `from` to London midnight after `to`: an index range, no function on the column. */
+function scopeAndInstantRange(column: string, scope: KpiScope, range: KpiRange, p: SqlParams): string {
+  return `${scopeSql(scope, p)} AND ${column} >= (${p.add(range.from)}::date::timestamp AT TIME ZONE 'Europe/London')
+    AND ${column} < ((${p.add(range.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/London')`;
+}
+
+function scopeAndDateRange(column: string, scope: KpiScope, range: KpiRange, p: SqlParams): string {
+  return `${scopeSql(scope, p)} AND ${column} BETWEEN ${p.add(range.from)}::date AND ${p.add(range.to)}::date`;
+}

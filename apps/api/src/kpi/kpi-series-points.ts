@@ -1,0 +1,88 @@
+import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
+import {
+  computeFilingBacklog,
+  computeSarOnTime,
+  periodStartOfDate,
+  ratio,
+  type PeriodGranularity,
+  type RequestPriority,
+} from '@recordroom/kpi';
+import { type KpiPoint } from './dto/kpi-read.dto.js';
+import { type ClinicAvailabilityAggregate, type FilingSnapshotRow, type RetrievalAggregate, type SarRow } from './kpi-read.repository.js';
+import { type KpiRange } from './kpi-range.js';
+
+/**
+ * Turning aggregates into the points of one KPI series. Periods with nothing to measure are left
+ * out (no zero is invented); a ratio keeps its numerator and denominator.
+ */
+
+const MEDIAN = 2;
+const P90 = 4;
+
+export function retrievalPoints(rows: readonly RetrievalAggregate[], kpiId: string, priority: RequestPriority): KpiPoint[] {
+  return rows
+    .filter((row) => row.priority === priority)
+    .flatMap((row): KpiPoint[] => {
+      switch (kpiId) {
+        case 'retrieval-median-minutes':
+          return row.percentiles[MEDIAN] === null ? [] : [{ period: row.period, value: row.percentiles[MEDIAN] }];
+        case 'retrieval-p90-minutes':
+          return row.percentiles[P90] === null ? [] : [{ period: row.period, value: row.percentiles[P90] }];
+        default:
+          return ratioPoint(row.period, row.withinTarget, row.requests);
+      }
+    });
+}
+
+/** Not-found or temporary-notes share of all requests closed in each period, every priority together. */
+export function outcomePoints(rows: readonly RetrievalAggregate[], outcome: 'notFound' | 'temporaryNotes'): KpiPoint[] {
+  const byPeriod = new Map<string, { numerator: number; denominator: number }>();
+  for (const row of rows) {
+    const sums = byPeriod.get(row.period) ?? { numerator: 0, denominator: 0 };
+    sums.numerator += row[outcome];
+    sums.denominator += row.requests;
+    byPeriod.set(row.period, sums);
+  }
+  return [...byPeriod].flatMap(([period, sums]) => ratioPoint(period, sums.numerator, sums.denominator));
+}
+
+export function clinicAvailabilityPoints(rows: readonly ClinicAvailabilityAggregate[]): KpiPoint[] {
+  return rows.flatMap((row) => ratioPoint(row.period, row.available, row.attendances));
+}
+
+/**
+ * The backlog at the last snapshot of each period, per department (computeFilingBacklog), then
+ * added up across departments with the oldest item anywhere.
+ */
+export function filingPoints(rows: readonly FilingSnapshotRow[], granularity: PeriodGranularity, figure: 'items' | 'oldestItemWorkingDays'): KpiPoint[] {
+  const groups = new Map<string, Map<string, FilingSnapshotRow[]>>();
+  for (const row of rows) {
+    const period = periodStartOfDate(row.takenOn, granularity);
+    const departments = groups.get(period) ?? new Map<string, FilingSnapshotRow[]>();
+    departments.set(row.departmentId, [...(departments.get(row.departmentId) ?? []), row]);
+    groups.set(period, departments);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([period, departments]) => {
+    const backlogs = [...departments.values()].map((snapshots) => computeFilingBacklog(snapshots)).filter((b) => b !== null);
+    const value = figure === 'items' ? backlogs.reduce((sum, b) => sum + b.items, 0) : Math.max(...backlogs.map((b) => b.oldestItemWorkingDays));
+    return { period, value };
+  });
+}
+
+/** SARs due in each month of the range answered by their due date, as decided on `asOf`. */
+export function sarOnTimePoints(sars: readonly SarRow[], range: KpiRange, asOf: IsoDate): KpiPoint[] {
+  const points: KpiPoint[] = [];
+  for (let month = periodStartOfDate(range.from, 'month'); month <= range.to; month = addMonthsClamped(month, 1)) {
+    const from = month < range.from ? range.from : month;
+    const monthEnd = addDays(addMonthsClamped(month, 1), -1);
+    const to = monthEnd > range.to ? range.to : monthEnd;
+    const onTime = computeSarOnTime(sars, { from, to, asOf });
+    points.push(...ratioPoint(month, onTime.numerator, onTime.denominator));
+  }
+  return points;
+}
+
+function ratioPoint(period: string, numerator: number, denominator: number): KpiPoint[] {
+  const { percent } = ratio(numerator, denominator);
+  return percent === null ? [] : [{ period, value: percent, numerator, denominator }];
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { KpiEventService } from './import/kpi-event.service.js';
+import { KpiImportRepository } from './import/kpi-import.repository.js';
+import { KpiImportService } from './import/kpi-import.service.js';
+import { KpiController } from './kpi.controller.js';
+import { KpiImportController } from './kpi-import.controller.js';
+import { KpiReadRepository } from './kpi-read.repository.js';
+import { KpiReadService } from './kpi-read.service.js';
+import { KpiScopeResolver } from './kpi-scope.resolver.js';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [KpiController, KpiImportController],
+  providers: [KpiReadRepository, KpiReadService, KpiScopeResolver, KpiImportRepository, KpiImportService, KpiEventService],
+})
+export class KpiModule {}

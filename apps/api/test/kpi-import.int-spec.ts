@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { demoKpiDepartments, demoRecordRequests, recordRequestCsvLines } from '@recordroom/demo-department';
+import { type ImportResultDto } from '../src/kpi/import/kpi-import.service.js';
+import { aRecordRequestCsv, aRecordRequestLine } from './support/kpi-bodies.js';
+import { auditRowsAbout } from './support/database-rows.js';
+import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
+
+interface ImportProblem {
+  status: number;
+  errors: { line: number; field: string; message: string }[];
+  errorCount: number;
+}
+
+/**
+ * A manager imports a tracking-system export: bad lines are reported by line number and nothing
+ * is half-imported; importing the same file again adds nothing (DESIGN.md, journey 7).
+ */
+describe('KPI event import', () => {
+  let api: TestApp;
+  let clinic: TestOrganisation;
+  let manager: Agent;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    clinic = await seedTestOrganisation(api.app, { seed: 421 });
+    manager = await clinic.signInAs('manager');
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const importCsv = (csv: string, fileName = 'export.csv'): Promise<{ status: number; body: unknown }> =>
+    manager.post('/api/kpi/imports/record-requests').set('Content-Type', 'text/csv').set('X-File-Name', fileName).send(csv);
+
+  async function storedRequests(): Promise<number> {
+    const rows = await api.database.query<{ n: number }[]>('SELECT count(*)::int AS n FROM record_request WHERE organisation_id = $1', [clinic.organisation.id]);
+    return rows[0]?.n ?? 0;
+  }
+
+  it('imports a month of the demo department, then adds nothing when the same file comes again', async () => {
+    const events = [...demoRecordRequests(demoKpiDepartments(clinic), { referenceDate: '2026-10-31', months: 1 })];
+    const csv = [...recordRequestCsvLines(events)].join('');
+    const before = await storedRequests();
+
+    const first = await importCsv(csv, 'october.csv');
+    const second = await importCsv(csv, 'october.csv');
+
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ linesRead: events.length, inserted: events.length, alreadyPresent: 0 });
+    expect(second.status).toBe(201);
+    expect(second.body).toMatchObject({ linesRead: events.length, inserted: 0, alreadyPresent: events.length });
+    expect(await storedRequests()).toBe(before + events.length);
+  });
+
+  it('records each import in kpi_import and the audit trail, newest first in GET /imports', async () => {
+    const result = (await importCsv(aRecordRequestCsv(), 'one-line.csv')).body as ImportResultDto;
+
+    const listed = (await manager.get('/api/kpi/imports').expect(200)).body as { id: string; fileName: string; inserted: number }[];
+    const audit = await auditRowsAbout(api.database, result.importId);
+
+    expect(listed[0]).toMatchObject({ id: result.importId, fileName: 'one-line.csv', inserted: 1 });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'create', entity_type: 'kpi-import', after: { kind: 'record-requests', fileName: 'one-line.csv', inserted: 1 } });
+  });
+
+  it('writes nothing when only the last line is bad, and names that line', async () => {
+    const lines = Array.from({ length: 500 }, () => aRecordRequestLine());
+    lines.push(aRecordRequestLine({ requestedAt: '2026-03-03 10:00', deliveredAt: '2026-03-03 09:00' }));
+    const before = await storedRequests();
+
+    const response = await importCsv(aRecordRequestCsv(lines));
+
+    expect(response.status).toBe(422);
+    expect((response.body as ImportProblem).errors).toEqual([{ line: 502, field: 'deliveredAt', message: 'is before requestedAt' }]);
+    expect(await storedRequests()).toBe(before);
+  });
+
+  it.each([
+    { problem: 'an unknown priority', line: aRecordRequestLine({ priority: 'stat' }), field: 'priority', message: 'is not one of emergency, urgent, routine, clinic-pull (got "stat")' },
+    { problem: 'delivery before the request', line: aRecordRequestLine({ requestedAt: '2026-03-03 10:00', deliveredAt: '2026-03-02 10:00' }), field: 'deliveredAt', message: 'is before requestedAt' },
+    { problem: 'a not-found request with a delivery time', line: aRecordRequestLine({ outcome: 'not-found' }), field: 'deliveredAt', message: 'must be empty when outcome is not-found' },
+  ])('refuses $problem on line 2', async ({ line, field, message }) => {
+    const response = await importCsv(aRecordRequestCsv([line]));
+
+    expect(response.status).toBe(422);
+    expect((response.body as ImportProblem).errors).toEqual([{ line: 2, field, message }]);
+  });
+
+  it('refuses an id repeated within the file, naming both lines', async () => {
+    const line = aRecordRequestLine();
+
+    const response = await importCsv(aRecordRequestCsv([line, aRecordRequestLine(), line]));
+
+    expect((response.body as ImportProblem).errors).toEqual([{ line: 4, field: 'id', message: 'duplicates the id on line 2' }]);
+  });
+
+  it('names every missing column in one error on line 1', async () => {
+    const response = await importCsv('external_id,record_id,priority,requested_at\nQ-1,R-1,urgent,2026-03-03 10:00\n');
+
+    expect(response.status).toBe(422);
+    expect((response.body as ImportProblem).errors).toEqual([
+      { line: 1, field: '(header)', message: 'is missing the columns requesting_location, delivered_at, outcome' },
+    ]);
+  });
+
+  it('returns the first 100 errors and counts them all', async () => {
+    const lines = Array.from({ length: 150 }, () => aRecordRequestLine({ priority: 'stat' }));
+
+    const body = (await importCsv(aRecordRequestCsv(lines))).body as ImportProblem;
+
+    expect(body.errors).toHaveLength(100);
+    expect(body.errorCount).toBe(150);
+    expect(body.errors[99]?.line).toBe(101);
+  });
+
+  it('accepts columns in any order with extra ones ignored', async () => {
+    const response = await importCsv('outcome,delivered_at,requested_at,requesting_location,priority,record_id,external_id,comment\ndelivered,2026-03-03 10:20,2026-03-03 10:00,Ward 4,urgent,R-7,ORDER-1,hello\n');
+
+    expect(response.status).toBe(201);
+  });
+
+  it('answers 415 for a body that is not CSV, and 413 past the configured size', async () => {
+    const json = await manager.post('/api/kpi/imports/record-requests').send({ external_id: 'x' });
+    const small = await startTestApp({ RECORDROOM_IMPORT_MAX_BYTES: '200' });
+    try {
+      const agent = await (await seedTestOrganisation(small.app, { seed: 422 })).signInAs('manager');
+      const big = await agent.post('/api/kpi/imports/record-requests').set('Content-Type', 'text/csv').send(aRecordRequestCsv([aRecordRequestLine(), aRecordRequestLine()]));
+      expect(big.status).toBe(413);
+    } finally {
+      await small.close();
+    }
+    expect(json.status).toBe(415);
+  });
+
+  it('imports clinic pulls, and records a single event once (409 the second time)', async () => {
+    const pulls = await manager.post('/api/kpi/imports/clinic-pulls').set('Content-Type', 'text/csv').send('external_id,clinic_id,clinic_date,record_id,notes_available_at_start\nCP-A,C-1,2026-03-03,R-1,yes\nCP-B,C-1,2026-03-03,R-2,no\n');
+    const event = { externalId: 'EV-1', recordId: 'R-1', priority: 'urgent', requestingLocation: 'Ward 4', requestedAt: '2026-03-03T10:00:00Z', deliveredAt: '2026-03-03T11:00:00Z', outcome: 'delivered' };
+
+    const first = await manager.post('/api/kpi/events/record-requests').send(event);
+    const again = await manager.post('/api/kpi/events/record-requests').send(event);
+    const bad = await manager.post('/api/kpi/events/record-requests').send({ ...event, externalId: 'EV-2', priority: 'stat' });
+
+    expect(pulls.body).toMatchObject({ linesRead: 2, inserted: 2 });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(409);
+    expect(bad.status).toBe(422);
+    expect((bad.body as ImportProblem).errors[0]?.field).toBe('priority');
+  });
+});

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type Page } from 'playwright-core';
+import { chromiumPath, launchChromium } from './support/chromium.js';
+import { startProduct, type RunningProduct } from './support/running-product.js';
+import { signInAs } from './support/sign-in.js';
+
+const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
+const browserPath = chromiumPath();
+
+const CSV_HEADER = 'external_id,record_id,priority,requesting_location,requested_at,located_at,dispatched_at,delivered_at,outcome,handled_by';
+
+/** A small tracking-system export: three requests on one Monday, one per priority. */
+function recordRequestsCsv(options: { deliveredBeforeRequestOnLine3?: boolean } = {}): string {
+  const lines = [
+    CSV_HEADER,
+    'E2E-1001,R-700001,emergency,A&E records desk,2025-03-03 21:10,2025-03-03 21:14,2025-03-03 21:20,2025-03-03 21:32,delivered,HRO-1',
+    // Line 3: delivered an hour before it was asked for, when the test wants a bad line.
+    options.deliveredBeforeRequestOnLine3
+      ? 'E2E-1002,R-700002,urgent,Ward 7,2025-03-03 10:00,,,2025-03-03 09:00,delivered,HRO-2'
+      : 'E2E-1002,R-700002,urgent,Ward 7,2025-03-03 10:00,2025-03-03 10:40,2025-03-03 11:00,2025-03-03 11:45,delivered,HRO-2',
+    'E2E-1003,R-700003,routine,Outpatients B,2025-03-03 09:00,2025-03-03 15:00,2025-03-04 08:00,2025-03-04 10:30,delivered,HRO-3',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The summary table's icons' text alternatives, as a screen reader would hear them. */
+async function iconLabels(page: Page, prefix: string): Promise<string[]> {
+  return page.locator(`#kpi-summary svg[role="img"][aria-label^="${prefix}"]`).evaluateAll((icons) => icons.map((icon) => icon.getAttribute('aria-label') ?? ''));
+}
+
+(browserPath ? describe : describe.skip)('the records service KPIs in the browser', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await mkdir(screenshots, { recursive: true });
+    product = await startProduct();
+    browser = await launchChromium(browserPath ?? '');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('lets the director read the KPI summary with its icons, drill into retrieval times and print a board paper', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1800 } });
+    await signInAs(page, product.baseUrl, 'senior');
+
+    // The senior home leads to the dashboard; the header offers it too.
+    await page.getByRole('link', { name: 'Service KPIs' }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Records service KPIs/ }).waitFor();
+    const summaryRows = page.locator('#kpi-summary tbody tr');
+    await summaryRows.first().waitFor();
+    const rowCount = await summaryRows.count();
+    expect(rowCount).toBeGreaterThan(5);
+
+    // Every row has a variation icon; KPIs with a target have an assurance icon, said in words.
+    const variation = await iconLabels(page, 'Special cause variation');
+    const commonCause = await iconLabels(page, 'Common cause variation');
+    expect(variation.length + commonCause.length).toBe(rowCount);
+    // The demo department's retrieval times improved five months ago: an improving signal shows.
+    expect(variation).toContain('Special cause variation – improving (low)');
+    const assurance = await iconLabels(page, 'Assurance –');
+    expect(assurance.length).toBeGreaterThan(0);
+
+    // The first charts load with the summary, their points coloured by variation.
+    const firstChart = page.locator('.recordroom-spc-chart').first();
+    await firstChart.locator('svg.recharts-surface').waitFor();
+    expect(await firstChart.locator('circle[data-point-type="special-cause-improvement"]').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(screenshots, 'kpi-dashboard.png') });
+
+    // A row links to its chart further down the page, which loads when it is reached.
+    const lastRowLink = summaryRows.last().getByRole('link');
+    const anchor = (await lastRowLink.getAttribute('href')) ?? '';
+    await lastRowLink.click();
+    await page.locator(`${anchor} svg.recharts-surface`).waitFor();
+
+    // Drill down: retrieval times week by week, one chart per priority with its target.
+    await page.getByRole('link', { name: 'Retrieval times by priority, week by week' }).click();
+    await page.getByRole('heading', { level: 1, name: /Retrieval times by priority/ }).waitFor();
+    await page.locator('.app-retrieval-chart svg.recharts-surface').nth(3).waitFor();
+    expect(await page.getByRole('heading', { level: 3, name: 'Emergency (A&E) requests' }).count()).toBe(1);
+    expect(await page.getByText('Target (30 min)').count()).toBe(1);
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(screenshots, 'kpi-retrieval-drilldown.png'), clip: { x: 0, y: 0, width: 1280, height: 1800 } });
+
+    // Print: the button loads every chart, then opens the print dialogue (recorded here instead).
+    await page.goBack();
+    await summaryRows.first().waitFor();
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    await page.locator('body[data-printed="yes"]').waitFor({ state: 'attached' });
+    // An A4 page's width at 96 dpi, so the screenshot looks like the paper.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.nhsuk-header').isVisible()).toBe(false);
+    expect(await page.locator('nav.nhsuk-breadcrumb').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await page.getByTestId('board-paper-header').textContent()).toMatch(/Northgate Hospitals NHS Foundation Trust: \d+ \w+ \d{4} to \d+ \w+ \d{4}, weekly points\. Generated/);
+    // One chart per KPI row, every one drawn.
+    expect(await page.locator('.recordroom-spc-chart svg.recharts-surface').count()).toBe(rowCount);
+    await page.screenshot({ path: path.join(screenshots, 'kpi-print.png'), fullPage: true, clip: { x: 0, y: 0, width: 794, height: 2200 } });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  it('lets a manager import a tracking-system CSV: a bad line is named and nothing is imported; a good file is counted', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    await signInAs(page, product.baseUrl, 'manager');
+    await page.getByRole('link', { name: 'Import KPI events from the tracking system' }).click();
+    await page.getByRole('heading', { level: 1, name: /Import KPI events/ }).waitFor();
+
+    await page.setInputFiles('#import-file', { name: 'requests-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(recordRequestsCsv({ deliveredBeforeRequestOnLine3: true })) });
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    await page.getByRole('heading', { name: 'requests-bad.csv was not imported' }).waitFor();
+    expect(await page.getByText('Nothing was imported').count()).toBe(1);
+    const errorRow = page.locator('table tbody tr').first();
+    expect(await errorRow.locator('td').first().textContent()).toBe('3');
+    expect(await errorRow.textContent()).toMatch(/deliver/i);
+    await page.screenshot({ path: path.join(screenshots, 'kpi-import-refused.png'), fullPage: true });
+
+    await page.setInputFiles('#import-file', { name: 'requests.csv', mimeType: 'text/csv', buffer: Buffer.from(recordRequestsCsv()) });
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    await page.getByRole('heading', { name: 'requests.csv was imported' }).waitFor();
+    const counts = page.locator('.nhsuk-summary-list');
+    expect(await counts.locator('.nhsuk-summary-list__row', { hasText: 'Lines read' }).locator('dd').textContent()).toBe('3');
+    expect(await counts.locator('.nhsuk-summary-list__row', { hasText: 'New events imported' }).locator('dd').textContent()).toBe('3');
+    // The list of recent imports shows the file.
+    await page.locator('table', { hasText: 'Recent imports' }).getByText('requests.csv').waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'kpi-import.png'), fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,44 @@
+import { apiClient, apiUrl, type QueryParams } from '../../../api/api-client';
+import { type DemandVsStaffing, type KpiFilters, type KpiImport, type KpiSeries, type KpiSummary, type RetrievalDistribution } from './types';
+
+function filterParams(filters: KpiFilters): QueryParams {
+  return { departmentId: filters.departmentId, from: filters.from, to: filters.to, granularity: filters.granularity };
+}
+
+function seriesPath(kpiId: string): string {
+  return `/kpi/series/${encodeURIComponent(kpiId)}`;
+}
+
+export function fetchKpiSummary(filters: KpiFilters, signal?: AbortSignal): Promise<KpiSummary> {
+  return apiClient.get<KpiSummary>('/kpi/summary', { query: filterParams(filters), signal });
+}
+
+export function kpiSummaryCsvUrl(filters: KpiFilters): string {
+  return apiUrl('/kpi/summary.csv', filterParams(filters));
+}
+
+export function fetchKpiSeries(kpiId: string, facet: string | null, filters: KpiFilters, signal?: AbortSignal): Promise<KpiSeries> {
+  return apiClient.get<KpiSeries>(seriesPath(kpiId), { query: { ...filterParams(filters), facet }, signal });
+}
+
+export function kpiSeriesCsvUrl(kpiId: string, facet: string | null, filters: KpiFilters): string {
+  return apiUrl(`${seriesPath(kpiId)}.csv`, { ...filterParams(filters), facet });
+}
+
+export function fetchRetrievalDistribution(filters: KpiFilters, signal?: AbortSignal): Promise<RetrievalDistribution> {
+  return apiClient.get<RetrievalDistribution>('/kpi/retrieval-distribution', {
+    query: { departmentId: filters.departmentId, from: filters.from, to: filters.to },
+    signal,
+  });
+}
+
+export function fetchDemandVsStaffing(filters: KpiFilters, priority: string, signal?: AbortSignal): Promise<DemandVsStaffing> {
+  return apiClient.get<DemandVsStaffing>('/kpi/demand-vs-staffing', {
+    query: { departmentId: filters.departmentId, from: filters.from, to: filters.to, priority },
+    signal,
+  });
+}
+
+export function fetchKpiImports(departmentId: string, signal?: AbortSignal): Promise<KpiImport[]> {
+  return apiClient.get<KpiImport[]>('/kpi/imports', { query: { departmentId }, signal });
+}

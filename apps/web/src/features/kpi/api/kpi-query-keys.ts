@@ -1,0 +1,11 @@
+import { type KpiFilters } from './types';
+
+export const kpiQueryKeys = {
+  all: ['kpi'] as const,
+  summary: (filters: KpiFilters) => [...kpiQueryKeys.all, 'summary', filters] as const,
+  seriesAll: () => [...kpiQueryKeys.all, 'series'] as const,
+  series: (kpiId: string, facet: string | null, filters: KpiFilters) => [...kpiQueryKeys.seriesAll(), kpiId, facet, filters] as const,
+  retrievalDistribution: (filters: KpiFilters) => [...kpiQueryKeys.all, 'retrieval-distribution', filters] as const,
+  demandVsStaffing: (filters: KpiFilters, priority: string) => [...kpiQueryKeys.all, 'demand-vs-staffing', filters, priority] as const,
+  imports: (departmentId: string) => [...kpiQueryKeys.all, 'imports', departmentId] as const,
+};

@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { fetchKpiSeries } from '../api/kpi-api';
+import { kpiQueryKeys } from '../api/kpi-query-keys';
+import { type KpiFilters } from '../api/types';
+
+/** One KPI's SPC chart; `enabled` is false until the chart is near the screen (or printing). */
+export function useKpiSeries(kpiId: string, facet: string | null, filters: KpiFilters, enabled: boolean) {
+  return useQuery({
+    queryKey: kpiQueryKeys.series(kpiId, facet, filters),
+    queryFn: ({ signal }) => fetchKpiSeries(kpiId, facet, filters, signal),
+    enabled,
+  });
+}
