@@ -23,3 +23,6 @@ export { choiceId, type ChoiceOption } from './form/choice-option.js';
 export { DateInput, type DateInputProps, type DateParts } from './form/date-input.js';
 export { NhsukIcon, type NhsukIconName } from './icon/nhsuk-icon.js';
 export type { PaginationState, SortingState } from '@tanstack/react-table';
+export { RotaGrid, RotaGridRow, type RotaGridCell, type RotaGridColumn, type RotaGridDayMarker, type RotaGridProps, type RotaGridRowProps } from './rota/rota-grid.js';
+export { SHIFT_CHIP_TONES, ShiftChip, type ShiftChipBreach, type ShiftChipProps } from './rota/shift-chip.js';
+export { GapHeatmap, HEAT_LEVELS, type GapHeatmapProps, type HeatLevel, type HeatmapCell, type HeatmapColumn, type HeatmapRow } from './rota/gap-heatmap.js';
