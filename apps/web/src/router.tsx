@@ -3,8 +3,10 @@ import { AuditTrailPage } from './features/audit/components/audit-trail-page';
 import { RequireRole } from './features/auth/components/require-role';
 import { RequireSignIn } from './features/auth/components/require-sign-in';
 import { SignInPage } from './features/auth/components/sign-in-page';
-import { AUDIT_ROLES, DIRECTORY_ROLES } from './features/auth/permissions';
+import { AUDIT_ROLES, DIRECTORY_ROLES, ROTA_PLANNER_ROLES } from './features/auth/permissions';
 import { HomePage } from './features/home/components/home-page';
+import { RotaPeriodsPage } from './features/rota/components/rota-periods-page';
+import { RotaPlannerPage } from './features/rota/components/rota-planner-page';
 import { EditPersonPage } from './features/staff/components/edit-person-page';
 import { PersonPage } from './features/staff/components/person-page';
 import { StaffDirectoryPage } from './features/staff/components/staff-directory-page';
@@ -15,9 +17,11 @@ import { type RouteHandle } from './shell/route-handle';
 
 const home = { to: '/', text: 'Home' };
 const directory = { to: '/staff', text: 'Staff directory' };
+const rotaPlanner = { to: '/rota', text: 'Rota planner' };
 
 const underHome: RouteHandle = { breadcrumbs: () => [home] };
 // Staff members reach their own record from home; everyone else from the directory.
+const underRotaPlanner: RouteHandle = { breadcrumbs: () => [home, rotaPlanner] };
 const underDirectory: RouteHandle = { breadcrumbs: (user) => (user?.role === 'staff' ? [home] : [home, directory]) };
 
 export const router = createBrowserRouter([
@@ -36,6 +40,13 @@ export const router = createBrowserRouter([
               { index: true, handle: underHome, element: <RequireRole roles={DIRECTORY_ROLES}><StaffDirectoryPage /></RequireRole> },
               { path: ':staffId', handle: underDirectory, element: <PersonPage /> },
               { path: ':staffId/edit', element: <EditPersonPage /> },
+            ],
+          },
+          {
+            path: 'rota',
+            children: [
+              { index: true, handle: underHome, element: <RequireRole roles={ROTA_PLANNER_ROLES}><RotaPeriodsPage /></RequireRole> },
+              { path: ':periodId', handle: underRotaPlanner, element: <RequireRole roles={ROTA_PLANNER_ROLES}><RotaPlannerPage /></RequireRole> },
             ],
           },
           { path: 'audit', handle: underHome, element: <RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole> },

@@ -18,8 +18,9 @@ import {
 
 const id = encodeURIComponent;
 
-export function fetchPeriods(signal?: AbortSignal): Promise<RotaPeriodDto[]> {
-  return apiClient.get<RotaPeriodDto[]>('/rota/periods', { signal });
+/** departmentId: required of admins and senior managers, who see every department. */
+export function fetchPeriods(departmentId: string | null, signal?: AbortSignal): Promise<RotaPeriodDto[]> {
+  return apiClient.get<RotaPeriodDto[]>('/rota/periods', { query: { departmentId }, signal });
 }
 
 export function fetchPlanner(periodId: string, signal?: AbortSignal): Promise<PlannerDto> {

@@ -3,10 +3,10 @@
  * through unchanged (gaps, heatmap, violations, candidates, fairness, leave checks) are imported
  * from @recordroom/rota so the two cannot drift.
  */
-import type { AbsenceKind, AbsenceStatus, AssignmentSource, CoverCandidates, CoverGap, FairnessLedgerEntry, GapHeatmap, LeaveRequestCheck, RotaPeriodStatus, Violation } from '@recordroom/rota';
+import type { AbsenceKind, AbsenceStatus, AssignmentSource, CoverCandidate, CoverCandidates, CoverGap, FairnessLedgerEntry, GapHeatmap, LeaveRequestCheck, RotaPeriodStatus, Violation } from '@recordroom/rota';
 import { type AfcBand, type ContractType, type Skill } from '../../staff/api/types';
 
-export type { AbsenceKind, AbsenceStatus, AssignmentSource, CoverCandidates, CoverGap, FairnessLedgerEntry, GapHeatmap, LeaveRequestCheck, RotaPeriodStatus };
+export type { AbsenceKind, AbsenceStatus, AssignmentSource, CoverCandidate, CoverCandidates, CoverGap, FairnessLedgerEntry, GapHeatmap, LeaveRequestCheck, RotaPeriodStatus };
 
 /** A rule breach as the API sends it: the domain's Violation. */
 export type ViolationDto = Violation;
