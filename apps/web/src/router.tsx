@@ -3,10 +3,12 @@ import { AuditTrailPage } from './features/audit/components/audit-trail-page';
 import { RequireRole } from './features/auth/components/require-role';
 import { RequireSignIn } from './features/auth/components/require-sign-in';
 import { SignInPage } from './features/auth/components/sign-in-page';
-import { AUDIT_ROLES, DIRECTORY_ROLES, ROTA_PLANNER_ROLES } from './features/auth/permissions';
+import { AUDIT_ROLES, DIRECTORY_ROLES, ROTA_PLANNER_ROLES, ROTA_QUEUE_ROLES } from './features/auth/permissions';
 import { HomePage } from './features/home/components/home-page';
+import { MyRotaPage } from './features/rota/components/my-rota-page';
 import { RotaPeriodsPage } from './features/rota/components/rota-periods-page';
 import { RotaPlannerPage } from './features/rota/components/rota-planner-page';
+import { RotaRequestsPage } from './features/rota/components/rota-requests-page';
 import { EditPersonPage } from './features/staff/components/edit-person-page';
 import { PersonPage } from './features/staff/components/person-page';
 import { StaffDirectoryPage } from './features/staff/components/staff-directory-page';
@@ -49,6 +51,8 @@ export const router = createBrowserRouter([
               { path: ':periodId', handle: underRotaPlanner, element: <RequireRole roles={ROTA_PLANNER_ROLES}><RotaPlannerPage /></RequireRole> },
             ],
           },
+          { path: 'rota-requests', handle: underHome, element: <RequireRole roles={ROTA_QUEUE_ROLES}><RotaRequestsPage /></RequireRole> },
+          { path: 'my-rota', handle: underHome, element: <MyRotaPage /> },
           { path: 'audit', handle: underHome, element: <RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole> },
           { path: '*', element: <NotFoundPage /> },
         ],

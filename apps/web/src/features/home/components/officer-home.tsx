@@ -10,6 +10,7 @@ export function OfficerHome() {
       <h1>My team</h1>
       <LineReportsTable />
       <StaffSummaryLoader>{(summary) => <DbsChecksDueTable due={summary.dbsChecksDue} />}</StaffSummaryLoader>
+      <ActionLink to="/rota-requests">Decide leave and swap requests from your team</ActionLink>
       <ActionLink to="/staff">Search and filter your team in the staff directory</ActionLink>
     </>
   );
