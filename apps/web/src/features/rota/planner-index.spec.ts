@@ -118,10 +118,10 @@ describe('indexPlanner', () => {
     expect(index.rows[0]?.cells.every((cell) => cell.absences.length === 0)).toBe(true);
   });
 
-  it('marks the chips a breach names and keeps breaches of no one assignment on the person', () => {
+  it('marks the chips a breach names, and keeps breaches about the whole period (hours, fair share) on the person', () => {
     const rest = aViolation({ key: 'rest', assignmentIds: ['a-early', 'a-eve'] });
     const skill = aViolation({ key: 'skill', ruleId: 'required-skill', severity: 'hard', assignmentIds: ['a-eve'] });
-    const hours = aViolation({ key: 'hours', ruleId: 'contracted-hours', assignmentIds: [] });
+    const hours = aViolation({ key: 'hours', ruleId: 'contracted-hours', assignmentIds: ['a-eve', 'a-early', 'a-eve-28'] });
     const index = indexPlanner(aPlanner({ violations: [rest, skill, hours] }));
     expect(index.assignmentsById.get('a-eve')?.violations.map((v) => v.key)).toEqual(['skill', 'rest']);
     expect(index.assignmentsById.get('a-early')?.violations.map((v) => v.key)).toEqual(['rest']);

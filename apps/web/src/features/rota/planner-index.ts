@@ -66,6 +66,13 @@ export interface PlannerIndex {
 }
 
 const SEVERITY_ORDER = { hard: 0, soft: 1 } as const;
+
+/**
+ * Rules about a person's whole period (hours against contract, fair share, weekends, the 48-hour
+ * average): they name every assignment of the period, so marking each chip would mark them all.
+ * They sit on the person's row heading instead; the rest (rest, overlap, skill, leave) on chips.
+ */
+const PERIOD_RULES: ReadonlySet<string> = new Set(['contracted-hours', 'total-minutes', 'fair-share', 'maximum-weekends', 'maximum-shifts-per-type', 'average-weekly-hours']);
 const GAP_ORDER: Record<CoverGap['status'], number> = { 'below-minimum': 0, 'below-ideal': 1, 'skill-mix-short': 2, covered: 3, 'over-covered': 4 };
 
 function cellKey(staffId: string, date: string): string {
@@ -129,7 +136,7 @@ export function indexPlanner(planner: PlannerDto): PlannerIndex {
   const violationsByAssignment = new Map<string, ViolationDto[]>();
   const personViolations = new Map<string, ViolationDto[]>();
   for (const violation of planner.violations) {
-    if (violation.assignmentIds.length > 0) {
+    if (violation.assignmentIds.length > 0 && !(violation.staffId !== null && PERIOD_RULES.has(violation.ruleId))) {
       for (const assignmentId of violation.assignmentIds) pushTo(violationsByAssignment, assignmentId, violation);
     } else if (violation.staffId !== null) {
       pushTo(personViolations, violation.staffId, violation);

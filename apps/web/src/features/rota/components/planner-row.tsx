@@ -86,10 +86,15 @@ export const PlannerRowView = memo(function PlannerRowView(props: PlannerRowView
         )}
       </span>
       {breaches > 0 && (
-        <span className={`app-rota-person-breaches${row.hardCount > 0 ? ' app-rota-person-breaches--hard' : ''}`}>
+        <span className={`app-rota-tip-wrap app-rota-person-breaches${row.hardCount > 0 ? ' app-rota-person-breaches--hard' : ''}`} tabIndex={row.personViolations.length > 0 ? 0 : undefined} aria-describedby={row.personViolations.length > 0 ? `person-breaches-${staff.id}` : undefined}>
           {row.hardCount > 0 ? `${row.hardCount} broken rule${row.hardCount === 1 ? '' : 's'}` : ''}
           {row.hardCount > 0 && row.softCount > 0 ? ', ' : ''}
           {row.softCount > 0 ? `${row.softCount} warning${row.softCount === 1 ? '' : 's'}` : ''}
+          {row.personViolations.length > 0 && (
+            <span className="app-rota-tip" role="tooltip" id={`person-breaches-${staff.id}`}>
+              {row.personViolations.map((v) => v.message).join(' ')}
+            </span>
+          )}
         </span>
       )}
     </>

@@ -45,6 +45,9 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
   const periods = usePeriods(period.departmentId);
   const [selection, setSelection] = useState<Selection>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Below-minimum gaps always show; shifts short only of their ideal on request (there can be many).
+  const [showIdeal, setShowIdeal] = useState(false);
+  const visibleGaps = useMemo(() => (showIdeal ? index.gapsByDate : index.gapsByDate.map((list) => list.filter((entry) => entry.gap.status === 'below-minimum'))), [index, showIdeal]);
 
   const editable = canPlanRota(user) && period.status !== 'finalised';
   const canEditPerson = useCallback((staffId: string) => editable && (index.staffById.get(staffId)?.inScope ?? false), [editable, index]);
@@ -77,7 +80,7 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
         <span className="nhsuk-caption-l">Rota planner</span>
         {period.name} <Tag colour={tag.colour}>{tag.text}</Tag>
       </h1>
-      <p className="nhsuk-lede-text">
+      <p>
         {formatDate(period.startDate)} to {formatDate(period.endDate)}: {planner.staff.length} people, {belowMinimum === 0 ? 'no shift below minimum cover' : `${belowMinimum} shift${belowMinimum === 1 ? '' : 's'} below minimum cover`},{' '}
         {index.hardViolations.length} broken rule{index.hardViolations.length === 1 ? '' : 's'} and {index.softViolations.length} warning{index.softViolations.length === 1 ? '' : 's'}.
       </p>
@@ -91,13 +94,20 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
           </div>
         </details>
       )}
-      {period.status === 'draft' && canPublishRota(user) && <PublishPanel planner={planner} gapCount={belowMinimum} onPublished={finished} onReload={onReload} reloading={reloading} />}
       {period.status === 'published' && editable && (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>This rota is published. Staff can see it, so every change asks you for a reason.</p>
         </div>
       )}
+      <div className="nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-u-margin-bottom-3">
+        <div className="nhsuk-checkboxes__item">
+          <input className="nhsuk-checkboxes__input" id="show-ideal" type="checkbox" checked={showIdeal} onChange={(event) => setShowIdeal(event.target.checked)} />
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="show-ideal">
+            Also show shifts that have their minimum but not their ideal cover
+          </label>
+        </div>
+      </div>
       <p className="nhsuk-body-s">
         {editable
           ? 'Select a gap in the bottom row to see who could cover it, or a shift to see its rule breaches and take the person off it. Shifts marked ! break a rule; ? has a warning.'
@@ -108,7 +118,7 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
         cornerHeading="Staff"
         columns={columns}
         label={`Rota grid for ${period.name}`}
-        footer={<GapRow dates={index.dates} gapsByDate={index.gapsByDate} selectedKey={selection?.kind === 'gap' ? selection.key : null} onSelectGap={editable ? onSelectGap : undefined} />}
+        footer={<GapRow dates={index.dates} gapsByDate={visibleGaps} selectedKey={selection?.kind === 'gap' ? selection.key : null} onSelectGap={editable ? onSelectGap : undefined} />}
       >
         {index.rows.map((row) => (
           <PlannerRowView
@@ -147,6 +157,7 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
           reloading={reloading}
         />
       )}
+      {period.status === 'draft' && canPublishRota(user) && <PublishPanel planner={planner} gapCount={belowMinimum} onPublished={finished} onReload={onReload} reloading={reloading} />}
       <ViolationsList hard={index.hardViolations} soft={index.softViolations} staffName={(id) => (id === null ? null : (index.staffById.get(id)?.name ?? null))} />
       <GapHeatmapSection planner={planner} dates={index.dates} />
       <FairnessTable entries={planner.fairness} />
