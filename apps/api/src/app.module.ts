@@ -10,6 +10,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
+import { RotaModule } from './rota/rota.module.js';
 import { StaffModule } from './staff/staff.module.js';
 
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         AuthModule,
         OrganisationModule,
         StaffModule,
+        RotaModule,
         HealthModule,
         DemoModule,
       ],

@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEMO_PASSWORD, generateDemoOrganisation } from '@recordroom/demo-department';
+import { isoDateIn } from '@recordroom/calendar';
+import { DEMO_PASSWORD, generateDemoOrganisation, generateDemoRota } from '@recordroom/demo-department';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
+import { seedDemoRota } from './seed-demo-rota.js';
 
 /** Any fixed number: the advisory lock held while the demo trust is seeded. */
 const DEMO_SEED_LOCK = 7_351_002;
@@ -52,6 +54,9 @@ export class DemoSeeder {
       await em.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
       if ((await em.getRepository(OrganisationEntity).count()) > 0) return false;
       await seedDemoOrganisation(em, demo, passwordHash);
+      // The rota is built around today, so the demo always opens on a current published rota,
+      // a draft of the next four weeks with gaps, and a year of history behind them.
+      await seedDemoRota(em, generateDemoRota(demo, { referenceDate: isoDateIn(new Date(), 'Europe/London') }));
       return true;
     });
     if (!seeded) return { ...notEmpty, loaded: await this.isDemoLoaded() };
