@@ -164,8 +164,12 @@ export interface MyShiftDto {
   periodName: string;
 }
 
+/**
+ * A calendar feed. Only the token's hash is stored, so the address comes back only from POST (when
+ * made); GET answers `url: null` for an existing feed.
+ */
 export interface CalendarFeedDto {
-  url: string;
+  url: string | null;
   createdAt: string;
 }
 

@@ -39,25 +39,37 @@ export function CalendarFeedSection() {
           </>
         ) : (
           <>
-            <div className="nhsuk-form-group">
-              <label className="nhsuk-label" htmlFor="calendar-feed-url">
-                Your calendar address
-              </label>
-              <div className="nhsuk-hint" id="calendar-feed-url-hint">
-                Created {formatDateTime(feed.data.createdAt)}. Keep it private: anyone with it can see your shifts.
-              </div>
-              <input className="nhsuk-input" id="calendar-feed-url" type="text" readOnly value={feed.data.url} aria-describedby="calendar-feed-url-hint" onFocus={(event) => event.target.select()} />
-            </div>
+            {feed.data.url === null ? (
+              <p>
+                You made a calendar address on {formatDateTime(feed.data.createdAt)}. For your security it is shown only once, when it is made. If you did not keep it, make a new
+                address: the old one stops working.
+              </p>
+            ) : (
+              <>
+                <div className="nhsuk-form-group">
+                  <label className="nhsuk-label" htmlFor="calendar-feed-url">
+                    Your calendar address
+                  </label>
+                  <div className="nhsuk-hint" id="calendar-feed-url-hint">
+                    Copy it now: it is shown only this once. Keep it private, as anyone with it can see your shifts.
+                  </div>
+                  <input className="nhsuk-input" id="calendar-feed-url" type="text" readOnly value={feed.data.url} aria-describedby="calendar-feed-url-hint" onFocus={(event) => event.target.select()} />
+                </div>
+                <button
+                  className="nhsuk-button nhsuk-button--secondary"
+                  type="button"
+                  onClick={() => {
+                    void navigator.clipboard?.writeText(feed.data?.url ?? '').then(() => setCopied(true));
+                  }}
+                >
+                  Copy address
+                </button>
+                <p role="status" className="nhsuk-body-s">
+                  {copied ? 'Address copied.' : ''}
+                </p>
+              </>
+            )}
             <div className="nhsuk-button-group">
-              <button
-                className="nhsuk-button nhsuk-button--secondary"
-                type="button"
-                onClick={() => {
-                  void navigator.clipboard?.writeText(feed.data?.url ?? '').then(() => setCopied(true));
-                }}
-              >
-                Copy address
-              </button>
               <button className="nhsuk-button nhsuk-button--secondary" type="button" disabled={create.isPending} onClick={() => create.mutate()}>
                 Make a new address
               </button>
@@ -65,9 +77,6 @@ export function CalendarFeedSection() {
                 Turn off my calendar address
               </button>
             </div>
-            <p role="status" className="nhsuk-body-s">
-              {copied ? 'Address copied.' : ''}
-            </p>
             <p>Make a new address if you shared it by mistake or lost a phone: the old address stops working straight away, so add the new one to your calendar.</p>
           </>
         ))}
