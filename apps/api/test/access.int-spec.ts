@@ -7,6 +7,8 @@ import { type StaffMemberDto, type StaffSummaryDto } from '../src/staff/dto/staf
 import { apiRoutes } from './support/api-routes.js';
 import { countRows } from './support/database-rows.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from './support/request-bodies.js';
+import { rotaRouteRows } from './support/rota-access-routes.js';
+import { RotaArranger } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 type Caller = Role | 'signed out';
@@ -22,6 +24,7 @@ describe('access control', () => {
   let trust: TestOrganisation;
   const clinicAgents = new Map<Role, Agent>();
   const trustAgents = new Map<Role, Agent>();
+  let rotaArranger: RotaArranger;
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -30,6 +33,7 @@ describe('access control', () => {
       clinicAgents.set(role, await clinic.signInAs(role));
       trustAgents.set(role, await trust.signInAs(role));
     }
+    rotaArranger = new RotaArranger(agentOf(clinicAgents, 'admin'), clinic, api.database, 10);
   });
 
   afterAll(async () => {
@@ -189,6 +193,7 @@ describe('access control', () => {
       },
     },
     { route: 'GET /api/audit-events', allowed: ['admin', 'manager'], success: 200, call: (agent) => agent.get('/api/audit-events') },
+    ...rotaRouteRows(() => clinic, () => rotaArranger),
   ];
 
   function expectedStatus({ allowed, success }: RouteAccess, caller: Caller): number {

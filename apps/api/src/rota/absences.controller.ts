@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type LeaveRequestCheck } from '@recordroom/rota';
 import { Actor } from '../auth/actor.decorator.js';
@@ -19,10 +19,12 @@ import {
   type CreateAbsenceDto,
   type ListAbsencesQuery,
 } from './dto/absence.dto.js';
+import { RotaValidationFilter } from './rota-validation.filter.js';
 
 const id = new UuidParam();
 
 @ApiTags('rota')
+@UseFilters(RotaValidationFilter)
 @Controller('rota/absences')
 export class AbsencesController {
   constructor(private readonly absences: AbsencesService) {}
@@ -41,7 +43,7 @@ export class AbsencesController {
   }
 
   @Post()
-  @Roles('admin', 'manager', 'officer', 'senior', 'staff')
+  @Roles('admin', 'manager', 'officer', 'staff')
   @ApiZodBody(createAbsenceSchema)
   create(@Actor() user: CurrentUser, @Body(new ZodValidationPipe(createAbsenceSchema)) body: CreateAbsenceDto): Promise<AbsenceDto> {
     return this.absences.create(user, body);
@@ -56,7 +58,7 @@ export class AbsencesController {
   }
 
   @Post(':id/cancel')
-  @Roles('admin', 'manager', 'officer', 'senior', 'staff')
+  @Roles('admin', 'manager', 'officer', 'staff')
   @HttpCode(200)
   @ApiZodBody(cancelAbsenceSchema)
   cancel(@Actor() user: CurrentUser, @Param('id', id) absenceId: string, @Body(new ZodValidationPipe(cancelAbsenceSchema)) body: { version: number }): Promise<AbsenceDto> {

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, Header, HttpCode, Param } from '@nestjs/common';
+import { Controller, Delete, Get, Header, HttpCode, Param, UseFilters } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
@@ -6,8 +6,10 @@ import { Public, Roles } from '../auth/roles.decorator.js';
 import { notFound } from '../http/problem.js';
 import { UuidParam } from '../http/uuid-param.pipe.js';
 import { CalendarFeedService } from './calendar-feed.service.js';
+import { RotaValidationFilter } from './rota-validation.filter.js';
 
 @ApiTags('rota')
+@UseFilters(RotaValidationFilter)
 @Controller('rota')
 export class CalendarFeedController {
   constructor(private readonly feeds: CalendarFeedService) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
@@ -16,8 +16,10 @@ import {
   type UpdateCoverRequirementDto,
 } from './dto/cover-requirement.dto.js';
 import { departmentQuery, type DepartmentQuery } from './dto/shift-type.dto.js';
+import { RotaValidationFilter } from './rota-validation.filter.js';
 
 @ApiTags('rota')
+@UseFilters(RotaValidationFilter)
 @Controller('rota/cover-requirements')
 export class CoverRequirementsController {
   constructor(private readonly cover: CoverRequirementsService) {}

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post, Query, Req, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Request } from 'express';
 import { Actor } from '../auth/actor.decorator.js';
@@ -11,9 +11,11 @@ import { CalendarFeedService } from './calendar-feed.service.js';
 import { type AbsenceDto } from './dto/absence.dto.js';
 import { myShiftsQuery, type CalendarFeedDto, type MyShiftDto, type MyShiftsQuery } from './dto/my-rota.dto.js';
 import { MyRotaService } from './my-rota.service.js';
+import { RotaValidationFilter } from './rota-validation.filter.js';
 
 /** A person's own rota: their published shifts, their absences, their calendar feed. */
 @ApiTags('rota')
+@UseFilters(RotaValidationFilter)
 @Controller('rota/me')
 @Roles('admin', 'manager', 'officer', 'senior', 'staff')
 export class MyRotaController {

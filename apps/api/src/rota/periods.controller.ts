@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type CoverCandidates } from '@recordroom/rota';
 import { Actor } from '../auth/actor.decorator.js';
@@ -28,10 +28,12 @@ import {
 import { departmentQuery, type DepartmentQuery } from './dto/shift-type.dto.js';
 import { PeriodsService } from './periods.service.js';
 import { PlannerService } from './planner.service.js';
+import { RotaValidationFilter } from './rota-validation.filter.js';
 
 const id = new UuidParam();
 
 @ApiTags('rota')
+@UseFilters(RotaValidationFilter)
 @Controller('rota/periods')
 export class PeriodsController {
   constructor(

@@ -107,7 +107,8 @@ export class RotaInputRepository {
       assignments: assignments.filter((a) => rotaIds.has(a.shift_id)).map(toAssignment),
       staff,
       absences,
-      coverRequirements,
+      // A date's own requirement matters only on that date: one for another year stays out of this check.
+      coverRequirements: coverRequirements.filter((c) => !('date' in c.appliesTo) || (c.appliesTo.date >= period.startDate && c.appliesTo.date <= period.endDate)),
       fairnessBaseline: fairness,
     };
     return { input, staff, locations, fairness, absences: absences.filter((a) => a.endDate >= period.startDate && a.startDate <= period.endDate) };

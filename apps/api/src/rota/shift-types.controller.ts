@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
@@ -8,8 +8,10 @@ import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { createShiftTypeSchema, departmentQuery, updateShiftTypeSchema, type CreateShiftTypeDto, type DepartmentQuery, type ShiftTypeDto, type UpdateShiftTypeDto } from './dto/shift-type.dto.js';
 import { ShiftTypesService } from './shift-types.service.js';
+import { RotaValidationFilter } from './rota-validation.filter.js';
 
 @ApiTags('rota')
+@UseFilters(RotaValidationFilter)
 @Controller('rota/shift-types')
 export class ShiftTypesController {
   constructor(private readonly shiftTypes: ShiftTypesService) {}

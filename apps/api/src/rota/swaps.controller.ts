@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
@@ -9,8 +9,10 @@ import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { createSwapSchema, listSwapsQuery, swapDecisionSchema, type CreateSwapDto, type ListSwapsQuery, type SwapDecisionDto, type SwapDto } from './dto/swap.dto.js';
 import { SwapsService } from './swaps.service.js';
+import { RotaValidationFilter } from './rota-validation.filter.js';
 
 @ApiTags('rota')
+@UseFilters(RotaValidationFilter)
 @Controller('rota/swaps')
 export class SwapsController {
   constructor(private readonly swaps: SwapsService) {}
@@ -23,7 +25,7 @@ export class SwapsController {
   }
 
   @Post()
-  @Roles('admin', 'manager', 'officer', 'senior', 'staff')
+  @Roles('admin', 'manager', 'officer', 'staff')
   @ApiZodBody(createSwapSchema)
   create(@Actor() user: CurrentUser, @Body(new ZodValidationPipe(createSwapSchema)) body: CreateSwapDto): Promise<SwapDto> {
     return this.swaps.create(user, body);
