@@ -33,3 +33,6 @@ export { SPC_ICON_COLOURS, SPC_LINE_COLOURS, SPC_POINT_COLOURS } from './spc/spc
 export { KpiSummaryTable, type KpiSummaryTableProps, type KpiSummaryTableRow } from './kpi-summary/kpi-summary-table.js';
 export { Sparkline, type SparklineProps } from './kpi-summary/sparkline.js';
 export { formatKpiTick, formatKpiValue, formatPeriod } from './kpi-format/format-kpi-value.js';
+export { RotaGrid, RotaGridRow, type RotaGridCell, type RotaGridColumn, type RotaGridDayMarker, type RotaGridProps, type RotaGridRowProps } from './rota/rota-grid.js';
+export { SHIFT_CHIP_TONES, ShiftChip, type ShiftChipBreach, type ShiftChipProps } from './rota/shift-chip.js';
+export { GapHeatmap, HEAT_LEVELS, type GapHeatmapProps, type HeatLevel, type HeatmapCell, type HeatmapColumn, type HeatmapRow } from './rota/gap-heatmap.js';

@@ -38,7 +38,9 @@ async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', p
   if (!response.ok) throw await ApiError.fromResponse(response);
   if (response.status === 204) return undefined as T;
   // The API is the typed contract (see each feature's api/types.ts); its bodies are trusted, not re-validated.
-  return (await response.json()) as T;
+  // A handler answering `null` reaches the browser as an empty 200 body (NestJS sends no JSON for it).
+  const text = await response.text();
+  return (text === '' ? null : JSON.parse(text)) as T;
 }
 
 /** The one way the dashboard talks to the API: JSON over fetch with the session cookie, problems thrown as ApiError. */
@@ -46,4 +48,5 @@ export const apiClient = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) => request<T>('PATCH', path, { ...options, body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('DELETE', path, options),
 };

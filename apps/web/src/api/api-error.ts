@@ -14,6 +14,8 @@ export interface ProblemDetails {
   errors?: FieldError[];
   /** On 409 Conflict: the version the record has now. */
   currentVersion?: number;
+  /** Any other members of the problem document (e.g. the rota's `violations` on 422). */
+  extensions?: Record<string, unknown>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -38,6 +40,7 @@ export class ApiError extends Error {
   readonly type: string | undefined;
   readonly fieldErrors: FieldError[];
   readonly currentVersion: number | undefined;
+  readonly extensions: Record<string, unknown>;
 
   constructor(problem: ProblemDetails) {
     super(problem.detail ?? problem.title);
@@ -48,6 +51,7 @@ export class ApiError extends Error {
     this.type = problem.type;
     this.fieldErrors = problem.errors ?? [];
     this.currentVersion = problem.currentVersion;
+    this.extensions = problem.extensions ?? {};
   }
 
   static async fromResponse(response: Response): Promise<ApiError> {
@@ -69,6 +73,7 @@ export class ApiError extends Error {
       instance: typeof problem.instance === 'string' ? problem.instance : undefined,
       errors: fieldErrorsOf(problem.errors),
       currentVersion: typeof problem.currentVersion === 'number' ? problem.currentVersion : undefined,
+      extensions: problem,
     });
   }
 

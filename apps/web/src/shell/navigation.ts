@@ -1,5 +1,5 @@
 import { type CurrentUser } from '../features/auth/api/types';
-import { canReadAuditTrail, canReadKpis, canUseDirectory } from '../features/auth/permissions';
+import { canDecideRotaRequests, canOpenRotaPlanner, canReadAuditTrail, canReadKpis, canUseDirectory, hasOwnRota } from '../features/auth/permissions';
 
 export interface NavigationItem {
   to: string;
@@ -11,6 +11,9 @@ export interface NavigationItem {
 /** The header's primary navigation: only what the person's role may open. */
 export function navigationFor(user: CurrentUser): NavigationItem[] {
   const items: NavigationItem[] = [{ to: '/', text: user.role === 'staff' ? 'My details' : 'Home', end: true }];
+  if (hasOwnRota(user)) items.push({ to: '/my-rota', text: 'My rota' });
+  if (canOpenRotaPlanner(user)) items.push({ to: '/rota', text: 'Rota planner' });
+  if (canDecideRotaRequests(user)) items.push({ to: '/rota-requests', text: 'Leave and swaps' });
   if (canUseDirectory(user)) items.push({ to: '/staff', text: 'Staff directory' });
   if (canReadKpis(user)) items.push({ to: '/kpi', text: 'Service KPIs' });
   if (canReadAuditTrail(user)) items.push({ to: '/audit', text: 'Audit trail' });

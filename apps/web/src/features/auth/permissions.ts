@@ -47,3 +47,30 @@ export function canEditStaffMember(user: CurrentUser, staffMemberId: string): bo
       return false;
   }
 }
+
+/** The rota planner: managers, officers and admins plan; senior managers read it. */
+export const ROTA_PLANNER_ROLES: readonly Role[] = ['admin', 'manager', 'officer', 'senior'];
+/** Leave and swap requests are decided by managers and officers (officers: their line only). */
+export const ROTA_QUEUE_ROLES: readonly Role[] = ['manager', 'officer'];
+
+export function canOpenRotaPlanner(user: CurrentUser): boolean {
+  return ROTA_PLANNER_ROLES.includes(user.role);
+}
+
+/** May change assignments (officers only for people in their line: the planner says who). */
+export function canPlanRota(user: CurrentUser): boolean {
+  return user.role === 'admin' || user.role === 'manager' || user.role === 'officer';
+}
+
+export function canPublishRota(user: CurrentUser): boolean {
+  return user.role === 'admin' || user.role === 'manager';
+}
+
+export function canDecideRotaRequests(user: CurrentUser): boolean {
+  return ROTA_QUEUE_ROLES.includes(user.role);
+}
+
+/** Shifts, leave and the calendar feed are a staff record's: anyone whose account has one. */
+export function hasOwnRota(user: CurrentUser): boolean {
+  return user.staffMemberId !== null;
+}

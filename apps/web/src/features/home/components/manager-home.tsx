@@ -34,6 +34,8 @@ export function ManagerHome({ user }: { user: CurrentUser }) {
       </StaffSummaryLoader>
       <KpiHomeSummary scope={department} />
       <ActionLink to="/kpi/import">Import KPI events from the tracking system</ActionLink>
+      <ActionLink to="/rota">Plan the rota and cover gaps</ActionLink>
+      <ActionLink to="/rota-requests">Decide leave and swap requests</ActionLink>
       <ActionLink to="/staff">Find someone in the staff directory</ActionLink>
       <ActionLink to="/audit">See who changed what in the audit trail</ActionLink>
     </>

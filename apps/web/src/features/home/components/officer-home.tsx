@@ -12,6 +12,7 @@ export function OfficerHome() {
       <LineReportsTable />
       <StaffSummaryLoader>{(summary) => <DbsChecksDueTable due={summary.dbsChecksDue} />}</StaffSummaryLoader>
       <KpiHomeSummary scope="Your department" />
+      <ActionLink to="/rota-requests">Decide leave and swap requests from your team</ActionLink>
       <ActionLink to="/staff">Search and filter your team in the staff directory</ActionLink>
     </>
   );

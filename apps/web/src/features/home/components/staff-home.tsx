@@ -1,3 +1,4 @@
+import { ActionLink } from '../../../shell/components/action-link';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
 import { type CurrentUser } from '../../auth/api/types';
@@ -23,6 +24,7 @@ export function StaffHome({ user }: { user: CurrentUser }) {
         <>
           <PersonSummary person={person.data} linkLineManager={false} />
           <p>If any of these details are wrong, tell your line manager.</p>
+          <ActionLink to="/my-rota">See my shifts, request leave and get my calendar feed</ActionLink>
         </>
       )}
     </>

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type Page } from 'playwright-core';
+import { chromiumPath, launchChromium } from './support/chromium.js';
+import { startProduct, type RunningProduct } from './support/running-product.js';
+
+const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
+const DEMO_PASSWORD = 'recordroom-demo';
+const browserPath = chromiumPath();
+
+async function signIn(page: Page, baseUrl: string, role: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(`${role}@demo.recordroom.org`);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** The A&E evening gaps in the planner's gap row ("AE −1"), as the page shows them. */
+function aAndEEveningGaps(page: Page) {
+  return page.locator('tfoot button', { hasText: /^AE \u2212\d/ });
+}
+
+(browserPath ? describe : describe.skip)('the rota in the browser', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await mkdir(screenshots, { recursive: true });
+    product = await startProduct();
+    browser = await launchChromium(browserPath ?? '');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('lets a manager fill an A&E evening gap in next period’s draft from the ranked candidates, then publish it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(page, product.baseUrl, 'manager');
+    await page.getByRole('link', { name: 'Rota planner' }).first().click();
+    await page.getByRole('heading', { name: 'Rota planner' }).waitFor();
+    // The demo's next period is the draft: open it from the list of periods.
+    await page.locator('li', { hasText: 'Draft' }).getByRole('link').click();
+    await page.getByRole('table', { name: /^Shifts for/ }).waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toContain('Draft');
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(20);
+
+    const gapsBefore = await aAndEEveningGaps(page).count();
+    expect(gapsBefore).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    // The grid at the top of the window, so the picture shows the gap row under the rows.
+    await page.getByRole('region', { name: /^Rota grid/ }).evaluate((grid) => grid.scrollIntoView());
+    await page.screenshot({ path: path.join(screenshots, 'rota-planner.png') });
+
+    await aAndEEveningGaps(page).first().click();
+    const panelHeading = page.getByRole('heading', { name: /^Cover for A&E evening/ });
+    await panelHeading.waitFor();
+    const candidates = page.locator('.app-rota-candidates tbody tr');
+    await candidates.first().waitFor();
+    const topName = (await candidates.first().locator('th').textContent()) ?? '';
+    expect(topName.length).toBeGreaterThan(0);
+    await expect(candidates.first().textContent()).resolves.toContain('Holds the A&E records desk skill');
+    await page.waitForLoadState('networkidle');
+    await panelHeading.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshots, 'rota-candidates.png') });
+
+    await candidates.first().getByRole('button', { name: /^Assign/ }).click();
+    await page.getByText(`${topName} is on the A&E evening`).first().waitFor();
+    // The planner was fetched again: that A&E evening is no longer a gap.
+    await expect(aAndEEveningGaps(page).count()).resolves.toBe(gapsBefore - 1);
+
+    // Gaps are soft (minimum-cover); publishing is refused only for hard breaches, and the demo draft has none.
+    const hard = await page.evaluate(async () => {
+      const id = location.pathname.split('/').at(-1) ?? '';
+      const planner = (await (await fetch(`/api/rota/periods/${id}/planner`)).json()) as { violations: { severity: string }[] };
+      return planner.violations.filter((v) => v.severity === 'hard').length;
+    });
+    expect(hard).toBe(0);
+    await page.getByRole('button', { name: 'Publish rota' }).click();
+    await page.getByText(/is published: staff can now see their shifts/).first().waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toContain('Published');
+    await page.close();
+  });
+
+  it('shows a member of staff their shifts, their leave and their calendar feed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, product.baseUrl, 'staff');
+    await page.getByRole('link', { name: 'My rota' }).first().click();
+    await page.getByRole('heading', { name: 'My shifts', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'My leave' }).waitFor();
+    await page.getByRole('table', { name: 'Every shift' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Every shift' }).locator('tbody tr').count()).toBeGreaterThan(0);
+
+    // Asking for leave with nothing filled in names each field in the error summary.
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await page.getByText('There is a problem').waitFor();
+    await expect(page.locator('.nhsuk-error-summary__list').textContent()).resolves.toContain('Select the kind of leave');
+
+    await page.getByRole('heading', { name: 'My shifts in my own calendar' }).waitFor();
+    // The demo staff member has no feed yet; the address is shown once, when it is made.
+    await page.getByRole('button', { name: 'Create my calendar address' }).click();
+    const address = await page.getByLabel('Your calendar address').inputValue();
+    expect(address).toMatch(/\/api\/rota\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+    const feed = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() };
+    }, address);
+    expect(feed.status).toBe(200);
+    expect(feed.type).toContain('text/calendar');
+    expect(feed.body).toContain('BEGIN:VEVENT');
+
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(screenshots, 'my-rota.png'), fullPage: true });
+
+    // Only the address's hash is kept: coming back, the page says so instead of showing it.
+    await page.reload();
+    await page.getByText('it is shown only once, when it is made').waitFor();
+    await page.close();
+  });
+
+  it('gives an officer the leave requests of their line with the clash check of each', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, product.baseUrl, 'officer');
+    await page.getByRole('link', { name: 'Leave and swaps' }).first().click();
+    await page.getByRole('heading', { name: /^Leave requests/ }).waitFor();
+    const waiting = await page.evaluate(async () => ((await (await fetch('/api/rota/absences?status=requested&page=1&pageSize=10')).json()) as { total: number }).total);
+    await expect(page.getByRole('heading', { name: /^Leave requests/ }).textContent()).resolves.toBe(`Leave requests (${waiting})`);
+    if (waiting > 0) {
+      const first = page.locator('li.nhsuk-card').first();
+      await first.getByRole('button', { name: /^Decline/ }).waitFor();
+      // The clash check has answered: either no clash, or what stands in the way.
+      await first.getByText(/No clash|Cannot be approved|Clashes|What it does to the rota|Approving takes/).first().waitFor();
+    } else {
+      await page.getByText('No leave is waiting for a decision.').waitFor();
+    }
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(screenshots, 'leave-queue.png'), fullPage: true });
+    await page.close();
+  });
+});

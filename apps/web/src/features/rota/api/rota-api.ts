@@ -1,0 +1,98 @@
+import { apiClient } from '../../../api/api-client';
+import {
+  type AbsenceDto,
+  type AssignRequest,
+  type AssignResult,
+  type CalendarFeedDto,
+  type CoverCandidates,
+  type Decision,
+  type LeaveRequestBody,
+  type LeaveRequestCheck,
+  type MyShiftDto,
+  type Page,
+  type PlannerDto,
+  type RotaPeriodDto,
+  type SwapDto,
+  type SwapRequestBody,
+} from './types';
+
+const id = encodeURIComponent;
+
+/** departmentId: required of admins and senior managers, who see every department. */
+export function fetchPeriods(departmentId: string | null, signal?: AbortSignal): Promise<RotaPeriodDto[]> {
+  return apiClient.get<RotaPeriodDto[]>('/rota/periods', { query: { departmentId }, signal });
+}
+
+export function fetchPlanner(periodId: string, signal?: AbortSignal): Promise<PlannerDto> {
+  return apiClient.get<PlannerDto>(`/rota/periods/${id(periodId)}/planner`, { signal });
+}
+
+export function fetchCandidates(periodId: string, shiftId: string, signal?: AbortSignal): Promise<CoverCandidates> {
+  return apiClient.get<CoverCandidates>(`/rota/periods/${id(periodId)}/shifts/${id(shiftId)}/candidates`, { signal });
+}
+
+/** 422 with `violations` when a hard rule forbids it; 409 when the period changed since it was read. */
+export function assignToShift(periodId: string, body: AssignRequest): Promise<AssignResult> {
+  return apiClient.post<AssignResult>(`/rota/periods/${id(periodId)}/assignments`, body);
+}
+
+export function removeAssignment(periodId: string, assignmentId: string, periodVersion: number, reason?: string): Promise<{ periodVersion: number }> {
+  return apiClient.delete<{ periodVersion: number }>(`/rota/periods/${id(periodId)}/assignments/${id(assignmentId)}`, { query: { periodVersion, reason } });
+}
+
+export function publishPeriod(periodId: string, version: number): Promise<RotaPeriodDto> {
+  return apiClient.post<RotaPeriodDto>(`/rota/periods/${id(periodId)}/publish`, { version });
+}
+
+export function fetchAbsences(query: { status?: string; page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<AbsenceDto>> {
+  return apiClient.get<Page<AbsenceDto>>('/rota/absences', { query, signal });
+}
+
+export function fetchLeaveCheck(absenceId: string, signal?: AbortSignal): Promise<LeaveRequestCheck> {
+  return apiClient.get<LeaveRequestCheck>(`/rota/absences/${id(absenceId)}/check`, { signal });
+}
+
+export function decideAbsence(absenceId: string, body: { decision: Decision; version: number; note?: string }): Promise<AbsenceDto> {
+  return apiClient.post<AbsenceDto>(`/rota/absences/${id(absenceId)}/decision`, body);
+}
+
+export function requestAbsence(body: LeaveRequestBody): Promise<AbsenceDto> {
+  return apiClient.post<AbsenceDto>('/rota/absences', body);
+}
+
+export function cancelAbsence(absenceId: string, version: number): Promise<AbsenceDto> {
+  return apiClient.post<AbsenceDto>(`/rota/absences/${id(absenceId)}/cancel`, { version });
+}
+
+export function fetchSwaps(query: { status?: string; page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<SwapDto>> {
+  return apiClient.get<Page<SwapDto>>('/rota/swaps', { query, signal });
+}
+
+export function decideSwap(swapId: string, body: { decision: Decision; version: number; note?: string }): Promise<SwapDto> {
+  return apiClient.post<SwapDto>(`/rota/swaps/${id(swapId)}/decision`, body);
+}
+
+export function requestSwap(body: SwapRequestBody): Promise<SwapDto> {
+  return apiClient.post<SwapDto>('/rota/swaps', body);
+}
+
+export function fetchMyShifts(range: { from: string; to: string }, signal?: AbortSignal): Promise<MyShiftDto[]> {
+  return apiClient.get<MyShiftDto[]>('/rota/me/shifts', { query: range, signal });
+}
+
+export function fetchMyAbsences(signal?: AbortSignal): Promise<AbsenceDto[]> {
+  return apiClient.get<AbsenceDto[]>('/rota/me/absences', { signal });
+}
+
+export function fetchCalendarFeed(signal?: AbortSignal): Promise<CalendarFeedDto | null> {
+  return apiClient.get<CalendarFeedDto | null>('/rota/me/calendar-feed', { signal });
+}
+
+/** A new secret address; any earlier one stops working. */
+export function createCalendarFeed(): Promise<CalendarFeedDto> {
+  return apiClient.post<CalendarFeedDto>('/rota/me/calendar-feed');
+}
+
+export function revokeCalendarFeed(): Promise<void> {
+  return apiClient.delete<void>('/rota/me/calendar-feed');
+}

@@ -1,0 +1,41 @@
+import { addDays, isoDateIn } from '@recordroom/calendar';
+import { useState } from 'react';
+import { SuccessBanner } from '../../../shell/components/success-banner';
+import { usePageTitle } from '../../../shell/hooks/use-page-title';
+import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
+import '../rota-planner.css';
+import { CalendarFeedSection } from './calendar-feed-section';
+import { MyLeaveSection } from './my-leave-section';
+import { MyShiftsSection } from './my-shifts-section';
+
+/** How far ahead "my shifts" looks: six weeks, the length of the longest usual rota period. */
+const WEEKS_AHEAD = 6;
+
+/** /my-rota: my shifts, my leave and my calendar feed. */
+export function MyRotaPage() {
+  usePageTitle('My rota');
+  const user = useSignedInUser();
+  // The department works on London time; "today" is the London date, not the browser's.
+  const [today] = useState(() => isoDateIn(new Date(), 'Europe/London'));
+  const [done, setDone] = useState<string | null>(null);
+  if (user.staffMemberId === null) {
+    return (
+      <>
+        <h1>My rota</h1>
+        <p>Your account is not linked to a staff record, so there are no shifts to show. Ask an administrator to link it.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      {done && <SuccessBanner key={done} heading={done} />}
+      <h1>
+        <span className="nhsuk-caption-l">{user.displayName}</span>
+        My rota
+      </h1>
+      <MyShiftsSection from={today} to={addDays(today, WEEKS_AHEAD * 7 - 1)} />
+      <MyLeaveSection today={today} onDone={setDone} />
+      <CalendarFeedSection />
+    </>
+  );
+}
