@@ -104,7 +104,7 @@ describe('rota calendar feed', () => {
     const response = await staff.get('/api/rota/me/calendar-feed');
 
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ url: null, createdAt: expect.any(String) as string });
+    expect(response.body).toEqual({ url: null, createdAt: expect.any(String) as unknown });
   });
 
   it('stops an old URL when a new one is made, and answers 404 once revoked', async () => {
