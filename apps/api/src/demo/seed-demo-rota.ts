@@ -41,9 +41,12 @@ export async function seedDemoRota(em: EntityManager, rota: DemoRota): Promise<v
       c.minimum, c.ideal, JSON.stringify(c.skillMix ?? []),
     ]),
   );
-  // smallint[] per row does not unnest as one column, so patterns go in as text and are cast.
-  for (const pattern of rota.workingPatterns) {
-    await em.query('INSERT INTO working_pattern (staff_member_id, organisation_id, weekdays) VALUES ($1, $2, $3::smallint[])', [pattern.staffId, pattern.organisationId, [...pattern.weekdays]]);
+  // An array per row does not unnest as one column, so each pattern goes in as an array literal and is cast.
+  if (rota.workingPatterns.length > 0) {
+    await em.query(
+      'INSERT INTO working_pattern (staff_member_id, organisation_id, weekdays) SELECT s, o, w::smallint[] FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(s, o, w)',
+      [rota.workingPatterns.map((p) => p.staffId), rota.workingPatterns.map((p) => p.organisationId), rota.workingPatterns.map((p) => `{${p.weekdays.join(',')}}`)],
+    );
   }
   await insertColumns(
     em,

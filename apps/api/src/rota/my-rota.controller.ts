@@ -1,6 +1,6 @@
-import { Controller, Delete, Get, HttpCode, Post, Query, Req, UseFilters } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Request } from 'express';
+import { type Request, type Response } from 'express';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -36,9 +36,10 @@ export class MyRotaController {
     return this.absences.mine(user);
   }
 
+  /** `{ url: null, createdAt }`, or JSON `null` when there is no feed (Nest would send an empty body for null). */
   @Get('calendar-feed')
-  feed(@Actor() user: CurrentUser): Promise<{ url: null; createdAt: string } | null> {
-    return this.feeds.current(user);
+  async feed(@Actor() user: CurrentUser, @Res() response: Response): Promise<void> {
+    response.status(200).json(await this.feeds.current(user));
   }
 
   @Post('calendar-feed')
