@@ -12,6 +12,7 @@ import { MyRotaPage } from './features/rota/components/my-rota-page';
 import { RotaPeriodsPage } from './features/rota/components/rota-periods-page';
 import { RotaPlannerPage } from './features/rota/components/rota-planner-page';
 import { RotaRequestsPage } from './features/rota/components/rota-requests-page';
+import { SwapRequestPage } from './features/rota/components/swap-request-page';
 import { EditPersonPage } from './features/staff/components/edit-person-page';
 import { PersonPage } from './features/staff/components/person-page';
 import { StaffDirectoryPage } from './features/staff/components/staff-directory-page';
@@ -27,6 +28,7 @@ const kpiDashboard = { to: '/kpi', text: 'Service KPIs' };
 
 const underHome: RouteHandle = { breadcrumbs: () => [home] };
 const underKpiDashboard: RouteHandle = { breadcrumbs: () => [home, kpiDashboard] };
+const underMyRota: RouteHandle = { breadcrumbs: () => [home, { to: '/my-rota', text: 'My rota' }] };
 const underRotaPlanner: RouteHandle = { breadcrumbs: () => [home, rotaPlanner] };
 // Staff members reach their own record from home; everyone else from the directory.
 const underDirectory: RouteHandle = { breadcrumbs: (user) => (user?.role === 'staff' ? [home] : [home, directory]) };
@@ -65,7 +67,13 @@ export const router = createBrowserRouter([
             ],
           },
           { path: 'rota-requests', handle: underHome, element: <RequireRole roles={ROTA_QUEUE_ROLES}><RotaRequestsPage /></RequireRole> },
-          { path: 'my-rota', handle: underHome, element: <MyRotaPage /> },
+          {
+            path: 'my-rota',
+            children: [
+              { index: true, handle: underHome, element: <MyRotaPage /> },
+              { path: 'swap/:assignmentId', handle: underMyRota, element: <SwapRequestPage /> },
+            ],
+          },
           { path: 'audit', handle: underHome, element: <RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole> },
           { path: '*', element: <NotFoundPage /> },
         ],

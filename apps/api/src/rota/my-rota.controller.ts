@@ -1,10 +1,12 @@
-import { Controller, Delete, Get, HttpCode, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiZodQuery } from '../http/openapi-schema.js';
+import { type Page } from '../http/paging.js';
+import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { AbsencesService } from './absences.service.js';
 import { CalendarFeedService } from './calendar-feed.service.js';
@@ -12,8 +14,12 @@ import { type AbsenceDto } from './dto/absence.dto.js';
 import { myShiftsQuery, type CalendarFeedDto, type MyShiftDto, type MyShiftsQuery } from './dto/my-rota.dto.js';
 import { MyRotaService } from './my-rota.service.js';
 import { RotaValidationFilter } from './rota-validation.filter.js';
+import { type SwapOptionsDto } from './dto/swap-options.dto.js';
+import { mySwapsQuery, type MySwapsQuery, type SwapDto } from './dto/swap.dto.js';
+import { SwapOptionsService } from './swap-options.service.js';
+import { SwapsService } from './swaps.service.js';
 
-/** A person's own rota: their published shifts, their absences, their calendar feed. */
+/** A person's own rota: their published shifts, their swaps, their absences, their calendar feed. */
 @ApiTags('rota')
 @UseFilters(RotaValidationFilter)
 @Controller('rota/me')
@@ -23,12 +29,28 @@ export class MyRotaController {
     private readonly myRota: MyRotaService,
     private readonly absences: AbsencesService,
     private readonly feeds: CalendarFeedService,
+    private readonly swaps: SwapsService,
+    private readonly swapOptionsService: SwapOptionsService,
   ) {}
 
   @Get('shifts')
   @ApiZodQuery(myShiftsQuery)
   shifts(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(myShiftsQuery)) query: MyShiftsQuery): Promise<MyShiftDto[]> {
     return this.myRota.shifts(user, query);
+  }
+
+  /** The swaps I asked for and those asking me, newest first. */
+  @Get('swaps')
+  @ApiZodQuery(mySwapsQuery)
+  mySwaps(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(mySwapsQuery)) query: MySwapsQuery): Promise<Page<SwapDto>> {
+    return this.swaps.mine(user, query);
+  }
+
+  /** Colleagues who could take one of my shifts, and their shifts I could take back; seniors write nothing, so they are not asked. */
+  @Get('assignments/:assignmentId/swap-options')
+  @Roles('admin', 'manager', 'officer', 'staff')
+  swapOptions(@Actor() user: CurrentUser, @Param('assignmentId', new UuidParam()) assignmentId: string): Promise<SwapOptionsDto> {
+    return this.swapOptionsService.options(user, assignmentId);
   }
 
   @Get('absences')

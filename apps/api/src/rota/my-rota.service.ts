@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user.js';
 import { forbidden, unprocessable } from '../http/problem.js';
 import { type MyShiftDto, type MyShiftsQuery } from './dto/my-rota.dto.js';
+import { SWAPPABLE_COLUMNS, SWAPPABLE_FROM } from './swappable-assignments.js';
 
 /** Without dates, a person sees the next eight weeks. */
 const DEFAULT_DAYS_AHEAD = 56;
@@ -12,6 +13,7 @@ const DEFAULT_DAYS_AHEAD = 56;
 const MAXIMUM_DAYS = 400;
 
 interface MyShiftRow {
+  assignment_id: string;
   date: string;
   start_time: string;
   end_time: string;
@@ -20,6 +22,9 @@ interface MyShiftRow {
   name: string;
   location_name: string;
   period_name: string;
+  period_status: 'published' | 'finalised';
+  in_future: boolean;
+  swap_pending: boolean;
 }
 
 /** A person's own shifts: only from published and finalised periods, never a draft. */
@@ -42,15 +47,18 @@ export class MyRotaService {
       shiftTypeName: r.name,
       locationName: r.location_name,
       periodName: r.period_name,
+      assignmentId: r.assignment_id,
+      swapPending: r.swap_pending,
+      // Only a shift still to come on a published rota, not already in a swap, can be offered.
+      offerable: r.period_status === 'published' && r.in_future && !r.swap_pending,
     }));
   }
 
   /** Published and finalised shifts of one person between two dates, in date and time order. */
-  async shiftsOf(organisationId: string, staffId: string, from: IsoDate, to: IsoDate): Promise<(MyShiftRow & { assignment_id: string })[]> {
+  async shiftsOf(organisationId: string, staffId: string, from: IsoDate, to: IsoDate): Promise<MyShiftRow[]> {
     return this.dataSource.query(
-      `SELECT a.id AS assignment_id, sh.date, st.start_time, st.end_time, st.ends_next_day, st.code, st.name, l.name AS location_name, p.name AS period_name
-         FROM rota_assignment a JOIN rota_shift sh ON sh.id = a.shift_id JOIN rota_period p ON p.id = a.period_id
-         JOIN shift_type st ON st.id = sh.shift_type_id JOIN location l ON l.id = st.location_id
+      `SELECT ${SWAPPABLE_COLUMNS}, l.name AS location_name, p.name AS period_name
+         FROM ${SWAPPABLE_FROM} JOIN location l ON l.id = st.location_id
         WHERE a.organisation_id = $1 AND a.staff_member_id = $2 AND p.status IN ('published', 'finalised') AND sh.date BETWEEN $3 AND $4
         ORDER BY sh.date, st.start_time`,
       [organisationId, staffId, from, to],

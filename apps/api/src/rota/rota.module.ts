@@ -18,6 +18,7 @@ import { RotaInputRepository } from './rota-input.repository.js';
 import { ShiftTypesController } from './shift-types.controller.js';
 import { ShiftTypesService } from './shift-types.service.js';
 import { SwapsController } from './swaps.controller.js';
+import { SwapOptionsService } from './swap-options.service.js';
 import { SwapsService } from './swaps.service.js';
 
 /** Rota and shift cover: persistence and HTTP for @recordroom/rota. Exports planned cover for the KPIs. */
@@ -34,6 +35,7 @@ import { SwapsService } from './swaps.service.js';
     AssignmentsService,
     AbsencesService,
     SwapsService,
+    SwapOptionsService,
     MyRotaService,
     CalendarFeedService,
     PlannedCoverService,

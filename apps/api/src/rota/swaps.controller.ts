@@ -7,7 +7,7 @@ import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
 import { type Page } from '../http/paging.js';
 import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
-import { createSwapSchema, listSwapsQuery, swapDecisionSchema, type CreateSwapDto, type ListSwapsQuery, type SwapDecisionDto, type SwapDto } from './dto/swap.dto.js';
+import { cancelSwapSchema, createSwapSchema, listSwapsQuery, swapDecisionSchema, type CancelSwapDto, type CreateSwapDto, type ListSwapsQuery, type SwapDecisionDto, type SwapDto } from './dto/swap.dto.js';
 import { SwapsService } from './swaps.service.js';
 import { RotaValidationFilter } from './rota-validation.filter.js';
 
@@ -37,5 +37,14 @@ export class SwapsController {
   @ApiZodBody(swapDecisionSchema)
   decide(@Actor() user: CurrentUser, @Param('id', new UuidParam()) swapId: string, @Body(new ZodValidationPipe(swapDecisionSchema)) body: SwapDecisionDto): Promise<SwapDto> {
     return this.swaps.decide(user, swapId, body);
+  }
+
+  /** The requester withdraws a swap still waiting for a decision (a manager of the department may too). */
+  @Post(':id/cancel')
+  @Roles('admin', 'manager', 'officer', 'staff')
+  @HttpCode(200)
+  @ApiZodBody(cancelSwapSchema)
+  cancel(@Actor() user: CurrentUser, @Param('id', new UuidParam()) swapId: string, @Body(new ZodValidationPipe(cancelSwapSchema)) body: CancelSwapDto): Promise<SwapDto> {
+    return this.swaps.cancel(user, swapId, body);
   }
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkSwap, createRotaChecker } from '@recordroom/rota';
+import { checkSwap, createRotaChecker, type SwapCheck } from '@recordroom/rota';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { SqlParams } from '../database/sql-params.js';
 import { type Page } from '../http/paging.js';
-import { notFound, staleVersion, unprocessable } from '../http/problem.js';
-import { type CreateSwapDto, type ListSwapsQuery, type SwapDecisionDto, type SwapDto } from './dto/swap.dto.js';
+import { forbidden, notFound, staleVersion, unprocessable } from '../http/problem.js';
+import { type CancelSwapDto, type CreateSwapDto, type ListSwapsQuery, type MySwapsQuery, type SwapDecisionDto, type SwapDto } from './dto/swap.dto.js';
 import { RotaAssignmentEntity } from './entities/rota-assignment.entity.js';
 import { RotaPeriodEntity } from './entities/rota-period.entity.js';
 import { SwapRequestEntity } from './entities/swap-request.entity.js';
@@ -15,6 +15,7 @@ import { bumpPeriodVersion } from './period-edits.js';
 import { RotaAccess } from './rota-access.js';
 import { RotaInputRepository } from './rota-input.repository.js';
 import { hardRuleBroken } from './rota-problems.js';
+import { findSwappable, notOfferableBecause } from './swappable-assignments.js';
 
 const SWAP_SELECT = `SELECT w.id, w.status, w.note, w.decided_by, w.decided_at, w.version, w.department_id, w.from_staff_member_id, w.to_staff_member_id,
     w.from_assignment_id, w.to_assignment_id,
@@ -96,9 +97,20 @@ export class SwapsService {
     return { items: rows.map(toSwapDto), page: query.page, pageSize: query.pageSize, total: counted[0]?.n ?? 0 };
   }
 
+  /** My swaps: those I asked for and those asking me, newest first. */
+  async mine(user: CurrentUser, query: MySwapsQuery): Promise<Page<SwapDto>> {
+    if (!user.staffMemberId) throw forbidden('Your account is not linked to a staff record, so it has no swaps.');
+    const filter = 'w.organisation_id = $1 AND (w.from_staff_member_id = $2 OR w.to_staff_member_id = $2)';
+    const values = [user.organisationId, user.staffMemberId];
+    const rows: SwapRow[] = await this.dataSource.query(`${SWAP_SELECT} WHERE ${filter} ORDER BY w.created_at DESC, w.id LIMIT $3 OFFSET $4`, [...values, query.pageSize, (query.page - 1) * query.pageSize]);
+    const counted: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM swap_request w WHERE ${filter}`, values);
+    return { items: rows.map(toSwapDto), page: query.page, pageSize: query.pageSize, total: counted[0]?.n ?? 0 };
+  }
+
   async create(user: CurrentUser, body: CreateSwapDto): Promise<SwapDto> {
     return this.dataSource.transaction(async (em) => {
-      const from = await em.getRepository(RotaAssignmentEntity).findOneBy({ id: body.fromAssignmentId, organisationId: user.organisationId });
+      // Locking the offered assignment serialises two requests for the same shift, so only one can be pending.
+      const from = await em.getRepository(RotaAssignmentEntity).findOne({ where: { id: body.fromAssignmentId, organisationId: user.organisationId }, lock: { mode: 'pessimistic_write' } });
       if (!from) throw notFound('assignment');
       const period = await em.getRepository(RotaPeriodEntity).findOneByOrFail({ id: from.periodId });
       if (user.role === 'staff') {
@@ -109,13 +121,27 @@ export class SwapsService {
         const line = await this.access.line(user, em);
         if (line && from.staffMemberId !== user.staffMemberId && !line.has(from.staffMemberId)) throw notFound('assignment');
       }
-      if (period.status === 'finalised') throw unprocessable([{ field: 'fromAssignmentId', message: 'is on a finalised rota' }]);
+      const offered = await findSwappable(em, user.organisationId, from.id);
+      const fromProblem = offered ? notOfferableBecause(offered) : null;
+      if (fromProblem) throw unprocessable([{ field: 'fromAssignmentId', message: fromProblem }]);
       if (body.toStaffId === from.staffMemberId) throw unprocessable([{ field: 'toStaffId', message: 'is the person already on the shift' }]);
       const colleague: unknown[] = await em.query('SELECT 1 FROM staff_member WHERE id = $1 AND organisation_id = $2 AND department_id = $3', [body.toStaffId, user.organisationId, period.departmentId]);
       if (colleague.length === 0) throw unprocessable([{ field: 'toStaffId', message: 'is not a member of staff of this department' }]);
+      let to: RotaAssignmentEntity | null = null;
       if (body.toAssignmentId) {
-        const to = await em.getRepository(RotaAssignmentEntity).findOneBy({ id: body.toAssignmentId, organisationId: user.organisationId });
+        to = await em.getRepository(RotaAssignmentEntity).findOne({ where: { id: body.toAssignmentId, organisationId: user.organisationId }, lock: { mode: 'pessimistic_write' } });
         if (!to || to.staffMemberId !== body.toStaffId) throw unprocessable([{ field: 'toAssignmentId', message: 'is not a shift of the colleague named in toStaffId' }]);
+        const asked = await findSwappable(em, user.organisationId, to.id);
+        const toProblem = asked ? notOfferableBecause(asked) : null;
+        if (toProblem) throw unprocessable([{ field: 'toAssignmentId', message: toProblem }]);
+      }
+      // A swap that would break a hard rule now is refused at once rather than left for a manager to decline.
+      const check = await this.check(em, user, from, to, body.toStaffId);
+      if (check.errors.length > 0) throw unprocessable(check.errors.map((e) => ({ field: 'toStaffId', message: e.message })));
+      if (!check.allowed) {
+        // Staff are not told a colleague's reasons (their leave or sickness may be one).
+        if (user.role === 'staff') throw unprocessable([{ field: body.toAssignmentId ? 'toAssignmentId' : 'toStaffId', message: 'would break a rota rule for you or your colleague: choose another colleague or shift' }]);
+        throw hardRuleBroken(check.introduced, 'toStaffId');
       }
       const { identifiers } = await em.insert(SwapRequestEntity, {
         organisationId: user.organisationId,
@@ -131,6 +157,24 @@ export class SwapsService {
       const created = await this.find(em, id);
       await this.audit.record(em, user, { action: 'create', entityType: 'swap-request', entityId: id, departmentId: period.departmentId, before: null, after: created });
       return created;
+    });
+  }
+
+  /** The requester withdraws a swap still waiting for a decision; a manager (or admin) of the department may too. */
+  async cancel(user: CurrentUser, id: string, body: CancelSwapDto): Promise<SwapDto> {
+    return this.dataSource.transaction(async (em) => {
+      const current = await em.getRepository(SwapRequestEntity).findOne({ where: { id, organisationId: user.organisationId }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw notFound('swap request');
+      const isRequester = user.staffMemberId !== null && current.fromStaffMemberId === user.staffMemberId;
+      const runsDepartment = user.role === 'admin' || (user.role === 'manager' && user.departmentId === current.departmentId);
+      if (!isRequester && !runsDepartment) throw notFound('swap request');
+      if (current.version !== body.version) throw staleVersion('swap request', body.version, current.version);
+      if (current.status !== 'requested') throw unprocessable([{ field: 'version', message: `the swap is already ${current.status}` }]);
+      const before = await this.find(em, id);
+      await em.update(SwapRequestEntity, { id }, { status: 'cancelled', version: () => 'version + 1', updatedAt: () => 'now()' });
+      const after = await this.find(em, id);
+      await this.audit.record(em, user, { action: 'update', entityType: 'swap-request', entityId: id, departmentId: current.departmentId, before, after });
+      return after;
     });
   }
 
@@ -166,18 +210,23 @@ export class SwapsService {
     if (!from || from.staffMemberId !== swap.fromStaffMemberId || (swap.toAssignmentId && (!to || to.staffMemberId !== swap.toStaffMemberId))) {
       throw unprocessable([{ field: 'decision', message: 'the shifts have changed since the swap was asked for; decline it and ask again' }]);
     }
-    const periodIds = [...new Set([from.periodId, to?.periodId].filter((p): p is string => p !== undefined))];
-    const periods = await Promise.all(periodIds.map((pid) => em.getRepository(RotaPeriodEntity).findOneOrFail({ where: { id: pid }, lock: { mode: 'pessimistic_write' } })));
-    if (periods.some((p) => p.status === 'finalised')) throw unprocessable([{ field: 'decision', message: 'one of the shifts is on a finalised rota' }]);
-    const period = periods[0];
-    if (!period) return;
-    const loaded = await this.rotas.load(em, user.organisationId, period.departmentId, { id: period.id, startDate: period.startDate, endDate: periods.reduce((end, p) => (p.endDate > end ? p.endDate : end), period.endDate) });
-    const check = checkSwap({ assignmentId: from.id, ...(to ? { withAssignmentId: to.id } : { toStaffId: swap.toStaffMemberId }) }, createRotaChecker(loaded.input));
+    const check = await this.check(em, user, from, to, swap.toStaffMemberId, true);
     if (check.errors.length > 0) throw unprocessable(check.errors.map((e) => ({ field: 'decision', message: e.message })));
     if (!check.allowed) throw hardRuleBroken(check.introduced, 'decision');
     await em.update(RotaAssignmentEntity, { id: from.id }, { staffMemberId: swap.toStaffMemberId, source: 'swap' });
     if (to) await em.update(RotaAssignmentEntity, { id: to.id }, { staffMemberId: swap.fromStaffMemberId, source: 'swap' });
-    for (const pid of periodIds) await bumpPeriodVersion(em, pid);
+    for (const pid of new Set([from.periodId, to?.periodId].filter((p): p is string => p !== undefined))) await bumpPeriodVersion(em, pid);
+  }
+
+  /** checkSwap over the rota of the offered shift's period (stretched to the exchanged shift's period), optionally locking the periods. */
+  private async check(em: EntityManager, user: CurrentUser, from: RotaAssignmentEntity, to: RotaAssignmentEntity | null, toStaffId: string, lock = false): Promise<SwapCheck> {
+    const periodIds = [...new Set([from.periodId, to?.periodId].filter((p): p is string => p !== undefined))];
+    const periods = await Promise.all(periodIds.map((pid) => em.getRepository(RotaPeriodEntity).findOneOrFail({ where: { id: pid }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })));
+    if (periods.some((p) => p.status === 'finalised')) throw unprocessable([{ field: lock ? 'decision' : 'fromAssignmentId', message: 'one of the shifts is on a finalised rota' }]);
+    const [period] = periods;
+    if (!period) throw notFound('rota period');
+    const loaded = await this.rotas.load(em, user.organisationId, period.departmentId, { id: period.id, startDate: period.startDate, endDate: periods.reduce((end, p) => (p.endDate > end ? p.endDate : end), period.endDate) });
+    return checkSwap({ assignmentId: from.id, ...(to ? { withAssignmentId: to.id } : { toStaffId }) }, createRotaChecker(loaded.input));
   }
 
   private async find(em: EntityManager, id: string): Promise<SwapDto> {

@@ -27,6 +27,8 @@ export function rotaRouteRows(organisation: () => TestOrganisation, arranger: ()
   const departmentId = (): string => arranger().departmentId;
   const person = (): string => organisation().staffRecordOf('staff').id;
   const colleague = (): string => organisation().staffRecordOf('officer').id;
+  /** The caller's own staff record, for the routes about "my" shifts and swaps. */
+  const ownRecord = (caller: Caller): string | null => (caller === 'manager' || caller === 'officer' || caller === 'staff' ? organisation().staffRecordOf(caller).id : null);
   const arrange = {
     location: (kind: string) => arranger().location(kind),
     officeDay: () => arranger().officeDay(),
@@ -238,6 +240,27 @@ export function rotaRouteRows(organisation: () => TestOrganisation, arranger: ()
       call: async (agent) => {
         const swap = await arrange.swap(person(), colleague());
         return agent.post(`/api/rota/swaps/${swap.id}/decision`).send({ decision: 'decline', version: swap.version });
+      },
+    },
+    {
+      route: 'POST /api/rota/swaps/:id/cancel',
+      allowed: ['admin', 'manager', 'officer', 'staff'],
+      success: 200,
+      // The caller's own shift is offered (managers and admins may also withdraw anyone's in their department).
+      call: async (agent, caller) => {
+        const from = ownRecord(caller) ?? person();
+        const swap = await arrange.swap(from, from === colleague() ? person() : colleague());
+        return agent.post(`/api/rota/swaps/${swap.id}/cancel`).send({ version: swap.version });
+      },
+    },
+    { route: 'GET /api/rota/me/swaps', allowed: withStaffRecord, success: 200, call: (agent) => agent.get('/api/rota/me/swaps') },
+    {
+      route: 'GET /api/rota/me/assignments/:assignmentId/swap-options',
+      allowed: withStaffRecord,
+      success: 200,
+      call: async (agent, caller) => {
+        const { assignmentId } = await arrange.publishedAssignment(ownRecord(caller) ?? person());
+        return agent.get(`/api/rota/me/assignments/${assignmentId}/swap-options`);
       },
     },
     { route: 'GET /api/rota/me/shifts', allowed: withStaffRecord, success: 200, call: (agent) => agent.get('/api/rota/me/shifts') },

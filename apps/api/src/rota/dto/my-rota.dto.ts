@@ -13,6 +13,11 @@ export interface MyShiftDto {
   shiftTypeName: string;
   locationName: string;
   periodName: string;
+  assignmentId: string;
+  /** Part of a swap waiting for a decision (offered by me, or asked of me in exchange). */
+  swapPending: boolean;
+  /** May be offered in a swap: a published rota, not yet started, no swap pending. */
+  offerable: boolean;
 }
 
 export interface CalendarFeedDto {

@@ -14,6 +14,12 @@ export type CreateSwapDto = z.infer<typeof createSwapSchema>;
 export const swapDecisionSchema = z.strictObject({ decision, version, note: note.optional() });
 export type SwapDecisionDto = z.infer<typeof swapDecisionSchema>;
 
+export const cancelSwapSchema = z.strictObject({ version });
+export type CancelSwapDto = z.infer<typeof cancelSwapSchema>;
+
+export const mySwapsQuery = z.strictObject({ ...pagingQuery });
+export type MySwapsQuery = z.infer<typeof mySwapsQuery>;
+
 export const listSwapsQuery = z.strictObject({ ...pagingQuery, status: z.enum(SWAP_STATUSES).optional(), departmentId: z.uuid().optional() });
 export type ListSwapsQuery = z.infer<typeof listSwapsQuery>;
 

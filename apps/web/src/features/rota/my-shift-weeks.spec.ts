@@ -3,7 +3,7 @@ import { type MyShiftDto } from './api/types';
 import { shiftWeeks } from './my-shift-weeks';
 
 function aShift(date: string, code = 'AE'): MyShiftDto {
-  return { date, start: '16:00', end: '00:30', endsNextDay: true, shiftTypeCode: code, shiftTypeName: 'A&E evening', locationName: 'A&E records desk', periodName: 'August' };
+  return { date, start: '16:00', end: '00:30', endsNextDay: true, shiftTypeCode: code, shiftTypeName: 'A&E evening', locationName: 'A&E records desk', periodName: 'August', assignmentId: `a-${date}-${code}`, swapPending: false, offerable: true };
 }
 
 describe('shiftWeeks', () => {

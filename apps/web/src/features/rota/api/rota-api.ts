@@ -13,6 +13,7 @@ import {
   type PlannerDto,
   type RotaPeriodDto,
   type SwapDto,
+  type SwapOptionsDto,
   type SwapRequestBody,
 } from './types';
 
@@ -74,6 +75,20 @@ export function decideSwap(swapId: string, body: { decision: Decision; version: 
 
 export function requestSwap(body: SwapRequestBody): Promise<SwapDto> {
   return apiClient.post<SwapDto>('/rota/swaps', body);
+}
+
+/** The requester withdraws a swap still waiting for a decision. */
+export function cancelSwap(swapId: string, version: number): Promise<SwapDto> {
+  return apiClient.post<SwapDto>(`/rota/swaps/${id(swapId)}/cancel`, { version });
+}
+
+/** Swaps I asked for and those asking me, newest first. */
+export function fetchMySwaps(query: { page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<SwapDto>> {
+  return apiClient.get<Page<SwapDto>>('/rota/me/swaps', { query, signal });
+}
+
+export function fetchSwapOptions(assignmentId: string, signal?: AbortSignal): Promise<SwapOptionsDto> {
+  return apiClient.get<SwapOptionsDto>(`/rota/me/assignments/${id(assignmentId)}/swap-options`, { signal });
 }
 
 export function fetchMyShifts(range: { from: string; to: string }, signal?: AbortSignal): Promise<MyShiftDto[]> {

@@ -162,6 +162,28 @@ export interface MyShiftDto {
   shiftTypeName: string;
   locationName: string;
   periodName: string;
+  assignmentId: string;
+  /** Part of a swap waiting for a decision (offered by me, or asked of me in exchange). */
+  swapPending: boolean;
+  /** May be offered in a swap: a published rota, not yet started, no swap pending. */
+  offerable: boolean;
+}
+
+/** A shift as a swap shows it: mine to offer, or a colleague's to take in return. */
+export interface SwapShiftDto {
+  assignmentId: string;
+  date: string;
+  start: string;
+  end: string;
+  endsNextDay: boolean;
+  shiftTypeCode: string;
+  shiftTypeName: string;
+}
+
+/** GET /me/assignments/:id/swap-options: colleagues who could take my shift, and theirs I could take back. */
+export interface SwapOptionsDto {
+  shift: SwapShiftDto;
+  colleagues: { staffId: string; name: string; takesWithoutExchange: boolean; exchanges: SwapShiftDto[] }[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { addDays, isoDateIn } from '@recordroom/calendar';
 import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { SuccessBanner } from '../../../shell/components/success-banner';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
@@ -7,17 +8,24 @@ import '../rota-planner.css';
 import { CalendarFeedSection } from './calendar-feed-section';
 import { MyLeaveSection } from './my-leave-section';
 import { MyShiftsSection } from './my-shifts-section';
+import { MySwapsSection } from './my-swaps-section';
 
 /** How far ahead "my shifts" looks: six weeks, the length of the longest usual rota period. */
 const WEEKS_AHEAD = 6;
 
-/** /my-rota: my shifts, my leave and my calendar feed. */
+function doneFrom(state: unknown): string | null {
+  return typeof state === 'object' && state !== null && 'done' in state && typeof state.done === 'string' ? state.done : null;
+}
+
+/** /my-rota: my shifts (each offerable in a swap), my swaps, my leave and my calendar feed. */
 export function MyRotaPage() {
   usePageTitle('My rota');
   const user = useSignedInUser();
   // The department works on London time; "today" is the London date, not the browser's.
   const [today] = useState(() => isoDateIn(new Date(), 'Europe/London'));
-  const [done, setDone] = useState<string | null>(null);
+  // A swap request sent from its own page comes back here with what was done.
+  const location = useLocation();
+  const [done, setDone] = useState<string | null>(() => doneFrom(location.state));
   if (user.staffMemberId === null) {
     return (
       <>
@@ -34,6 +42,7 @@ export function MyRotaPage() {
         My rota
       </h1>
       <MyShiftsSection from={today} to={addDays(today, WEEKS_AHEAD * 7 - 1)} />
+      <MySwapsSection staffId={user.staffMemberId} onDone={setDone} />
       <MyLeaveSection today={today} onDone={setDone} />
       <CalendarFeedSection />
     </>

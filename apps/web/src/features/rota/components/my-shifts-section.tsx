@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatDate } from '../../../format/format-date';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
@@ -61,11 +62,14 @@ export function MyShiftsSection({ from, to }: { from: string; to: string }) {
                   <th scope="col">Shift</th>
                   <th scope="col">Time</th>
                   <th scope="col">Where</th>
+                  <th scope="col">
+                    <span className="nhsuk-u-visually-hidden">Swap</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="nhsuk-table__body">
-                {shifts.data.map((s, index) => (
-                  <tr key={`${s.date}:${s.start}:${index}`}>
+                {shifts.data.map((s) => (
+                  <tr key={s.assignmentId}>
                     <th scope="row" className="app-nowrap">
                       {weekdayName(s.date)} {formatDate(s.date)}
                     </th>
@@ -77,6 +81,14 @@ export function MyShiftsSection({ from, to }: { from: string; to: string }) {
                       {s.endsNextDay ? ' next day' : ''}
                     </td>
                     <td>{s.locationName}</td>
+                    <td className="app-nowrap">
+                      {s.offerable && (
+                        <Link to={`/my-rota/swap/${encodeURIComponent(s.assignmentId)}`}>
+                          Swap this shift<span className="nhsuk-u-visually-hidden"> on {formatDate(s.date)}</span>
+                        </Link>
+                      )}
+                      {s.swapPending && 'Swap asked for'}
+                    </td>
                   </tr>
                 ))}
               </tbody>
