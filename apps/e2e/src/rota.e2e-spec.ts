@@ -95,11 +95,6 @@ function aAndEEveningGaps(page: Page) {
     await page.getByRole('table', { name: 'Every shift' }).waitFor();
     expect(await page.getByRole('table', { name: 'Every shift' }).locator('tbody tr').count()).toBeGreaterThan(0);
 
-    // Asking for leave with nothing filled in names each field in the error summary.
-    await page.getByRole('button', { name: 'Send request' }).click();
-    await page.getByText('There is a problem').waitFor();
-    await expect(page.locator('.nhsuk-error-summary__list').textContent()).resolves.toContain('Select the kind of leave');
-
     await page.getByRole('heading', { name: 'My shifts in my own calendar' }).waitFor();
     // The demo staff member has no feed yet; the address is shown once, when it is made.
     await page.getByRole('button', { name: 'Create my calendar address' }).click();
@@ -113,13 +108,68 @@ function aAndEEveningGaps(page: Page) {
     expect(feed.type).toContain('text/calendar');
     expect(feed.body).toContain('BEGIN:VEVENT');
 
+    // The page as staff use it, for the docs: before any form is sent empty.
+    await page.getByRole('heading', { name: 'My swaps' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(screenshots, 'my-rota.png'), fullPage: true });
+
+    // Asking for leave with nothing filled in names each field in the error summary.
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await page.getByText('There is a problem').waitFor();
+    await expect(page.locator('.nhsuk-error-summary__list').textContent()).resolves.toContain('Select the kind of leave');
+    await page.locator('.nhsuk-error-summary').screenshot({ path: path.join(screenshots, 'my-rota-leave-errors.png') });
 
     // Only the address's hash is kept: coming back, the page says so instead of showing it.
     await page.reload();
     await page.getByText('it is shown only once, when it is made').waitFor();
     await page.close();
+  });
+
+  it('lets a member of staff ask a colleague to swap a shift, which then waits in the manager’s queue', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, product.baseUrl, 'staff');
+    await page.getByRole('link', { name: 'My rota' }).first().click();
+    const myName = ((await page.locator('h1 .nhsuk-caption-l').textContent()) ?? '').trim();
+    // Shifts still to come on a published rota carry the action.
+    const swapLink = page.getByRole('table', { name: 'Every shift' }).getByRole('link', { name: /^Swap this shift/ }).first();
+    await swapLink.waitFor();
+    await swapLink.click();
+    await page.getByRole('heading', { name: 'Swap a shift' }).waitFor();
+
+    // With nothing chosen, the error summary says what to do.
+    await page.getByRole('button', { name: 'Send swap request' }).click();
+    await expect(page.locator('.nhsuk-error-summary__list').textContent()).resolves.toContain('Select who you would like to take the shift');
+    // Start again without the errors, so the docs picture shows the form as it is filled in.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Swap a shift' }).waitFor();
+
+    const colleagues = page.getByRole('group', { name: 'Who would you like to take it?' }).getByRole('radio');
+    const colleagueName = ((await page.locator('label[for="colleague"]').textContent()) ?? '').trim();
+    expect(colleagueName.length).toBeGreaterThan(0);
+    await colleagues.first().check();
+    const inReturn = page.getByRole('group', { name: /shifts will you take in return\?$/ }).getByRole('radio');
+    await inReturn.first().waitFor();
+    await inReturn.first().check();
+    await page.getByLabel('Note for your line manager (optional)').fill('A family wedding');
+    await page.screenshot({ path: path.join(screenshots, 'my-rota-swap.png'), fullPage: true });
+
+    const sent = page.waitForResponse((response) => response.url().endsWith('/api/rota/swaps') && response.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Send swap request' }).click();
+    expect((await sent).status()).toBe(201);
+    await page.getByText('Your swap request has been sent to your line manager').waitFor();
+    const mySwaps = page.getByRole('table', { name: 'Your swaps' });
+    await mySwaps.getByRole('row', { name: new RegExp(`to ${colleagueName}.*Waiting for a decision`) }).first().waitFor();
+    await page.close();
+
+    // The manager sees it, newest first, in the swap queue.
+    const manager = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(manager, product.baseUrl, 'manager');
+    await manager.getByRole('link', { name: 'Leave and swaps' }).first().click();
+    await manager.getByRole('heading', { name: /^Swap requests/ }).waitFor();
+    const card = manager.locator('li.nhsuk-card', { has: manager.getByRole('heading', { name: `${myName} and ${colleagueName}` }) });
+    await card.first().waitFor();
+    await expect(card.first().textContent()).resolves.toContain('A family wedding');
+    await manager.close();
   });
 
   it('gives an officer the leave requests of their line with the clash check of each', async () => {
