@@ -1,25 +1,35 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { AuditTrailPage } from './features/audit/components/audit-trail-page';
 import { RequireRole } from './features/auth/components/require-role';
 import { RequireSignIn } from './features/auth/components/require-sign-in';
 import { SignInPage } from './features/auth/components/sign-in-page';
 import { AUDIT_ROLES, DIRECTORY_ROLES, KPI_IMPORT_ROLES, KPI_ROLES, ROTA_PLANNER_ROLES, ROTA_QUEUE_ROLES } from './features/auth/permissions';
 import { HomePage } from './features/home/components/home-page';
-import { KpiDashboardPage } from './features/kpi/components/kpi-dashboard-page';
-import { KpiImportPage } from './features/kpi/components/kpi-import-page';
-import { RetrievalDrilldownPage } from './features/kpi/components/retrieval-drilldown-page';
-import { MyRotaPage } from './features/rota/components/my-rota-page';
-import { RotaPeriodsPage } from './features/rota/components/rota-periods-page';
-import { RotaPlannerPage } from './features/rota/components/rota-planner-page';
-import { RotaRequestsPage } from './features/rota/components/rota-requests-page';
-import { SwapRequestPage } from './features/rota/components/swap-request-page';
 import { EditPersonPage } from './features/staff/components/edit-person-page';
 import { PersonPage } from './features/staff/components/person-page';
 import { StaffDirectoryPage } from './features/staff/components/staff-directory-page';
 import { AppLayout } from './shell/components/app-layout';
+import { LoadingMessage } from './shell/components/loading-message';
 import { NotFoundPage } from './shell/components/not-found-page';
 import { RouteErrorPage } from './shell/components/route-error-page';
 import { type RouteHandle } from './shell/route-handle';
+
+// The rota, KPI and audit pages load when first opened, so signing in and home load less
+// (the KPI charts alone are most of the bundle).
+const AuditTrailPage = lazy(() => import('./features/audit/components/audit-trail-page').then((m) => ({ default: m.AuditTrailPage })));
+const KpiDashboardPage = lazy(() => import('./features/kpi/components/kpi-dashboard-page').then((m) => ({ default: m.KpiDashboardPage })));
+const KpiImportPage = lazy(() => import('./features/kpi/components/kpi-import-page').then((m) => ({ default: m.KpiImportPage })));
+const RetrievalDrilldownPage = lazy(() => import('./features/kpi/components/retrieval-drilldown-page').then((m) => ({ default: m.RetrievalDrilldownPage })));
+const MyRotaPage = lazy(() => import('./features/rota/components/my-rota-page').then((m) => ({ default: m.MyRotaPage })));
+const RotaPeriodsPage = lazy(() => import('./features/rota/components/rota-periods-page').then((m) => ({ default: m.RotaPeriodsPage })));
+const RotaPlannerPage = lazy(() => import('./features/rota/components/rota-planner-page').then((m) => ({ default: m.RotaPlannerPage })));
+const RotaRequestsPage = lazy(() => import('./features/rota/components/rota-requests-page').then((m) => ({ default: m.RotaRequestsPage })));
+const SwapRequestPage = lazy(() => import('./features/rota/components/swap-request-page').then((m) => ({ default: m.SwapRequestPage })));
+
+/** A page loaded on first use, with a loading message while its code arrives. */
+function later(page: ReactNode): ReactNode {
+  return <Suspense fallback={<LoadingMessage>Loading the page…</LoadingMessage>}>{page}</Suspense>;
+}
 
 const home = { to: '/', text: 'Home' };
 const directory = { to: '/staff', text: 'Staff directory' };
@@ -54,27 +64,27 @@ export const router = createBrowserRouter([
           {
             path: 'kpi',
             children: [
-              { index: true, handle: underHome, element: <RequireRole roles={KPI_ROLES}><KpiDashboardPage /></RequireRole> },
-              { path: 'retrieval', handle: underKpiDashboard, element: <RequireRole roles={KPI_ROLES}><RetrievalDrilldownPage /></RequireRole> },
-              { path: 'import', handle: underKpiDashboard, element: <RequireRole roles={KPI_IMPORT_ROLES}><KpiImportPage /></RequireRole> },
+              { index: true, handle: underHome, element: later(<RequireRole roles={KPI_ROLES}><KpiDashboardPage /></RequireRole>) },
+              { path: 'retrieval', handle: underKpiDashboard, element: later(<RequireRole roles={KPI_ROLES}><RetrievalDrilldownPage /></RequireRole>) },
+              { path: 'import', handle: underKpiDashboard, element: later(<RequireRole roles={KPI_IMPORT_ROLES}><KpiImportPage /></RequireRole>) },
             ],
           },
           {
             path: 'rota',
             children: [
-              { index: true, handle: underHome, element: <RequireRole roles={ROTA_PLANNER_ROLES}><RotaPeriodsPage /></RequireRole> },
-              { path: ':periodId', handle: underRotaPlanner, element: <RequireRole roles={ROTA_PLANNER_ROLES}><RotaPlannerPage /></RequireRole> },
+              { index: true, handle: underHome, element: later(<RequireRole roles={ROTA_PLANNER_ROLES}><RotaPeriodsPage /></RequireRole>) },
+              { path: ':periodId', handle: underRotaPlanner, element: later(<RequireRole roles={ROTA_PLANNER_ROLES}><RotaPlannerPage /></RequireRole>) },
             ],
           },
-          { path: 'rota-requests', handle: underHome, element: <RequireRole roles={ROTA_QUEUE_ROLES}><RotaRequestsPage /></RequireRole> },
+          { path: 'rota-requests', handle: underHome, element: later(<RequireRole roles={ROTA_QUEUE_ROLES}><RotaRequestsPage /></RequireRole>) },
           {
             path: 'my-rota',
             children: [
-              { index: true, handle: underHome, element: <MyRotaPage /> },
-              { path: 'swap/:assignmentId', handle: underMyRota, element: <SwapRequestPage /> },
+              { index: true, handle: underHome, element: later(<MyRotaPage />) },
+              { path: 'swap/:assignmentId', handle: underMyRota, element: later(<SwapRequestPage />) },
             ],
           },
-          { path: 'audit', handle: underHome, element: <RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole> },
+          { path: 'audit', handle: underHome, element: later(<RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole>) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { type AbsenceDto, type CoverGap, type PlannerDto, type ViolationDto } from './api/types';
-import { describeDate, formatHours, gapLabel, indexPlanner } from './planner-index';
+import { describeDate, formatHours, gapDescription, gapLabel, gapOnlyFromAbsence, indexPlanner } from './planner-index';
 
 // A small department: Ann and Bo, a week in late August 2026 (Monday 31 is the summer bank holiday).
 const dates = ['2026-08-27', '2026-08-28', '2026-08-29', '2026-08-30', '2026-08-31'];
@@ -162,6 +162,19 @@ describe('gapLabel', () => {
   it('says how many people a shift is short in the fewest characters', () => {
     expect(gapLabel(aGap({ shortfall: 2 }), 'AE-EVE')).toBe('AE-EVE \u22122');
     expect(gapLabel(aGap({ status: 'skill-mix-short', shortfall: 0 }), 'L')).toBe('L skill mix');
+  });
+});
+
+describe('gapOnlyFromAbsence', () => {
+  it('marks a gap that enough people are rostered for but approved absence takes below its minimum', () => {
+    const away = aGap({ assigned: 2, counted: 1, notCounted: [{ assignmentId: 'a2', staffId: 'bo', reason: 'approved-absence' }] });
+    expect(gapOnlyFromAbsence(away)).toBe(true);
+    expect(gapDescription(away, 'A&E evening')).toBe('A&E evening: 1 of 2 minimum (ideal 2), 1 person short of the minimum, net of approved absence: 1 person rostered is away');
+  });
+
+  it('does not mark a gap short of people on the rota, or one short because someone lacks the skill', () => {
+    expect(gapOnlyFromAbsence(aGap({ assigned: 1, counted: 0, notCounted: [{ assignmentId: 'a1', staffId: 'ann', reason: 'approved-absence' }] }))).toBe(false);
+    expect(gapOnlyFromAbsence(aGap({ assigned: 2, counted: 1, notCounted: [{ assignmentId: 'a2', staffId: 'bo', reason: 'missing-skill' }] }))).toBe(false);
   });
 });
 

@@ -49,6 +49,17 @@ export interface GapEntry {
   shiftType: ShiftTypeDto | null;
   label: string;
   description: string;
+  /** Enough people are rostered, but approved absence takes some off: the gap is net of absence. */
+  onlyAbsence: boolean;
+}
+
+/**
+ * The gap would not be there but for approved absence: the people rostered reach the minimum, and
+ * everyone not counted is away (not missing a skill). The planner marks it so a manager sees that
+ * cover, not the rota, needs finding.
+ */
+export function gapOnlyFromAbsence(gap: CoverGap): boolean {
+  return gap.status === 'below-minimum' && gap.assigned >= gap.minimum && gap.notCounted.length > 0 && gap.notCounted.every((n) => n.reason === 'approved-absence');
 }
 
 export interface PlannerIndex {
@@ -106,7 +117,7 @@ export function gapDescription(gap: CoverGap, name: string): string {
   const base = `${name}: ${gap.counted} of ${gap.minimum} minimum (ideal ${gap.ideal})`;
   switch (gap.status) {
     case 'below-minimum':
-      return `${base}, ${people(gap.shortfall)} short of the minimum`;
+      return `${base}, ${people(gap.shortfall)} short of the minimum${gapOnlyFromAbsence(gap) ? `, net of approved absence: ${people(gap.notCounted.length)} rostered ${gap.notCounted.length === 1 ? 'is' : 'are'} away` : ''}`;
     case 'below-ideal':
       return `${base}, ${people(gap.shortfallToIdeal)} short of the ideal`;
     case 'skill-mix-short':
@@ -192,6 +203,7 @@ export function indexPlanner(planner: PlannerDto): PlannerIndex {
       shiftType,
       label: gapLabel(gap, shiftType?.code ?? '?'),
       description: gapDescription(gap, shiftType ? `${shiftType.name} ${shiftType.start}\u2013${shiftType.end}` : 'Shift'),
+      onlyAbsence: gapOnlyFromAbsence(gap),
     });
   }
   for (const list of gapsByDate) list.sort((a, b) => GAP_ORDER[a.gap.status] - GAP_ORDER[b.gap.status] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));

@@ -1,6 +1,6 @@
-import { ActionLink } from '../../../shell/components/action-link';
 import { type CurrentUser } from '../../auth/api/types';
 import { HeadlineFigures } from './headline-figures';
+import { HomeActions } from './home-actions';
 import { OrganisationStructure } from './organisation-structure';
 import { StaffSummaryLoader } from './staff-summary-loader';
 
@@ -14,8 +14,12 @@ export function AdminHome({ user }: { user: CurrentUser }) {
       </h1>
       <StaffSummaryLoader>{(summary) => <HeadlineFigures summary={summary} scope={user.organisationName} />}</StaffSummaryLoader>
       <OrganisationStructure />
-      <ActionLink to="/audit">See who changed what in the audit trail</ActionLink>
-      <ActionLink to="/staff">Find someone in the staff directory</ActionLink>
+      <HomeActions
+        actions={[
+          { to: '/audit', text: 'See who changed what in the audit trail' },
+          { to: '/staff', text: 'Find someone in the staff directory' },
+        ]}
+      />
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { ActionLink } from '../../../shell/components/action-link';
 import { type CurrentUser } from '../../auth/api/types';
-import { KpiHomeSummary } from '../../kpi/components/kpi-home-summary';
+import { KpiHomeSummaryLater } from './kpi-home-summary-later';
 import { DbsChecksDueTable } from './dbs-checks-due-table';
 import { HeadlineFigures } from './headline-figures';
+import { HomeActions } from './home-actions';
 import { StaffSummaryLoader } from './staff-summary-loader';
 import { TeamHeadcountTable } from './team-headcount-table';
 import { WteByBandTable } from './wte-by-band-table';
@@ -32,12 +32,16 @@ export function ManagerHome({ user }: { user: CurrentUser }) {
           </>
         )}
       </StaffSummaryLoader>
-      <KpiHomeSummary scope={department} />
-      <ActionLink to="/kpi/import">Import KPI events from the tracking system</ActionLink>
-      <ActionLink to="/rota">Plan the rota and cover gaps</ActionLink>
-      <ActionLink to="/rota-requests">Decide leave and swap requests</ActionLink>
-      <ActionLink to="/staff">Find someone in the staff directory</ActionLink>
-      <ActionLink to="/audit">See who changed what in the audit trail</ActionLink>
+      <KpiHomeSummaryLater scope={department} />
+      <HomeActions
+        actions={[
+          { to: '/rota', text: 'Plan the rota and cover gaps' },
+          { to: '/rota-requests', text: 'Decide leave and swap requests' },
+          { to: '/kpi/import', text: 'Import KPI events from the tracking system' },
+          { to: '/staff', text: 'Find someone in the staff directory' },
+          { to: '/audit', text: 'See who changed what in the audit trail' },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { ActionLink } from '../../../shell/components/action-link';
-import { KpiHomeSummary } from '../../kpi/components/kpi-home-summary';
+import { KpiHomeSummaryLater } from './kpi-home-summary-later';
 import { DbsChecksDueTable } from './dbs-checks-due-table';
+import { HomeActions } from './home-actions';
 import { LineReportsTable } from './line-reports-table';
 import { StaffSummaryLoader } from './staff-summary-loader';
 
@@ -11,9 +11,13 @@ export function OfficerHome() {
       <h1>My team</h1>
       <LineReportsTable />
       <StaffSummaryLoader>{(summary) => <DbsChecksDueTable due={summary.dbsChecksDue} />}</StaffSummaryLoader>
-      <KpiHomeSummary scope="Your department" />
-      <ActionLink to="/rota-requests">Decide leave and swap requests from your team</ActionLink>
-      <ActionLink to="/staff">Search and filter your team in the staff directory</ActionLink>
+      <KpiHomeSummaryLater scope="Your department" />
+      <HomeActions
+        actions={[
+          { to: '/rota-requests', text: 'Decide leave and swap requests from your team' },
+          { to: '/staff', text: 'Search and filter your team in the staff directory' },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionLink } from '../../../shell/components/action-link';
 import { type CurrentUser } from '../../auth/api/types';
-import { KpiHomeSummary } from '../../kpi/components/kpi-home-summary';
+import { KpiHomeSummaryLater } from './kpi-home-summary-later';
 import { HeadlineFigures } from './headline-figures';
 import { StaffSummaryLoader } from './staff-summary-loader';
 import { TeamHeadcountTable } from './team-headcount-table';
@@ -15,7 +15,7 @@ export function SeniorHome({ user }: { user: CurrentUser }) {
         {user.organisationName}
       </h1>
       <ActionLink to="/kpi">See the records service KPIs for a board paper</ActionLink>
-      <KpiHomeSummary scope={user.organisationName} />
+      <KpiHomeSummaryLater scope={user.organisationName} />
       <StaffSummaryLoader>
         {(summary) => (
           <>

@@ -37,7 +37,7 @@ export const GapRow = memo(function GapRow({ dates, gapsByDate, selectedKey, onS
           marker: date ? markerOf(date) : null,
           content: entries.map((entry) => {
             const key = gapKey(entry);
-            const severity = entry.gap.status === 'below-minimum' ? 'app-rota-gap--minimum' : 'app-rota-gap--ideal';
+            const severity = `${entry.gap.status === 'below-minimum' ? 'app-rota-gap--minimum' : 'app-rota-gap--ideal'}${entry.onlyAbsence ? ' app-rota-gap--absence' : ''}`;
             return onSelectGap ? (
               <button
                 key={key}
@@ -47,12 +47,18 @@ export const GapRow = memo(function GapRow({ dates, gapsByDate, selectedKey, onS
                 title={entry.description}
                 onClick={() => onSelectGap(key)}
               >
-                <span aria-hidden="true">{entry.label}</span>
+                <span aria-hidden="true">
+                  {entry.label}
+                  {entry.onlyAbsence && <span className="app-rota-gap__absence"> leave</span>}
+                </span>
                 <span className="nhsuk-u-visually-hidden">{`${entry.description}. Find cover`}</span>
               </button>
             ) : (
               <span key={key} className={`app-rota-gap ${severity}`} title={entry.description}>
-                <span aria-hidden="true">{entry.label}</span>
+                <span aria-hidden="true">
+                  {entry.label}
+                  {entry.onlyAbsence && <span className="app-rota-gap__absence"> leave</span>}
+                </span>
                 <span className="nhsuk-u-visually-hidden">{entry.description}</span>
               </span>
             );

@@ -12,6 +12,7 @@ import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
 import { canPlanRota, canPublishRota } from '../../auth/permissions';
 import { type PlannerDto } from '../api/types';
 import { usePeriods, usePlanner } from '../hooks/use-planner';
+import { plannerCaption } from '../planner-caption';
 import { indexPlanner } from '../planner-index';
 import { PERIOD_STATUS_TAGS } from '../rota-labels';
 import { AssignmentPanel } from './assignment-panel';
@@ -110,11 +111,11 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
       </div>
       <p className="nhsuk-body-s">
         {editable
-          ? 'Select a gap in the bottom row to see who could cover it, or a shift to see its rule breaches and take the person off it. Shifts marked ! break a rule; ? has a warning.'
+          ? 'Select a gap in the bottom row to see who could cover it, or a shift to see its rule breaches and take the person off it. Shifts marked ! break a rule; ? has a warning. A gap marked “leave” has enough people rostered, but one is on approved leave.'
           : 'Shifts marked ! break a rule; ? has a warning. Select or hover over a marked shift to read why.'}
       </p>
       <RotaGrid
-        caption={`Shifts for ${period.name}, ${formatDate(period.startDate)} to ${formatDate(period.endDate)}`}
+        caption={plannerCaption(period)}
         cornerHeading="Staff"
         columns={columns}
         label={`Rota grid for ${period.name}`}
