@@ -156,4 +156,20 @@ describe('rota set-up: shift types, cover and periods', () => {
     expect((await admin.get('/api/rota/periods')).status).toBe(422);
     expect((await admin.get('/api/rota/periods').query({ departmentId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
   });
+
+  it('creates a six-week period, and a period of exactly 13 weeks, but not one a day longer', async () => {
+    const sixWeeksFrom = addDays(londonToday(), 600);
+    const thirteenWeeksFrom = addDays(londonToday(), 700);
+
+    const sixWeeks = await manager.post('/api/rota/periods').send({ name: 'Six weeks', startDate: sixWeeksFrom, endDate: addDays(sixWeeksFrom, 6 * 7 - 1) });
+    const quarter = await manager.post('/api/rota/periods').send({ name: 'A quarter', startDate: thirteenWeeksFrom, endDate: addDays(thirteenWeeksFrom, 13 * 7 - 1) });
+    const tooLong = await manager.post('/api/rota/periods').send({ name: 'Too long', startDate: addDays(londonToday(), 900), endDate: addDays(londonToday(), 900 + 13 * 7) });
+
+    expect(sixWeeks.status).toBe(201);
+    const planner = (await manager.get(`/api/rota/periods/${(sixWeeks.body as RotaPeriodDto).id}/planner`).expect(200)).body as PlannerDto;
+    expect(planner.dates).toHaveLength(42);
+    expect(quarter.status).toBe(201);
+    expect(tooLong.status).toBe(422);
+    expect(fieldsNamedBy(tooLong)).toEqual(['endDate']);
+  });
 });
