@@ -10,6 +10,7 @@ import { TeamEntity } from '../organisation/team.entity.js';
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
 import { KpiEvents1763800000000 } from './migrations/1763800000000-kpi-events.js';
+import { RecordRequestLocalDates1763800000001 } from './migrations/1763800000001-record-request-local-dates.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -29,7 +30,7 @@ export const ENTITIES = [
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 /** In order of application. A new migration is appended here and never edited once landed. */
-export const MIGRATIONS = [Foundation1763700000000, KpiEvents1763800000000];
+export const MIGRATIONS = [Foundation1763700000000, KpiEvents1763800000000, RecordRequestLocalDates1763800000001];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
@@ -28,6 +28,8 @@ export interface ImportResultDto {
  */
 @Injectable()
 export class KpiImportService {
+  private readonly logger = new Logger('kpi-import');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: KpiImportRepository,
