@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module.js';
 import { KpiModule } from './kpi/kpi.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
+import { RotaModule } from './rota/rota.module.js';
 import { StaffModule } from './staff/staff.module.js';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         OrganisationModule,
         StaffModule,
         KpiModule,
+        RotaModule,
         HealthModule,
         DemoModule,
       ],

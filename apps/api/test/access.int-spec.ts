@@ -8,6 +8,8 @@ import { apiRoutes } from './support/api-routes.js';
 import { countRows } from './support/database-rows.js';
 import { KPI_IMPORTS } from './support/kpi-bodies.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from './support/request-bodies.js';
+import { rotaRouteRows } from './support/rota-access-routes.js';
+import { RotaArranger } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 type Caller = Role | 'signed out';
@@ -23,6 +25,7 @@ describe('access control', () => {
   let trust: TestOrganisation;
   const clinicAgents = new Map<Role, Agent>();
   const trustAgents = new Map<Role, Agent>();
+  let rotaArranger: RotaArranger;
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -31,6 +34,7 @@ describe('access control', () => {
       clinicAgents.set(role, await clinic.signInAs(role));
       trustAgents.set(role, await trust.signInAs(role));
     }
+    rotaArranger = new RotaArranger(agentOf(clinicAgents, 'admin'), clinic, api.database, 10);
   });
 
   afterAll(async () => {
@@ -208,6 +212,7 @@ describe('access control', () => {
       success: 201,
       call: (agent: Agent) => agent.post(`/api/kpi/events/${path}`).query({ departmentId: clinicDepartmentId() }).send(event()),
     })),
+    ...rotaRouteRows(() => clinic, () => rotaArranger),
   ];
 
   function expectedStatus({ allowed, success }: RouteAccess, caller: Caller): number {

@@ -26,7 +26,10 @@ describe('route access declarations', () => {
 
     expect(found).toEqual(expect.arrayContaining(['GET /api/health', 'POST /api/auth/sign-in', 'GET /api/organisation', 'PATCH /api/staff/:id', 'GET /api/audit-events']));
     expect(new Set(routes.map((route) => route.handler.split('.')[0]))).toEqual(
-      new Set(['AuthController', 'OrganisationController', 'StaffController', 'AuditController', 'HealthController', 'KpiController', 'KpiImportController']),
+      new Set([
+        'AuthController', 'OrganisationController', 'StaffController', 'AuditController', 'HealthController', 'KpiController', 'KpiImportController',
+        'ShiftTypesController', 'CoverRequirementsController', 'PeriodsController', 'AbsencesController', 'SwapsController', 'MyRotaController', 'CalendarFeedController',
+      ]),
     );
   });
 
@@ -48,7 +51,7 @@ describe('route access declarations', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('keeps public routes to signing in and the health check', () => {
-    expect(routes.filter((route) => route.isPublic).map((route) => route.route).sort()).toEqual(['GET /api/health', 'POST /api/auth/sign-in']);
+  it('keeps public routes to signing in, the health check and the calendar feed (whose URL holds its secret)', () => {
+    expect(routes.filter((route) => route.isPublic).map((route) => route.route).sort()).toEqual(['GET /api/health', 'GET /api/rota/calendar/:token.ics', 'POST /api/auth/sign-in']);
   });
 });

@@ -13,3 +13,7 @@ export {
 export { demoFilingBacklog, type DemoFilingBacklogSnapshot } from './kpi/filing-backlog.js';
 export { demoSubjectAccessRequests, type DemoSubjectAccessRequest } from './kpi/subject-access-requests.js';
 export { RECORD_REQUEST_CSV_COLUMNS, recordRequestCsvLines } from './kpi/record-request-csv.js';
+export { generateDemoRota, type DemoRotaOptions } from './rota/generate-demo-rota.js';
+export { demoRotaInput } from './rota/demo-rota-input.js';
+export { periodContaining, periodName, type PeriodDates } from './rota/rota-calendar.js';
+export type { DemoAbsence, DemoAssignment, DemoCoverRequirement, DemoRota, DemoRotaPeriod, DemoShift, DemoShiftType, DemoSwapRequest, DemoWorkingPattern } from './rota/demo-rota-model.js';

@@ -7,10 +7,20 @@ import { DepartmentEntity } from '../organisation/department.entity.js';
 import { LocationEntity } from '../organisation/location.entity.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { TeamEntity } from '../organisation/team.entity.js';
+import { AbsenceEntity } from '../rota/entities/absence.entity.js';
+import { CalendarFeedEntity } from '../rota/entities/calendar-feed.entity.js';
+import { CoverRequirementEntity } from '../rota/entities/cover-requirement.entity.js';
+import { RotaAssignmentEntity } from '../rota/entities/rota-assignment.entity.js';
+import { RotaPeriodEntity } from '../rota/entities/rota-period.entity.js';
+import { RotaShiftEntity } from '../rota/entities/rota-shift.entity.js';
+import { ShiftTypeEntity } from '../rota/entities/shift-type.entity.js';
+import { SwapRequestEntity } from '../rota/entities/swap-request.entity.js';
+import { WorkingPatternEntity } from '../rota/entities/working-pattern.entity.js';
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
 import { KpiEvents1763800000000 } from './migrations/1763800000000-kpi-events.js';
 import { RecordRequestLocalDates1763800000001 } from './migrations/1763800000001-record-request-local-dates.js';
+import { Rota1763800000000 } from './migrations/1763800000000-rota.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -23,6 +33,15 @@ export const ENTITIES = [
   AccountEntity,
   SessionEntity,
   AuditEventEntity,
+  ShiftTypeEntity,
+  CoverRequirementEntity,
+  WorkingPatternEntity,
+  RotaPeriodEntity,
+  RotaShiftEntity,
+  RotaAssignmentEntity,
+  AbsenceEntity,
+  SwapRequestEntity,
+  CalendarFeedEntity,
 ];
 
 // A calendar date (PostgreSQL `date`) stays the 'yyyy-mm-dd' string it is; the driver's default
@@ -30,7 +49,7 @@ export const ENTITIES = [
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 /** In order of application. A new migration is appended here and never edited once landed. */
-export const MIGRATIONS = [Foundation1763700000000, KpiEvents1763800000000, RecordRequestLocalDates1763800000001];
+export const MIGRATIONS = [Foundation1763700000000, Rota1763800000000, KpiEvents1763800000000, RecordRequestLocalDates1763800000001];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

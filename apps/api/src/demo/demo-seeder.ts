@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, isoDateIn } from '@recordroom/calendar';
-import { DEMO_PASSWORD, generateDemoOrganisation } from '@recordroom/demo-department';
+import { DEMO_PASSWORD, generateDemoOrganisation, generateDemoRota } from '@recordroom/demo-department';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { seedDemoKpiEvents } from './seed-demo-kpi-events.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
+import { seedDemoRota } from './seed-demo-rota.js';
 
 /** Any fixed number: the advisory lock held while the demo trust is seeded. */
 const DEMO_SEED_LOCK = 7_351_002;
@@ -56,6 +57,9 @@ export class DemoSeeder {
       await seedDemoOrganisation(em, demo, passwordHash);
       // Service events run up to yesterday, so the KPI dashboard opens on a live-looking year.
       await seedDemoKpiEvents(em, demo, addDays(isoDateIn(new Date(), 'Europe/London'), -1));
+      // The rota is built around today, so the demo always opens on a current published rota,
+      // a draft of the next four weeks with gaps, and a year of history behind them.
+      await seedDemoRota(em, generateDemoRota(demo, { referenceDate: isoDateIn(new Date(), 'Europe/London') }));
       return true;
     });
     if (!seeded) return { ...notEmpty, loaded: await this.isDemoLoaded() };

@@ -14,6 +14,8 @@ const UNIQUE_FIELDS: Readonly<Record<string, { field: string; message: string }>
   team_department_name_key: { field: 'name', message: 'is already used by another team in the department' },
   location_department_name_key: { field: 'name', message: 'is already used by another location in the department' },
   department_organisation_name_key: { field: 'name', message: 'is already used by another department' },
+  shift_type_department_code_key: { field: 'code', message: 'is already the code of another shift type in the department' },
+  rota_assignment_shift_staff_key: { field: 'staffId', message: 'is already on this shift' },
 };
 
 interface PgError {

@@ -1,0 +1,46 @@
+import { ABSENCE_KINDS, type AbsenceKind } from '@recordroom/rota';
+import { z } from 'zod';
+import { pagingQuery } from '../../http/paging.js';
+import { ABSENCE_RECORD_STATUSES, type AbsenceRecordStatus } from '../entities/absence.entity.js';
+import { decision, isoDate, note, version, wallClockTime } from './rota-fields.js';
+
+export const createAbsenceSchema = z.strictObject({
+  staffId: z.uuid().optional(),
+  kind: z.enum(ABSENCE_KINDS),
+  startDate: isoDate,
+  endDate: isoDate,
+  startTime: wallClockTime.optional(),
+  endTime: wallClockTime.optional(),
+  note: note.optional(),
+});
+export type CreateAbsenceDto = z.infer<typeof createAbsenceSchema>;
+
+export const absenceDecisionSchema = z.strictObject({ decision, version, note: note.optional() });
+export type AbsenceDecisionDto = z.infer<typeof absenceDecisionSchema>;
+
+export const cancelAbsenceSchema = z.strictObject({ version });
+
+export const listAbsencesQuery = z.strictObject({
+  ...pagingQuery,
+  status: z.enum(ABSENCE_RECORD_STATUSES).optional(),
+  departmentId: z.uuid().optional(),
+  from: isoDate.optional().describe('Absences ending on or after this date'),
+  to: isoDate.optional().describe('Absences starting on or before this date'),
+});
+export type ListAbsencesQuery = z.infer<typeof listAbsencesQuery>;
+
+export interface AbsenceDto {
+  id: string;
+  staffId: string;
+  staffName: string;
+  kind: AbsenceKind;
+  status: AbsenceRecordStatus;
+  startDate: string;
+  endDate: string;
+  startTime?: string;
+  endTime?: string;
+  note: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  version: number;
+}

@@ -1,0 +1,94 @@
+import { wallClockMinutes } from '@recordroom/rota';
+import { type Skill } from '@recordroom/people';
+import { type AbsenceDto } from './dto/absence.dto.js';
+import { type CoverRequirementDto } from './dto/cover-requirement.dto.js';
+import { type RotaPeriodDto } from './dto/period.dto.js';
+import { type ShiftTypeDto } from './dto/shift-type.dto.js';
+import { type AbsenceEntity } from './entities/absence.entity.js';
+import { type CoverRequirementEntity } from './entities/cover-requirement.entity.js';
+import { type RotaPeriodEntity } from './entities/rota-period.entity.js';
+import { type ShiftTypeEntity } from './entities/shift-type.entity.js';
+
+export function toShiftTypeDto(type: ShiftTypeEntity, locationName: string): ShiftTypeDto {
+  return {
+    id: type.id,
+    departmentId: type.departmentId,
+    code: type.code,
+    name: type.name,
+    start: type.startTime,
+    end: type.endTime,
+    endsNextDay: type.endsNextDay,
+    unpaidBreakMinutes: type.unpaidBreakMinutes,
+    paidBreakMinutes: type.paidBreakMinutes,
+    locationId: type.locationId,
+    locationName,
+    requiredSkill: type.requiredSkill,
+    paidMinutes: wallClockMinutes({ start: type.startTime, end: type.endTime, endsNextDay: type.endsNextDay }) - type.unpaidBreakMinutes,
+    version: type.version,
+  };
+}
+
+export function shiftTypeAuditSnapshot(type: ShiftTypeEntity): Record<string, unknown> {
+  const { code, name, startTime, endTime, endsNextDay, unpaidBreakMinutes, paidBreakMinutes, locationId, requiredSkill, version } = type;
+  return { code, name, start: startTime, end: endTime, endsNextDay, unpaidBreakMinutes, paidBreakMinutes, locationId, requiredSkill, version };
+}
+
+export function toCoverRequirementDto(cover: CoverRequirementEntity): CoverRequirementDto {
+  return {
+    id: cover.id,
+    departmentId: cover.departmentId,
+    locationId: cover.locationId,
+    shiftTypeId: cover.shiftTypeId,
+    appliesTo: cover.date !== null ? { date: cover.date } : { weekday: cover.weekday ?? 1 },
+    minimum: cover.minimum,
+    ideal: cover.ideal,
+    skillMix: cover.skillMix.map((s) => ({ skill: s.skill as Skill, minimum: s.minimum })),
+    version: cover.version,
+  };
+}
+
+export function coverAuditSnapshot(cover: CoverRequirementEntity): Record<string, unknown> {
+  const { locationId, shiftTypeId, weekday, date, minimum, ideal, skillMix, version } = cover;
+  return { locationId, shiftTypeId, weekday, date, minimum, ideal, skillMix, version };
+}
+
+export function toPeriodDto(period: RotaPeriodEntity): RotaPeriodDto {
+  return {
+    id: period.id,
+    departmentId: period.departmentId,
+    name: period.name,
+    startDate: period.startDate,
+    endDate: period.endDate,
+    status: period.status,
+    version: period.version,
+    publishedAt: period.publishedAt ? period.publishedAt.toISOString() : null,
+    publishedBy: period.publishedBy,
+  };
+}
+
+export function periodAuditSnapshot(period: RotaPeriodEntity): Record<string, unknown> {
+  const { name, startDate, endDate, status, version, publishedBy } = period;
+  return { name, startDate, endDate, status, version, publishedBy };
+}
+
+export function toAbsenceDto(absence: AbsenceEntity, staffName: string): AbsenceDto {
+  return {
+    id: absence.id,
+    staffId: absence.staffMemberId,
+    staffName,
+    kind: absence.kind,
+    status: absence.status,
+    startDate: absence.startDate,
+    endDate: absence.endDate,
+    ...(absence.startTime !== null && absence.endTime !== null ? { startTime: absence.startTime, endTime: absence.endTime } : {}),
+    note: absence.note,
+    decidedBy: absence.decidedBy,
+    decidedAt: absence.decidedAt ? absence.decidedAt.toISOString() : null,
+    version: absence.version,
+  };
+}
+
+export function absenceAuditSnapshot(absence: AbsenceEntity): Record<string, unknown> {
+  const { staffMemberId, kind, status, startDate, endDate, startTime, endTime, note, decidedBy, version } = absence;
+  return { staffId: staffMemberId, kind, status, startDate, endDate, startTime, endTime, note, decidedBy, version };
+}

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { addDays } from '@recordroom/calendar';
+import { type DemoRota } from '@recordroom/demo-department';
+import { reportingLine } from '@recordroom/people';
+import { type LeaveRequestCheck } from '@recordroom/rota';
+import { type Page } from '../src/http/paging.js';
+import { type AbsenceDto } from '../src/rota/dto/absence.dto.js';
+import { type PlannerDto } from '../src/rota/dto/period.dto.js';
+import { type SwapDto } from '../src/rota/dto/swap.dto.js';
+import { auditRowsAbout } from './support/database-rows.js';
+import { fieldsNamedBy } from './support/problem-details.js';
+import { londonToday, seedTestRota } from './support/rota-arrange.js';
+import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
+
+/** Leave and swaps over the demo rota: staff ask, managers and officers (for their line) decide. */
+describe('rota leave and swaps', () => {
+  let api: TestApp;
+  let clinic: TestOrganisation;
+  let rota: DemoRota;
+  let manager: Agent;
+  let officer: Agent;
+  let staff: Agent;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    clinic = await seedTestOrganisation(api.app, { seed: 431 });
+    rota = await seedTestRota(api.database, clinic, 431);
+    [manager, officer, staff] = await Promise.all([clinic.signInAs('manager'), clinic.signInAs('officer'), clinic.signInAs('staff')]);
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const own = (): string => clinic.staffRecordOf('staff').id;
+  const absenceRows = async (): Promise<number> =>
+    (await api.database.query<{ n: number }[]>('SELECT count(*)::int AS n FROM absence WHERE staff_member_id = $1', [own()]))[0]?.n ?? 0;
+  /** A fortnight far enough ahead to be clear of the demo's leave. */
+  const farAhead = (days: number): string => addDays(londonToday(), 200 + days);
+
+  it('lets a member of staff ask for leave for themselves, recorded as requested and audited', async () => {
+    const response = await staff.post('/api/rota/absences').send({ kind: 'annual-leave', startDate: farAhead(0), endDate: farAhead(4), note: 'Family holiday' });
+
+    expect(response.status).toBe(201);
+    const absence = response.body as AbsenceDto;
+    expect(absence).toMatchObject({ staffId: own(), status: 'requested', startDate: farAhead(0), endDate: farAhead(4), decidedBy: null });
+    expect((await auditRowsAbout(api.database, absence.id)).map((r) => r.action)).toEqual(['create']);
+    const mine = (await staff.get('/api/rota/me/absences').expect(200)).body as AbsenceDto[];
+    expect(mine.map((a) => a.id)).toContain(absence.id);
+  });
+
+  it.each([
+    { problem: 'ending before it starts', body: () => ({ kind: 'annual-leave', startDate: farAhead(20), endDate: farAhead(18) }), field: 'endDate' },
+    { problem: 'overlapping their own leave', body: () => ({ kind: 'study', startDate: farAhead(3), endDate: farAhead(6) }), field: 'startDate' },
+    { problem: 'with an unknown kind', body: () => ({ kind: 'holiday', startDate: farAhead(30), endDate: farAhead(30) }), field: 'kind' },
+  ])('refuses leave $problem, naming $field, and writes nothing', async ({ body, field }) => {
+    const before = await absenceRows();
+
+    const response = await staff.post('/api/rota/absences').send(body());
+
+    expect([400, 422]).toContain(response.status);
+    expect(fieldsNamedBy(response)).toContain(field);
+    expect(await absenceRows()).toBe(before);
+  });
+
+  it('answers a member of staff 404 when they ask for leave for a colleague', async () => {
+    const colleague = clinic.staffRecordOf('officer').id;
+
+    const response = await staff.post('/api/rota/absences').send({ staffId: colleague, kind: 'annual-leave', startDate: farAhead(40), endDate: farAhead(40) });
+
+    expect(response.status).toBe(404);
+  });
+
+  it('shows the manager the requests waiting, checks one against the rota and approves it, which takes the person off its shifts', async () => {
+    const draft = rota.periods.find((p) => p.status === 'draft');
+    const shiftDates = new Map(rota.shifts.map((s) => [s.id, s.date]));
+    const worked = rota.assignments.find((a) => a.periodId === draft?.id && a.staffId === own());
+    const date = worked ? (shiftDates.get(worked.shiftId) ?? '') : '';
+    const clear = !rota.absences.some((a) => a.staffId === own() && a.startDate <= date && a.endDate >= date);
+    const asked = (await staff.post('/api/rota/absences').send({ kind: 'annual-leave', startDate: date, endDate: date }).expect(201)).body as AbsenceDto;
+
+    const waiting = (await manager.get('/api/rota/absences').query({ status: 'requested', pageSize: 200 }).expect(200)).body as Page<AbsenceDto>;
+    const check = (await manager.get(`/api/rota/absences/${asked.id}/check`).expect(200)).body as LeaveRequestCheck;
+    const approved = await manager.post(`/api/rota/absences/${asked.id}/decision`).send({ decision: 'approve', version: asked.version });
+
+    expect(clear).toBe(true);
+    expect(waiting.items.map((a) => a.id)).toContain(asked.id);
+    expect(check.withdrawnAssignments).toEqual([worked?.id]);
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'approved', decidedBy: clinic.accountOf('manager').displayName, version: 2 });
+    const planner = (await manager.get(`/api/rota/periods/${draft?.id}/planner`).expect(200)).body as PlannerDto;
+    expect(planner.assignments.map((a) => a.id)).not.toContain(worked?.id);
+    expect(planner.absences.map((a) => a.id)).toContain(asked.id);
+  });
+
+  it('lets the requester cancel their own request, and answers a stale version 409', async () => {
+    const asked = (await staff.post('/api/rota/absences').send({ kind: 'annual-leave', startDate: farAhead(60), endDate: farAhead(61) }).expect(201)).body as AbsenceDto;
+
+    const stale = await staff.post(`/api/rota/absences/${asked.id}/cancel`).send({ version: asked.version + 1 });
+    const cancelled = await staff.post(`/api/rota/absences/${asked.id}/cancel`).send({ version: asked.version });
+
+    expect(stale.status).toBe(409);
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('lets an officer decide leave only for their line: 404 for someone outside it', async () => {
+    const line = reportingLine(clinic.staffRecordOf('officer').id, clinic.staff);
+    const outsider = clinic.staff.find((s) => s.departmentId === clinic.staffRecordOf('officer').departmentId && !line.has(s.id) && s.id !== clinic.staffRecordOf('officer').id);
+    const asked = (await manager.post('/api/rota/absences').send({ staffId: outsider?.id, kind: 'training', startDate: farAhead(80), endDate: farAhead(80) }).expect(201)).body as AbsenceDto;
+
+    const decision = await officer.post(`/api/rota/absences/${asked.id}/decision`).send({ decision: 'approve', version: asked.version });
+    const listed = (await officer.get('/api/rota/absences').query({ pageSize: 200 }).expect(200)).body as Page<AbsenceDto>;
+
+    expect(decision.status).toBe(404);
+    expect(listed.items.every((a) => line.has(a.staffId) || a.staffId === clinic.staffRecordOf('officer').id)).toBe(true);
+    expect(listed.items.map((a) => a.id)).not.toContain(asked.id);
+  });
+
+  it('records sickness reported by a manager as approved', async () => {
+    const response = await manager.post('/api/rota/absences').send({ staffId: own(), kind: 'sickness', startDate: farAhead(100), endDate: farAhead(101) });
+
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ status: 'approved', kind: 'sickness' });
+  });
+
+  it('lists the demo swap requests, and lets staff offer only their own published shift', async () => {
+    const listed = (await manager.get('/api/rota/swaps').expect(200)).body as Page<SwapDto>;
+    const published = rota.periods.find((p) => p.status === 'published');
+    const draft = rota.periods.find((p) => p.status === 'draft');
+    const mineDraft = rota.assignments.find((a) => a.periodId === draft?.id && a.staffId === own());
+    const someoneElses = rota.assignments.find((a) => a.periodId === published?.id && a.staffId !== own());
+
+    const draftOffer = await staff.post('/api/rota/swaps').send({ fromAssignmentId: mineDraft?.id, toStaffId: clinic.staffRecordOf('officer').id });
+    const othersOffer = await staff.post('/api/rota/swaps').send({ fromAssignmentId: someoneElses?.id, toStaffId: clinic.staffRecordOf('officer').id });
+
+    expect(listed.total).toBe(rota.swaps.length);
+    expect(listed.items.every((s) => s.status === 'requested')).toBe(true);
+    expect(draftOffer.status).toBe(404);
+    expect(othersOffer.status).toBe(404);
+  });
+
+  it('approves an exchange of shifts: both assignments move (source swap) and the period version moves on', async () => {
+    const published = rota.periods.find((p) => p.status === 'published');
+    const exchange = rota.swaps.find((s) => s.toAssignmentId !== null);
+    const before = (await manager.get(`/api/rota/periods/${published?.id}/planner`).expect(200)).body as PlannerDto;
+    const swap = ((await manager.get('/api/rota/swaps').expect(200)).body as Page<SwapDto>).items.find((s) => s.id === exchange?.id);
+
+    const response = await manager.post(`/api/rota/swaps/${swap?.id}/decision`).send({ decision: 'approve', version: swap?.version });
+
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ status: 'approved' });
+    const after = (await manager.get(`/api/rota/periods/${published?.id}/planner`).expect(200)).body as PlannerDto;
+    const moved = (id: string | null | undefined) => after.assignments.find((a) => a.id === id);
+    expect(moved(exchange?.fromAssignmentId)).toMatchObject({ staffId: exchange?.toStaffId, source: 'swap' });
+    expect(moved(exchange?.toAssignmentId)).toMatchObject({ staffId: exchange?.fromStaffId, source: 'swap' });
+    expect(after.period.version).toBe(before.period.version + 1);
+  });
+});
