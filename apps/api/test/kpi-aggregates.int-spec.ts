@@ -9,6 +9,7 @@ import {
   type DemoRecordRequest,
 } from '@recordroom/demo-department';
 import {
+  arrivalRatesByWeekdayHour,
   computeClinicAvailability,
   computeFilingBacklog,
   computeNotFoundRate,
@@ -19,8 +20,9 @@ import {
   periodStart,
   retrievalMinutes,
   retrievalStatisticsByPriority,
+  staffNeededByHour,
 } from '@recordroom/kpi';
-import { type KpiSeriesDto, type KpiSummaryDto, type RetrievalDistributionDto } from '../src/kpi/dto/kpi-read.dto.js';
+import { type DemandVsStaffingDto, type KpiSeriesDto, type KpiSummaryDto, type RetrievalDistributionDto } from '../src/kpi/dto/kpi-read.dto.js';
 import { KpiReadRepository } from '../src/kpi/kpi-read.repository.js';
 import { seedDemoKpiEvents } from '../src/demo/seed-demo-kpi-events.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
@@ -127,6 +129,20 @@ describe('KPI aggregates: SQL against the domain functions', () => {
       const expected = computeSarOnTime(sars, { from: point.period < range.from ? range.from : point.period, to: monthEnd > range.to ? range.to : monthEnd, asOf: '2027-12-31' });
       expect(point.value).toBeCloseTo(expected.percent ?? Number.NaN, 9);
     }
+  });
+
+  it('counts arrivals per weekday and hour as arrivalRatesByWeekdayHour, and sets Erlang C staffing beside the planned cover', async () => {
+    const demand = (await manager.get('/api/kpi/demand-vs-staffing').query({ ...range, priority: 'emergency' }).expect(200)).body as DemandVsStaffingDto;
+    const expected = arrivalRatesByWeekdayHour(requests.filter((r) => r.priority === 'emergency'), range);
+    const needed = staffNeededByHour(expected, 10, 30, 0.9);
+
+    expect(demand.hours).toHaveLength(7 * 24);
+    for (const [i, hour] of demand.hours.entries()) {
+      expect(hour.arrivalsPerHour).toBeCloseTo((expected[hour.weekday - 1] as number[])[hour.hour] ?? Number.NaN, 9);
+      expect(hour.staffNeeded).toBe(needed[i]?.staffNeeded);
+      expect(hour.shortfall).toBe(hour.staffNeeded === null ? null : Math.max(0, hour.staffNeeded - hour.planned));
+    }
+    expect(demand.hours.some((h) => h.status === 'under-staffed')).toBe(true);
   });
 
   it('summarises every KPI with data, retrieval once per priority, and shows the improvement as a special cause', async () => {

@@ -133,6 +133,27 @@ export class KpiReadRepository {
     );
   }
 
+  /**
+   * Requests counted by London ISO weekday (1-7) and hour (0-23) over the range: the numerator of
+   * arrivalRatesByWeekdayHour, checked against it in test/kpi-aggregates.int-spec.ts.
+   */
+  async arrivalsByWeekdayHour(scope: KpiScope, range: KpiRange, priority: RequestPriority): Promise<{ weekday: number; hour: number; requests: number }[]> {
+    const p = new SqlParams();
+    return this.dataSource.query<{ weekday: number; hour: number; requests: number }[]>(
+      `SELECT extract(isodow FROM requested_on)::int AS weekday, extract(hour FROM requested_at AT TIME ZONE 'Europe/London')::int AS hour, count(*)::int AS requests
+         FROM record_request
+        WHERE ${scopeSql(scope, p)} AND requested_week BETWEEN ${p.add(periodStartOfDate(range.from, 'week'))}::date AND ${p.add(range.to)}::date
+          AND requested_on BETWEEN ${p.add(range.from)}::date AND ${p.add(range.to)}::date AND priority = ${p.add(priority)}
+        GROUP BY 1, 2`,
+      p.values,
+    );
+  }
+
+  async departmentIds(organisationId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>('SELECT id FROM department WHERE organisation_id = $1 ORDER BY id', [organisationId]);
+    return rows.map((r) => r.id);
+  }
+
   async departmentOfStaffMember(organisationId: string, staffMemberId: string): Promise<string | null> {
     const rows = await this.dataSource.query<{ department_id: string }[]>('SELECT department_id FROM staff_member WHERE organisation_id = $1 AND id = $2', [organisationId, staffMemberId]);
     return rows[0]?.department_id ?? null;

@@ -36,3 +36,11 @@ export type DistributionQuery = z.infer<typeof distributionQuery>;
 
 export const importsQuery = z.strictObject({ departmentId: z.uuid().optional() });
 export type ImportsQuery = z.infer<typeof importsQuery>;
+
+export const demandQuery = z.strictObject({
+  ...rangeFields,
+  priority: z.enum(REQUEST_PRIORITIES).default('emergency').describe('Requests of this priority, held to its retrieval target'),
+  handlingMinutes: z.coerce.number().min(1).max(600).default(10).describe('Mean staff minutes to find and send one request (local estimate)'),
+  serviceLevel: z.coerce.number().gt(0).lt(1).default(0.9).describe('Share of requests to be started within the target'),
+});
+export type DemandQuery = z.infer<typeof demandQuery>;
