@@ -16,8 +16,13 @@ export interface RetrievalAggregate {
   withinTarget: number;
   notFound: number;
   temporaryNotes: number;
-  /** percentile_cont at 0.1, 0.25, 0.5, 0.75, 0.9 of retrieval minutes of delivered requests; nulls when none delivered. */
-  percentiles: [number | null, number | null, number | null, number | null, number | null];
+  /** percentile_cont of retrieval minutes of delivered requests; null when none were delivered. */
+  median: number | null;
+  p90: number | null;
+  /** Only for the distribution drill-down (`withQuartiles`); null otherwise. */
+  p10: number | null;
+  p25: number | null;
+  p75: number | null;
 }
 
 export interface ClinicAvailabilityAggregate {
@@ -43,8 +48,9 @@ export interface SarRow {
   completedOn: IsoDate | null;
 }
 
-/** The percentiles the distribution drill-down shows; the summary reads the median and p90 from the same pass. */
-export const RETRIEVAL_PERCENTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+/** The summary needs the median and p90; the distribution drill-down adds p10, p25 and p75 in the same sort. */
+const SUMMARY_PERCENTILES = [0.5, 0.9] as const;
+const DISTRIBUTION_PERCENTILES = [0.5, 0.9, 0.1, 0.25, 0.75] as const;
 
 /**
  * The KPI aggregates, in SQL where the data is large (record requests, clinic pulls) and as
@@ -61,8 +67,15 @@ export class KpiReadRepository {
    * the request) and priority; for weeks an index-only scan already in group order. Checked against retrievalStatisticsByPriority, computeNotFoundRate
    * and computeTemporaryNotesRate in test/kpi-aggregates.int-spec.ts.
    */
-  async retrievalByPeriodAndPriority(scope: KpiScope, range: KpiRange, granularity: PeriodGranularity, targets: RetrievalTargets): Promise<RetrievalAggregate[]> {
+  async retrievalByPeriodAndPriority(
+    scope: KpiScope,
+    range: KpiRange,
+    granularity: PeriodGranularity,
+    targets: RetrievalTargets,
+    withQuartiles = false,
+  ): Promise<RetrievalAggregate[]> {
     const p = new SqlParams();
+    const percentiles = withQuartiles ? DISTRIBUTION_PERCENTILES : SUMMARY_PERCENTILES;
     // requested_week and requested_on are the London week and date of the request (stored, indexed):
     // the week range is the index range, the date range trims the part-weeks at either end.
     const where = `${scopeSql(scope, p)} AND requested_week BETWEEN ${p.add(periodStartOfDate(range.from, 'week'))}::date AND ${p.add(range.to)}::date
@@ -79,7 +92,7 @@ export class KpiReadRepository {
               count(*) FILTER (WHERE retrieval_minutes <= ${target})::int AS within_target,
               count(*) FILTER (WHERE outcome = 'not-found')::int AS not_found,
               count(*) FILTER (WHERE outcome = 'temporary-notes')::int AS temporary_notes,
-              percentile_cont(ARRAY[${RETRIEVAL_PERCENTILES.join(', ')}]::float8[]) WITHIN GROUP (ORDER BY retrieval_minutes) AS percentiles
+              percentile_cont(ARRAY[${percentiles.join(', ')}]::float8[]) WITHIN GROUP (ORDER BY retrieval_minutes) AS percentiles
          FROM record_request
         WHERE ${where}
         GROUP BY 1, 2
@@ -94,7 +107,11 @@ export class KpiReadRepository {
       withinTarget: r.within_target,
       notFound: r.not_found,
       temporaryNotes: r.temporary_notes,
-      percentiles: RETRIEVAL_PERCENTILES.map((_, i) => r.percentiles[i] ?? null) as RetrievalAggregate['percentiles'],
+      median: r.percentiles[0] ?? null,
+      p90: r.percentiles[1] ?? null,
+      p10: r.percentiles[2] ?? null,
+      p25: r.percentiles[3] ?? null,
+      p75: r.percentiles[4] ?? null,
     }));
   }
 

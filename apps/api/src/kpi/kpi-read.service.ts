@@ -51,12 +51,12 @@ export class KpiReadService {
   async retrievalDistribution(user: CurrentUser, query: DistributionQuery): Promise<RetrievalDistributionDto> {
     const scope = await this.scopes.forReading(user, query.departmentId);
     const range = kpiRange(query, 'week', londonToday());
-    const rows = await this.repository.retrievalByPeriodAndPriority(scope, range, 'week', DEFAULT_RETRIEVAL_TARGETS);
+    const rows = await this.repository.retrievalByPeriodAndPriority(scope, range, 'week', DEFAULT_RETRIEVAL_TARGETS, true);
     return {
       from: range.from,
       to: range.to,
       weeks: rows.map((row) => {
-        const [p10, p25, median, p75, p90] = row.percentiles;
+        const { p10, p25, median, p75, p90 } = row;
         return {
           weekStart: row.period,
           priority: row.priority,
