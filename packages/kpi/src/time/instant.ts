@@ -7,6 +7,7 @@ export type Instant = string;
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
@@ -18,6 +19,8 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
  */
 export function parseInstant(text: string, timeZone: string = DEFAULT_TIME_ZONE): Instant | null {
   const value = text.trim();
+  // Already the canonical UTC form (what most exports and Recordroom itself write): return it as it is.
+  if (CANONICAL_UTC.test(value) && realCalendarDate(value) && realClockTime(value)) return value;
   if (WITH_OFFSET.test(value)) {
     const ms = Date.parse(value);
     if (Number.isNaN(ms) || !realCalendarDate(value)) return null;
@@ -30,6 +33,11 @@ export function parseInstant(text: string, timeZone: string = DEFAULT_TIME_ZONE)
   const date = new TZDate(y, mo - 1, d, h, mi, s, timeZone);
   if (Number.isNaN(date.getTime()) || date.getDate() !== d || date.getMonth() !== mo - 1) return null;
   return new Date(date.getTime()).toISOString();
+}
+
+/** Hours 00-23, minutes and seconds 00-59 (24:00 and leap seconds take the general path). */
+function realClockTime(text: string): boolean {
+  return Number(text.slice(11, 13)) <= 23 && Number(text.slice(14, 16)) <= 59 && Number(text.slice(17, 19)) <= 59;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
