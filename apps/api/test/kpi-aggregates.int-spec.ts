@@ -78,6 +78,20 @@ describe('KPI aggregates: SQL against the domain functions', () => {
     }
   });
 
+  it('gives the same figures by month, the months read in parts as the weeks are', async () => {
+    const scope = { organisationId: clinic.organisation.id, departmentId: clinic.departments[0]?.id ?? null };
+    const rows = await api.app.get(KpiReadRepository).retrievalByPeriodAndPriority(scope, range, 'month', DEFAULT_RETRIEVAL_TARGETS);
+
+    const months = byWeek(requests, (r) => periodStart(r.requestedAt, 'month'));
+    expect(new Set(rows.map((row) => row.period))).toEqual(new Set(months.keys()));
+    for (const row of rows) {
+      const expected = retrievalStatisticsByPriority(months.get(row.period) ?? [])[row.priority];
+      expect([row.requests, row.withinTarget]).toEqual([expected.requests, expected.withinTarget.numerator]);
+      expect(row.median).toBeCloseTo(expected.medianMinutes ?? Number.NaN, 9);
+      expect(row.p90).toBeCloseTo(expected.p90Minutes ?? Number.NaN, 9);
+    }
+  });
+
   it('gives the not-found and temporary-notes shares of computeNotFoundRate and computeTemporaryNotesRate, week by week', async () => {
     const weeks = byWeek(requests, (r) => periodStart(r.requestedAt, 'week'));
     for (const kpiId of ['not-found-percent', 'temporary-notes-percent'] as const) {

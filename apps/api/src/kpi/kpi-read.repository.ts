@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type IsoDate } from '@recordroom/calendar';
+import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
 import { periodStartOfDate, type PeriodGranularity, type RequestPriority, type RetrievalTargets, type SarPause } from '@recordroom/kpi';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../database/sql-params.js';
@@ -48,6 +48,9 @@ export interface SarRow {
   completedOn: IsoDate | null;
 }
 
+/** Statements one retrieval aggregate is split into (of the pool's 20 connections). */
+const PARALLEL_PARTS = 4;
+
 /** The summary needs the median and p90; the distribution drill-down adds p10, p25 and p75 in the same sort. */
 const SUMMARY_PERCENTILES = [0.5, 0.9] as const;
 const DISTRIBUTION_PERCENTILES = [0.5, 0.9, 0.1, 0.25, 0.75] as const;
@@ -74,6 +77,14 @@ export class KpiReadRepository {
     targets: RetrievalTargets,
     withQuartiles = false,
   ): Promise<RetrievalAggregate[]> {
+    // A year is read as a few runs of whole periods at once, on separate connections: a sort per
+    // group cannot be shared between workers of one statement, but separate statements can use
+    // the database server's CPUs together. Every period falls in exactly one part.
+    const parts = await Promise.all(periodAlignedParts(range, granularity, PARALLEL_PARTS).map((part) => this.retrievalPart(scope, part, granularity, targets, withQuartiles)));
+    return parts.flat();
+  }
+
+  private async retrievalPart(scope: KpiScope, range: KpiRange, granularity: PeriodGranularity, targets: RetrievalTargets, withQuartiles: boolean): Promise<RetrievalAggregate[]> {
     const p = new SqlParams();
     const percentiles = withQuartiles ? DISTRIBUTION_PERCENTILES : SUMMARY_PERCENTILES;
     // requested_week and requested_on are the London week and date of the request (stored, indexed):
@@ -190,4 +201,25 @@ function scopeSql(scope: KpiScope, p: SqlParams): string {
 
 function scopeAndDateRange(column: string, scope: KpiScope, range: KpiRange, p: SqlParams): string {
   return `${scopeSql(scope, p)} AND ${column} BETWEEN ${p.add(range.from)}::date AND ${p.add(range.to)}::date`;
+}
+
+/**
+ * The range cut into up to `parts` runs of whole periods (weeks or months), in order; the first
+ * and last may be part-periods, as the range itself may be.
+ */
+export function periodAlignedParts(range: KpiRange, granularity: PeriodGranularity, parts: number): KpiRange[] {
+  const starts: IsoDate[] = [];
+  for (let start = periodStartOfDate(range.from, granularity); start <= range.to; start = nextPeriodStart(start, granularity)) starts.push(start);
+  const size = Math.ceil(starts.length / parts);
+  const result: KpiRange[] = [];
+  for (let i = 0; i < starts.length; i += size) {
+    const first = starts[i] as IsoDate;
+    const next = starts[i + size];
+    result.push({ from: first < range.from ? range.from : first, to: next === undefined ? range.to : addDays(next, -1) });
+  }
+  return result;
+}
+
+function nextPeriodStart(start: IsoDate, granularity: PeriodGranularity): IsoDate {
+  return granularity === 'week' ? addDays(start, 7) : addMonthsClamped(start, 1);
 }

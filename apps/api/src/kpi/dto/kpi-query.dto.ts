@@ -1,5 +1,5 @@
 import { isIsoDate } from '@recordroom/calendar';
-import { KPI_CATALOGUE, PERIOD_GRANULARITIES, REQUEST_PRIORITIES } from '@recordroom/kpi';
+import { PERIOD_GRANULARITIES, REQUEST_PRIORITIES } from '@recordroom/kpi';
 import { z } from 'zod';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a date written yyyy-mm-dd');
@@ -15,8 +15,6 @@ export const summaryQuery = z.strictObject({
   granularity: z.enum(PERIOD_GRANULARITIES).default('week'),
 });
 export type SummaryQuery = z.infer<typeof summaryQuery>;
-
-export const KPI_IDS = KPI_CATALOGUE.map((kpi) => kpi.id) as [string, ...string[]];
 
 export const seriesQuery = z.strictObject({
   ...rangeFields,
