@@ -200,6 +200,7 @@ describe('access control', () => {
     { route: 'GET /api/kpi/series/:kpiId.csv', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/series/not-found-percent.csv') },
     { route: 'GET /api/kpi/retrieval-distribution', allowed: readers, success: 200, call: (agent) => agent.get('/api/kpi/retrieval-distribution') },
     { route: 'GET /api/kpi/imports', allowed: ['admin', 'manager'], success: 200, call: (agent) => agent.get('/api/kpi/imports') },
+    { route: 'GET /api/kpi/demand-vs-staffing', allowed: ['admin', 'manager', 'senior'], success: 200, call: (agent) => agent.get('/api/kpi/demand-vs-staffing') },
     ...KPI_IMPORTS.map(({ path, csv }) => ({
       route: `POST /api/kpi/imports/${path}`,
       allowed: ['admin', 'manager'] as const,

@@ -9,6 +9,7 @@ import {
   type DemoRecordRequest,
 } from '@recordroom/demo-department';
 import {
+  arrivalRatesByWeekdayHour,
   computeClinicAvailability,
   computeFilingBacklog,
   computeNotFoundRate,
@@ -19,8 +20,9 @@ import {
   periodStart,
   retrievalMinutes,
   retrievalStatisticsByPriority,
+  staffNeededByHour,
 } from '@recordroom/kpi';
-import { type KpiSeriesDto, type KpiSummaryDto, type RetrievalDistributionDto } from '../src/kpi/dto/kpi-read.dto.js';
+import { type DemandVsStaffingDto, type KpiSeriesDto, type KpiSummaryDto, type RetrievalDistributionDto } from '../src/kpi/dto/kpi-read.dto.js';
 import { KpiReadRepository } from '../src/kpi/kpi-read.repository.js';
 import { seedDemoKpiEvents } from '../src/demo/seed-demo-kpi-events.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
@@ -71,8 +73,22 @@ describe('KPI aggregates: SQL against the domain functions', () => {
         delivered: expected.delivered,
         withinTarget: expected.withinTarget.numerator,
       });
-      expect(row.percentiles[2]).toBeCloseTo(expected.medianMinutes ?? Number.NaN, 9);
-      expect(row.percentiles[4]).toBeCloseTo(expected.p90Minutes ?? Number.NaN, 9);
+      expect(row.median).toBeCloseTo(expected.medianMinutes ?? Number.NaN, 9);
+      expect(row.p90).toBeCloseTo(expected.p90Minutes ?? Number.NaN, 9);
+    }
+  });
+
+  it('gives the same figures by month, the months read in parts as the weeks are', async () => {
+    const scope = { organisationId: clinic.organisation.id, departmentId: clinic.departments[0]?.id ?? null };
+    const rows = await api.app.get(KpiReadRepository).retrievalByPeriodAndPriority(scope, range, 'month', DEFAULT_RETRIEVAL_TARGETS);
+
+    const months = byWeek(requests, (r) => periodStart(r.requestedAt, 'month'));
+    expect(new Set(rows.map((row) => row.period))).toEqual(new Set(months.keys()));
+    for (const row of rows) {
+      const expected = retrievalStatisticsByPriority(months.get(row.period) ?? [])[row.priority];
+      expect([row.requests, row.withinTarget]).toEqual([expected.requests, expected.withinTarget.numerator]);
+      expect(row.median).toBeCloseTo(expected.medianMinutes ?? Number.NaN, 9);
+      expect(row.p90).toBeCloseTo(expected.p90Minutes ?? Number.NaN, 9);
     }
   });
 
@@ -127,6 +143,20 @@ describe('KPI aggregates: SQL against the domain functions', () => {
       const expected = computeSarOnTime(sars, { from: point.period < range.from ? range.from : point.period, to: monthEnd > range.to ? range.to : monthEnd, asOf: '2027-12-31' });
       expect(point.value).toBeCloseTo(expected.percent ?? Number.NaN, 9);
     }
+  });
+
+  it('counts arrivals per weekday and hour as arrivalRatesByWeekdayHour, and sets Erlang C staffing beside the planned cover', async () => {
+    const demand = (await manager.get('/api/kpi/demand-vs-staffing').query({ ...range, priority: 'emergency' }).expect(200)).body as DemandVsStaffingDto;
+    const expected = arrivalRatesByWeekdayHour(requests.filter((r) => r.priority === 'emergency'), range);
+    const needed = staffNeededByHour(expected, 10, 30, 0.9);
+
+    expect(demand.hours).toHaveLength(7 * 24);
+    for (const [i, hour] of demand.hours.entries()) {
+      expect(hour.arrivalsPerHour).toBeCloseTo((expected[hour.weekday - 1] as number[])[hour.hour] ?? Number.NaN, 9);
+      expect(hour.staffNeeded).toBe(needed[i]?.staffNeeded);
+      expect(hour.shortfall).toBe(hour.staffNeeded === null ? null : Math.max(0, hour.staffNeeded - hour.planned));
+    }
+    expect(demand.hours.some((h) => h.status === 'under-staffed')).toBe(true);
   });
 
   it('summarises every KPI with data, retrieval once per priority, and shows the improvement as a special cause', async () => {

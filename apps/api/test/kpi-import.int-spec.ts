@@ -65,14 +65,15 @@ describe('KPI event import', () => {
   });
 
   it('writes nothing when only the last line is bad, and names that line', async () => {
-    const lines = Array.from({ length: 500 }, () => aRecordRequestLine());
+    // 60,000 lines: batches of 25,000 are already merged, inside the transaction, when the bad line arrives.
+    const lines = Array.from({ length: 60_000 }, () => aRecordRequestLine());
     lines.push(aRecordRequestLine({ requestedAt: '2026-03-03 10:00', deliveredAt: '2026-03-03 09:00' }));
     const before = await storedRequests();
 
     const response = await importCsv(aRecordRequestCsv(lines));
 
     expect(response.status).toBe(422);
-    expect((response.body as ImportProblem).errors).toEqual([{ line: 502, field: 'deliveredAt', message: 'is before requestedAt' }]);
+    expect((response.body as ImportProblem).errors).toEqual([{ line: 60_002, field: 'deliveredAt', message: 'is before requestedAt' }]);
     expect(await storedRequests()).toBe(before);
   });
 

@@ -20,8 +20,9 @@ import { WorkingPatternEntity } from '../rota/entities/working-pattern.entity.js
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
 import { SignInThrottle1763750000000 } from './migrations/1763750000000-sign-in-throttle.js';
+import { Rota1763780000000 } from './migrations/1763780000000-rota.js';
 import { KpiEvents1763800000000 } from './migrations/1763800000000-kpi-events.js';
-import { Rota1763800000000 } from './migrations/1763800000000-rota.js';
+import { RecordRequestLocalDates1763800000001 } from './migrations/1763800000001-record-request-local-dates.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -51,7 +52,13 @@ export const ENTITIES = [
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 /** In order of application. A new migration is appended here and never edited once landed. */
-export const MIGRATIONS = [Foundation1763700000000, SignInThrottle1763750000000, KpiEvents1763800000000, Rota1763800000000];
+export const MIGRATIONS = [
+  Foundation1763700000000,
+  SignInThrottle1763750000000,
+  Rota1763780000000,
+  KpiEvents1763800000000,
+  RecordRequestLocalDates1763800000001,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type IsoDate } from '@recordroom/calendar';
-import { type PeriodGranularity, type RequestPriority, type RetrievalTargets, type SarPause } from '@recordroom/kpi';
+import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
+import { periodStartOfDate, type PeriodGranularity, type RequestPriority, type RetrievalTargets, type SarPause } from '@recordroom/kpi';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../database/sql-params.js';
 import { type KpiRange } from './kpi-range.js';
@@ -16,8 +16,13 @@ export interface RetrievalAggregate {
   withinTarget: number;
   notFound: number;
   temporaryNotes: number;
-  /** percentile_cont at 0.1, 0.25, 0.5, 0.75, 0.9 of retrieval minutes of delivered requests; nulls when none delivered. */
-  percentiles: [number | null, number | null, number | null, number | null, number | null];
+  /** percentile_cont of retrieval minutes of delivered requests; null when none were delivered. */
+  median: number | null;
+  p90: number | null;
+  /** Only for the distribution drill-down (`withQuartiles`); null otherwise. */
+  p10: number | null;
+  p25: number | null;
+  p75: number | null;
 }
 
 export interface ClinicAvailabilityAggregate {
@@ -43,8 +48,12 @@ export interface SarRow {
   completedOn: IsoDate | null;
 }
 
-/** The percentiles the distribution drill-down shows; the summary reads the median and p90 from the same pass. */
-export const RETRIEVAL_PERCENTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+/** Statements one retrieval aggregate is split into (of the pool's 20 connections). */
+const PARALLEL_PARTS = 4;
+
+/** The summary needs the median and p90; the distribution drill-down adds p10, p25 and p75 in the same sort. */
+const SUMMARY_PERCENTILES = [0.5, 0.9] as const;
+const DISTRIBUTION_PERCENTILES = [0.5, 0.9, 0.1, 0.25, 0.75] as const;
 
 /**
  * The KPI aggregates, in SQL where the data is large (record requests, clinic pulls) and as
@@ -58,24 +67,43 @@ export class KpiReadRepository {
 
   /**
    * One pass over the record requests of the range, grouped by period (of the London date of
-   * the request) and priority. Checked against retrievalStatisticsByPriority, computeNotFoundRate
+   * the request) and priority; for weeks an index-only scan already in group order. Checked against retrievalStatisticsByPriority, computeNotFoundRate
    * and computeTemporaryNotesRate in test/kpi-aggregates.int-spec.ts.
    */
-  async retrievalByPeriodAndPriority(scope: KpiScope, range: KpiRange, granularity: PeriodGranularity, targets: RetrievalTargets): Promise<RetrievalAggregate[]> {
+  async retrievalByPeriodAndPriority(
+    scope: KpiScope,
+    range: KpiRange,
+    granularity: PeriodGranularity,
+    targets: RetrievalTargets,
+    withQuartiles = false,
+  ): Promise<RetrievalAggregate[]> {
+    // A year is read as a few runs of whole periods at once, on separate connections: a sort per
+    // group cannot be shared between workers of one statement, but separate statements can use
+    // the database server's CPUs together. Every period falls in exactly one part.
+    const parts = await Promise.all(periodAlignedParts(range, granularity, PARALLEL_PARTS).map((part) => this.retrievalPart(scope, part, granularity, targets, withQuartiles)));
+    return parts.flat();
+  }
+
+  private async retrievalPart(scope: KpiScope, range: KpiRange, granularity: PeriodGranularity, targets: RetrievalTargets, withQuartiles: boolean): Promise<RetrievalAggregate[]> {
     const p = new SqlParams();
-    const where = scopeAndInstantRange('requested_at', scope, range, p);
+    const percentiles = withQuartiles ? DISTRIBUTION_PERCENTILES : SUMMARY_PERCENTILES;
+    // requested_week and requested_on are the London week and date of the request (stored, indexed):
+    // the week range is the index range, the date range trims the part-weeks at either end.
+    const where = `${scopeSql(scope, p)} AND requested_week BETWEEN ${p.add(periodStartOfDate(range.from, 'week'))}::date AND ${p.add(range.to)}::date
+      AND requested_on BETWEEN ${p.add(range.from)}::date AND ${p.add(range.to)}::date`;
+    const period = granularity === 'week' ? 'requested_week' : "date_trunc('month', requested_on)::date";
     const target = `CASE priority WHEN 'emergency' THEN ${p.add(targets.emergency.maxMinutes)}::float8 WHEN 'urgent' THEN ${p.add(targets.urgent.maxMinutes)}::float8
       WHEN 'routine' THEN ${p.add(targets.routine.maxMinutes)}::float8 ELSE ${p.add(targets['clinic-pull'].maxMinutes)}::float8 END`;
     const rows = await this.dataSource.query<
       { period: string; priority: RequestPriority; requests: number; delivered: number; within_target: number; not_found: number; temporary_notes: number; percentiles: (number | null)[] }[]
     >(
-      `SELECT date_trunc(${p.add(granularity)}, requested_at AT TIME ZONE 'Europe/London')::date AS period, priority,
+      `SELECT ${period} AS period, priority,
               count(*)::int AS requests,
               count(retrieval_minutes)::int AS delivered,
               count(*) FILTER (WHERE retrieval_minutes <= ${target})::int AS within_target,
               count(*) FILTER (WHERE outcome = 'not-found')::int AS not_found,
               count(*) FILTER (WHERE outcome = 'temporary-notes')::int AS temporary_notes,
-              percentile_cont(ARRAY[${RETRIEVAL_PERCENTILES.join(', ')}]::float8[]) WITHIN GROUP (ORDER BY retrieval_minutes) AS percentiles
+              percentile_cont(ARRAY[${percentiles.join(', ')}]::float8[]) WITHIN GROUP (ORDER BY retrieval_minutes) AS percentiles
          FROM record_request
         WHERE ${where}
         GROUP BY 1, 2
@@ -90,7 +118,11 @@ export class KpiReadRepository {
       withinTarget: r.within_target,
       notFound: r.not_found,
       temporaryNotes: r.temporary_notes,
-      percentiles: RETRIEVAL_PERCENTILES.map((_, i) => r.percentiles[i] ?? null) as RetrievalAggregate['percentiles'],
+      median: r.percentiles[0] ?? null,
+      p90: r.percentiles[1] ?? null,
+      p10: r.percentiles[2] ?? null,
+      p25: r.percentiles[3] ?? null,
+      p75: r.percentiles[4] ?? null,
     }));
   }
 
@@ -129,6 +161,27 @@ export class KpiReadRepository {
     );
   }
 
+  /**
+   * Requests counted by London ISO weekday (1-7) and hour (0-23) over the range: the numerator of
+   * arrivalRatesByWeekdayHour, checked against it in test/kpi-aggregates.int-spec.ts.
+   */
+  async arrivalsByWeekdayHour(scope: KpiScope, range: KpiRange, priority: RequestPriority): Promise<{ weekday: number; hour: number; requests: number }[]> {
+    const p = new SqlParams();
+    return this.dataSource.query<{ weekday: number; hour: number; requests: number }[]>(
+      `SELECT extract(isodow FROM requested_on)::int AS weekday, extract(hour FROM requested_at AT TIME ZONE 'Europe/London')::int AS hour, count(*)::int AS requests
+         FROM record_request
+        WHERE ${scopeSql(scope, p)} AND requested_week BETWEEN ${p.add(periodStartOfDate(range.from, 'week'))}::date AND ${p.add(range.to)}::date
+          AND requested_on BETWEEN ${p.add(range.from)}::date AND ${p.add(range.to)}::date AND priority = ${p.add(priority)}
+        GROUP BY 1, 2`,
+      p.values,
+    );
+  }
+
+  async departmentIds(organisationId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>('SELECT id FROM department WHERE organisation_id = $1 ORDER BY id', [organisationId]);
+    return rows.map((r) => r.id);
+  }
+
   async departmentOfStaffMember(organisationId: string, staffMemberId: string): Promise<string | null> {
     const rows = await this.dataSource.query<{ department_id: string }[]>('SELECT department_id FROM staff_member WHERE organisation_id = $1 AND id = $2', [organisationId, staffMemberId]);
     return rows[0]?.department_id ?? null;
@@ -146,12 +199,27 @@ function scopeSql(scope: KpiScope, p: SqlParams): string {
     : `department_id = ${p.add(scope.departmentId)} AND organisation_id = ${p.add(scope.organisationId)}`;
 }
 
-/** Instants from London midnight starting `from` to London midnight after `to`: an index range, no function on the column. */
-function scopeAndInstantRange(column: string, scope: KpiScope, range: KpiRange, p: SqlParams): string {
-  return `${scopeSql(scope, p)} AND ${column} >= (${p.add(range.from)}::date::timestamp AT TIME ZONE 'Europe/London')
-    AND ${column} < ((${p.add(range.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/London')`;
-}
-
 function scopeAndDateRange(column: string, scope: KpiScope, range: KpiRange, p: SqlParams): string {
   return `${scopeSql(scope, p)} AND ${column} BETWEEN ${p.add(range.from)}::date AND ${p.add(range.to)}::date`;
+}
+
+/**
+ * The range cut into up to `parts` runs of whole periods (weeks or months), in order; the first
+ * and last may be part-periods, as the range itself may be.
+ */
+export function periodAlignedParts(range: KpiRange, granularity: PeriodGranularity, parts: number): KpiRange[] {
+  const starts: IsoDate[] = [];
+  for (let start = periodStartOfDate(range.from, granularity); start <= range.to; start = nextPeriodStart(start, granularity)) starts.push(start);
+  const size = Math.ceil(starts.length / parts);
+  const result: KpiRange[] = [];
+  for (let i = 0; i < starts.length; i += size) {
+    const first = starts[i] as IsoDate;
+    const next = starts[i + size];
+    result.push({ from: first < range.from ? range.from : first, to: next === undefined ? range.to : addDays(next, -1) });
+  }
+  return result;
+}
+
+function nextPeriodStart(start: IsoDate, granularity: PeriodGranularity): IsoDate {
+  return granularity === 'week' ? addDays(start, 7) : addMonthsClamped(start, 1);
 }

@@ -9,8 +9,11 @@ import { KpiReadRepository, type RetrievalAggregate } from './kpi-read.repositor
 import { kpiRange, type KpiRange } from './kpi-range.js';
 import { type KpiScope } from './kpi-scope.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
-import { kpiChart, KPI_CHARTS, type KpiChart, type KpiSource } from './kpi-series-catalogue.js';
+import { kpiChart, KPI_CHARTS, type KpiChart } from './kpi-series-catalogue.js';
 import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints } from './kpi-series-points.js';
+
+/** Which stored events a chart is drawn from. */
+type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars';
 
 /** The aggregates one request needs, fetched once and shared by every chart drawn from them. */
 type Fetched = Partial<Record<KpiSource, Promise<unknown>>>;
@@ -51,12 +54,12 @@ export class KpiReadService {
   async retrievalDistribution(user: CurrentUser, query: DistributionQuery): Promise<RetrievalDistributionDto> {
     const scope = await this.scopes.forReading(user, query.departmentId);
     const range = kpiRange(query, 'week', londonToday());
-    const rows = await this.repository.retrievalByPeriodAndPriority(scope, range, 'week', DEFAULT_RETRIEVAL_TARGETS);
+    const rows = await this.repository.retrievalByPeriodAndPriority(scope, range, 'week', DEFAULT_RETRIEVAL_TARGETS, true);
     return {
       from: range.from,
       to: range.to,
       weeks: rows.map((row) => {
-        const [p10, p25, median, p75, p90] = row.percentiles;
+        const { p10, p25, median, p75, p90 } = row;
         return {
           weekStart: row.period,
           priority: row.priority,

@@ -16,18 +16,15 @@ import { type KpiRange } from './kpi-range.js';
  * out (no zero is invented); a ratio keeps its numerator and denominator.
  */
 
-const MEDIAN = 2;
-const P90 = 4;
-
 export function retrievalPoints(rows: readonly RetrievalAggregate[], kpiId: string, priority: RequestPriority): KpiPoint[] {
   return rows
     .filter((row) => row.priority === priority)
     .flatMap((row): KpiPoint[] => {
       switch (kpiId) {
         case 'retrieval-median-minutes':
-          return row.percentiles[MEDIAN] === null ? [] : [{ period: row.period, value: row.percentiles[MEDIAN] }];
+          return row.median === null ? [] : [{ period: row.period, value: row.median }];
         case 'retrieval-p90-minutes':
-          return row.percentiles[P90] === null ? [] : [{ period: row.period, value: row.percentiles[P90] }];
+          return row.p90 === null ? [] : [{ period: row.period, value: row.p90 }];
         default:
           return ratioPoint(row.period, row.withinTarget, row.requests);
       }

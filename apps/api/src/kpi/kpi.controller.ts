@@ -7,14 +7,17 @@ import { Roles } from '../auth/roles.decorator.js';
 import { ApiZodQuery } from '../http/openapi-schema.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import {
+  demandQuery,
   distributionQuery,
   seriesQuery,
   summaryQuery,
+  type DemandQuery,
   type DistributionQuery,
   type SeriesQuery,
   type SummaryQuery,
 } from './dto/kpi-query.dto.js';
-import { type KpiSeriesDto, type KpiSummaryDto, type RetrievalDistributionDto } from './dto/kpi-read.dto.js';
+import { type DemandVsStaffingDto, type KpiSeriesDto, type KpiSummaryDto, type RetrievalDistributionDto } from './dto/kpi-read.dto.js';
+import { KpiDemandService } from './kpi-demand.service.js';
 import { seriesCsv, summaryCsv } from './kpi-csv.js';
 import { KpiReadService } from './kpi-read.service.js';
 
@@ -26,7 +29,10 @@ function csvFile(lines: Iterable<string>, filename: string): StreamableFile {
 @ApiTags('kpi')
 @Controller('kpi')
 export class KpiController {
-  constructor(private readonly kpis: KpiReadService) {}
+  constructor(
+    private readonly kpis: KpiReadService,
+    private readonly demand: KpiDemandService,
+  ) {}
 
   @Get('summary')
   @Roles('admin', 'manager', 'officer', 'senior')
@@ -65,5 +71,12 @@ export class KpiController {
   @ApiZodQuery(distributionQuery)
   retrievalDistribution(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(distributionQuery)) query: DistributionQuery): Promise<RetrievalDistributionDto> {
     return this.kpis.retrievalDistribution(user, query);
+  }
+
+  @Get('demand-vs-staffing')
+  @Roles('admin', 'manager', 'senior')
+  @ApiZodQuery(demandQuery)
+  demandVsStaffing(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(demandQuery)) query: DemandQuery): Promise<DemandVsStaffingDto> {
+    return this.demand.demandVsStaffing(user, query);
   }
 }

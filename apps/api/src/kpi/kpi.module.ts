@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { RotaModule } from '../rota/rota.module.js';
+import { KpiDemandService } from './kpi-demand.service.js';
 import { KpiEventService } from './import/kpi-event.service.js';
 import { KpiImportRepository } from './import/kpi-import.repository.js';
 import { KpiImportService } from './import/kpi-import.service.js';
@@ -10,8 +12,8 @@ import { KpiReadService } from './kpi-read.service.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, RotaModule],
   controllers: [KpiController, KpiImportController],
-  providers: [KpiReadRepository, KpiReadService, KpiScopeResolver, KpiImportRepository, KpiImportService, KpiEventService],
+  providers: [KpiReadRepository, KpiReadService, KpiScopeResolver, KpiImportRepository, KpiImportService, KpiEventService, KpiDemandService],
 })
 export class KpiModule {}

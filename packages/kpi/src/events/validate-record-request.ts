@@ -158,13 +158,18 @@ function parseTime(value: string, field: TimeField, options: RecordRequestRowOpt
 
 /** Each stage must not precede an earlier one; name the earliest stage it precedes. */
 function checkOrder(times: Record<TimeField, Instant | null>, errors: FieldError[]): void {
-  TIME_FIELDS.forEach((field, index) => {
+  const ms = TIME_FIELDS.map((field) => {
     const at = times[field];
+    return at === null ? null : Date.parse(at);
+  });
+  ms.forEach((at, index) => {
     if (at === null) return;
-    const earlier = TIME_FIELDS.slice(0, index).find((e) => {
-      const before = times[e];
-      return before !== null && Date.parse(at) < Date.parse(before);
-    });
-    if (earlier !== undefined) errors.push({ field, message: `is before ${earlier}` });
+    for (let e = 0; e < index; e += 1) {
+      const before = ms[e];
+      if (before !== null && before !== undefined && at < before) {
+        errors.push({ field: TIME_FIELDS[index] as TimeField, message: `is before ${TIME_FIELDS[e] as TimeField}` });
+        return;
+      }
+    }
   });
 }

@@ -2,6 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { minutesBetween, parseInstant } from './instant.js';
 
 describe('parseInstant', () => {
+  it('returns a canonical UTC timestamp unchanged, and refuses one with an impossible date or time', () => {
+    expect(parseInstant('2025-01-15T10:00:00.000Z')).toBe('2025-01-15T10:00:00.000Z');
+    expect(parseInstant('2024-02-29T23:59:59.999Z')).toBe('2024-02-29T23:59:59.999Z');
+    expect(parseInstant('2025-02-29T10:00:00.000Z')).toBeNull();
+    expect(parseInstant('2025-04-31T10:00:00.000Z')).toBeNull();
+    expect(parseInstant('2025-01-15T10:60:00.000Z')).toBeNull();
+  });
+
   it('keeps UTC and offset timestamps as the same instant', () => {
     expect(parseInstant('2025-01-15T10:00:00Z')).toBe('2025-01-15T10:00:00.000Z');
     expect(parseInstant('2025-07-01T10:00:00+01:00')).toBe('2025-07-01T09:00:00.000Z');

@@ -7,6 +7,7 @@ export type Instant = string;
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /**
@@ -18,9 +19,11 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
  */
 export function parseInstant(text: string, timeZone: string = DEFAULT_TIME_ZONE): Instant | null {
   const value = text.trim();
+  // Already the canonical UTC form (what most exports and Recordroom itself write): return it as it is.
+  if (CANONICAL_UTC.test(value) && realCalendarDate(value) && realClockTime(value)) return value;
   if (WITH_OFFSET.test(value)) {
     const ms = Date.parse(value);
-    if (Number.isNaN(ms) || !sameCalendarFields(value, ms)) return null;
+    if (Number.isNaN(ms) || !realCalendarDate(value)) return null;
     return new Date(ms).toISOString();
   }
   const local = LOCAL.exec(value);
@@ -32,11 +35,24 @@ export function parseInstant(text: string, timeZone: string = DEFAULT_TIME_ZONE)
   return new Date(date.getTime()).toISOString();
 }
 
-/** Date.parse rolls 2025-02-30 over to 2 March; reject that by checking the written date. */
-function sameCalendarFields(text: string, ms: number): boolean {
-  const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d && !Number.isNaN(ms);
+/** Hours 00-23, minutes and seconds 00-59 (24:00 and leap seconds take the general path). */
+function realClockTime(text: string): boolean {
+  return Number(text.slice(11, 13)) <= 23 && Number(text.slice(14, 16)) <= 59 && Number(text.slice(17, 19)) <= 59;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Date.parse rolls 2025-02-30 over to 2 March; reject that by checking the written date. Plain
+ * arithmetic, no Date: an import checks four timestamps on each of a million lines.
+ */
+function realCalendarDate(text: string): boolean {
+  const y = Number(text.slice(0, 4));
+  const m = Number(text.slice(5, 7));
+  const d = Number(text.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isIsoDate } from '@recordroom/calendar';
-import { KPI_CATALOGUE, PERIOD_GRANULARITIES, REQUEST_PRIORITIES } from '@recordroom/kpi';
+import { PERIOD_GRANULARITIES, REQUEST_PRIORITIES } from '@recordroom/kpi';
 import { z } from 'zod';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a date written yyyy-mm-dd');
@@ -15,8 +15,6 @@ export const summaryQuery = z.strictObject({
   granularity: z.enum(PERIOD_GRANULARITIES).default('week'),
 });
 export type SummaryQuery = z.infer<typeof summaryQuery>;
-
-export const KPI_IDS = KPI_CATALOGUE.map((kpi) => kpi.id) as [string, ...string[]];
 
 export const seriesQuery = z.strictObject({
   ...rangeFields,
@@ -36,3 +34,11 @@ export type DistributionQuery = z.infer<typeof distributionQuery>;
 
 export const importsQuery = z.strictObject({ departmentId: z.uuid().optional() });
 export type ImportsQuery = z.infer<typeof importsQuery>;
+
+export const demandQuery = z.strictObject({
+  ...rangeFields,
+  priority: z.enum(REQUEST_PRIORITIES).default('emergency').describe('Requests of this priority, held to its retrieval target'),
+  handlingMinutes: z.coerce.number().min(1).max(600).default(10).describe('Mean staff minutes to find and send one request (local estimate)'),
+  serviceLevel: z.coerce.number().gt(0).lt(1).default(0.9).describe('Share of requests to be started within the target'),
+});
+export type DemandQuery = z.infer<typeof demandQuery>;

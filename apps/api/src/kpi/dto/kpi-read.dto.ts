@@ -67,3 +67,23 @@ export interface KpiImportDto {
   durationMs: number;
   createdAt: string;
 }
+
+export interface DemandHourDto {
+  weekday: number;
+  hour: number;
+  arrivalsPerHour: number;
+  staffNeeded: number | null;
+  planned: number;
+  shortfall: number | null;
+  status: 'covered' | 'under-staffed' | 'unattainable';
+}
+
+export interface DemandVsStaffingDto {
+  from: string;
+  to: string;
+  priority: string;
+  targetMinutes: number;
+  serviceLevel: number;
+  handlingMinutes: number;
+  hours: DemandHourDto[];
+}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +11,7 @@ import { KpiScopeResolver } from '../kpi-scope.resolver.js';
 import { type ImportKind } from './import-kind.js';
 import { importTooLarge } from './import-problems.js';
 import { KpiImportRepository } from './kpi-import.repository.js';
-import { stageCsv } from './stream-import.js';
+import { importCsvStream } from './stream-import.js';
 
 export interface ImportResultDto {
   importId: string;
@@ -22,12 +22,14 @@ export interface ImportResultDto {
 }
 
 /**
- * A CSV import of events into one department, all or nothing: staged and checked line by line,
- * merged only when every line is valid, with its kpi_import and audit-trail rows, in one
- * transaction.
+ * A CSV import of events into one department, all or nothing: checked line by line, staged and
+ * merged in batches, with its kpi_import and audit-trail rows, in one transaction that any bad
+ * line rolls back.
  */
 @Injectable()
 export class KpiImportService {
+  private readonly logger = new Logger('kpi-import');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: KpiImportRepository,
@@ -42,9 +44,13 @@ export class KpiImportService {
     const started = performance.now();
     return this.dataSource.transaction(async (em) => {
       const importId = await this.imports.insertImport(em, { ...target, kind: kind.name, fileName: meta.fileName, accountId: user.accountId, actorName: user.displayName });
-      const { linesRead, staging } = await stageCsv(em, kind, body, this.config.importMaxBytes, new Date().toISOString());
-      const inserted = await this.imports.mergeStaged(em, kind, staging, { ...target, importId });
+      const { linesRead, inserted } = await importCsvStream(em, kind, body, {
+        maxBytes: this.config.importMaxBytes,
+        now: new Date().toISOString(),
+        merge: (staging) => this.imports.mergeStaged(em, kind as ImportKind<unknown>, staging, { ...target, importId }),
+      });
       const counts = { linesRead, inserted, alreadyPresent: linesRead - inserted, durationMs: Math.round(performance.now() - started) };
+      this.logger.log({ importId, kind: kind.name, ...counts });
       await this.imports.completeImport(em, importId, counts);
       await this.audit.record(em, user, {
         action: 'create',

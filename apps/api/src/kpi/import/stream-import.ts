@@ -1,6 +1,5 @@
 import { type LineError } from '@recordroom/kpi';
 import { parse } from 'csv-parse';
-import { once } from 'node:events';
 import { type Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -11,42 +10,71 @@ import { byteLimit } from './byte-limit.js';
 import { headerFields, type ImportKind } from './import-kind.js';
 import { importRejected, MAX_REPORTED_ERRORS, unreadableCsv } from './import-problems.js';
 
-export interface StagedImport {
+export interface StreamedImport {
   linesRead: number;
-  staging: string;
+  inserted: number;
 }
 
-const CHUNK_CHARS = 64 * 1024;
+/**
+ * Rows staged per COPY. While PostgreSQL merges one batch, the next is read and checked, so the
+ * parser and the database work at the same time; at most two batches (about 10 MB) are held.
+ */
+const BATCH_ROWS = 25_000;
 
 /**
- * Parses `body` as CSV, one record at a time, checks each with the kind's validator and copies
- * the valid ones into a session-private staging table (COPY ... FROM STDIN) on the transaction's
- * connection. Memory stays bounded: the parser pulls from the request only as fast as PostgreSQL
- * takes the rows (backpressure end to end). After the first bad line nothing more is copied, but
- * every line is still checked so the answer counts all errors. Throws a 422 listing the first
- * 100 errors with the total; the caller's transaction then rolls everything back.
+ * Reads `body` as CSV, one record at a time, checks each with the kind's validator and copies
+ * the valid ones in batches into a session-private staging table (`COPY ... FROM STDIN`), each
+ * batch merged into the event table by `merge` on the same transaction. Memory stays bounded:
+ * the parser pulls from the request only as fast as batches are taken. After the first bad line
+ * nothing more is staged, but every line is still checked so the answer counts all errors; then
+ * it throws a 422 (first 100 errors and the total) and the caller's transaction rolls back every
+ * batch already merged: an import is all or nothing.
  */
-export async function stageCsv<T>(em: EntityManager, kind: ImportKind<T>, body: Readable, maxBytes: number, now: string): Promise<StagedImport> {
+export async function importCsvStream<T>(
+  em: EntityManager,
+  kind: ImportKind<T>,
+  body: Readable,
+  options: { maxBytes: number; now: string; merge: (staging: string) => Promise<number> },
+): Promise<StreamedImport> {
   const staging = `${kind.table}_staging`;
   await em.query(`CREATE TEMP TABLE ${staging} (${kind.stagingColumns.join(', ')}) ON COMMIT DROP`);
   const client = await pgClientOf(em);
-  const copy = client.query(copyFrom(`COPY ${staging} FROM STDIN WITH (FORMAT csv)`));
-  const copied = finished(copy);
-  // A COPY failure surfaces through `copied`; until it is awaited, keep it from being "unhandled".
-  copied.catch(() => undefined);
 
-  const limiter = byteLimit(maxBytes);
+  let inserted = 0;
+  let merging: Promise<void> = Promise.resolve();
+  // Held in an object: a merge that fails does so in a callback, out of TypeScript's flow analysis.
+  const failed: { error: Error | null } = { error: null };
+  /** Stages one batch, after the previous merge has finished, and starts its merge without waiting for it. */
+  const flush = async (lines: string): Promise<void> => {
+    await merging;
+    if (failed.error !== null) throw failed.error;
+    const copy = client.query(copyFrom(`COPY ${staging} FROM STDIN WITH (FORMAT csv)`));
+    copy.end(lines);
+    await finished(copy);
+    merging = options.merge(staging).then(
+      async (count) => {
+        inserted += count;
+        await client.query(`TRUNCATE ${staging}`);
+      },
+      (error: unknown) => {
+        failed.error = error instanceof Error ? error : new Error(String(error));
+      },
+    );
+  };
+
+  const limiter = byteLimit(options.maxBytes);
   const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
   body.pipe(limiter).pipe(parser);
   // An oversized or aborted body errors the limiter or the request: end the loop below with that error.
   limiter.on('error', (error) => parser.destroy(error));
   body.on('error', (error) => parser.destroy(error));
-  const validate = kind.createValidator(now);
+  const validate = kind.createValidator(options.now);
   const errors: LineError[] = [];
   let errorCount = 0;
   let fields: (string | null)[] | null = null;
   let linesRead = 0;
-  let chunk = '';
+  let batch = '';
+  let batchRows = 0;
 
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -60,9 +88,10 @@ export async function stageCsv<T>(em: EntityManager, kind: ImportKind<T>, body: 
       }
       linesRead += 1;
       const row: Record<string, string> = {};
-      fields.forEach((field, i) => {
-        if (field !== null) row[field] = record[i] ?? '';
-      });
+      for (let i = 0; i < fields.length; i += 1) {
+        const field = fields[i];
+        if (field !== null && field !== undefined) row[field] = record[i] ?? '';
+      }
       const result = validate(row, info.lines);
       if (!result.ok) {
         errorCount += result.errors.length;
@@ -70,25 +99,29 @@ export async function stageCsv<T>(em: EntityManager, kind: ImportKind<T>, body: 
         continue;
       }
       if (errorCount > 0) continue;
-      chunk += copyLine(kind.stagingRow(result.value));
-      if (chunk.length >= CHUNK_CHARS) {
-        if (!copy.write(chunk)) await once(copy, 'drain');
-        chunk = '';
+      batch += copyLine(kind.stagingRow(result.value));
+      batchRows += 1;
+      if (batchRows >= BATCH_ROWS) {
+        await flush(batch);
+        batch = '';
+        batchRows = 0;
       }
     }
+    if (fields === null) throw importRejected([{ line: 1, field: '(header)', message: 'is missing: the file is empty' }], 1);
+    if (errorCount === 0 && batchRows > 0) await flush(batch);
+    await merging;
+    if (failed.error !== null) throw failed.error;
   } catch (error) {
-    copy.destroy();
     drain(body);
+    // Leave the connection idle before the transaction rolls back.
+    await merging;
     if (error instanceof ProblemException) throw error;
     const csvError = error as { code?: string; lines?: number; message?: string };
     if (typeof csvError.code === 'string' && csvError.code.startsWith('CSV_')) throw unreadableCsv(csvError.lines ?? 1, csvError.message ?? 'is not valid CSV');
     throw error;
   }
-  if (fields === null) throw importRejected([{ line: 1, field: '(header)', message: 'is missing: the file is empty' }], 1);
-  copy.end(chunk);
-  await copied;
   if (errorCount > 0) throw importRejected(errors, errorCount);
-  return { linesRead, staging };
+  return { linesRead, inserted };
 }
 
 /** Reads and discards the rest of a request we have stopped parsing, so the client gets its answer. */

@@ -6,8 +6,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * Indexes serve the planner (a period's shifts and assignments by date), each person's shifts
  * (staff member, period), and the lists (department, status, dates).
  */
-export class Rota1763800000000 implements MigrationInterface {
-  name = 'Rota1763800000000';
+export class Rota1763780000000 implements MigrationInterface {
+  name = 'Rota1763780000000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
