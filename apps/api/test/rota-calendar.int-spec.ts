@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, isoWeekday, type IsoDate } from '@recordroom/calendar';
+import ICAL from 'ical.js';
 import { type RotaPeriodDto, type PlannerDto } from '../src/rota/dto/period.dto.js';
 import { type ShiftTypeDto } from '../src/rota/dto/shift-type.dto.js';
 import { PlannedCoverService } from '../src/rota/planned-cover.service.js';
@@ -95,6 +96,26 @@ describe('rota calendar feed', () => {
     expect(eventsOf(ics)).toEqual([
       { summary: 'A&E evening (AE)', start: `TZID=Europe/London:${compact(saturday)}T160000`, end: `TZID=Europe/London:${compact(change)}T003000` },
       { summary: 'Late (L)', start: `TZID=Europe/London:${compact(change)}T120000`, end: `TZID=Europe/London:${compact(change)}T200000` },
+    ]);
+  });
+
+  it('reads right in a calendar app: ical.js (Mozilla’s parser) puts each shift at its real instant either side of the change', async () => {
+    const ics = (await staff.get(await feedPath()).expect(200)).text;
+
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const instants = calendar.getAllSubcomponents('vevent').map((component) => {
+      const event = new ICAL.Event(component);
+      return { summary: event.summary, start: event.startDate.toJSDate().toISOString(), end: event.endDate.toJSDate().toISOString() };
+    });
+
+    // UK rules: BST (+01:00) from the last Sunday of March, GMT from the last Sunday of October,
+    // both at 01:00 UTC; so 00:30 on the change night is still on the evening's side of it.
+    const [before, after] = change.slice(5, 7) === '03' ? ['+00:00', '+01:00'] : ['+01:00', '+00:00'];
+    const at = (date: IsoDate, time: string, offset: string): string => new Date(`${date}T${time}:00${offset}`).toISOString();
+    expect(instants).toEqual([
+      { summary: 'A&E evening (AE)', start: at(saturday, '16:00', before), end: at(change, '00:30', before) },
+      { summary: 'Late (L)', start: at(change, '12:00', after), end: at(change, '20:00', after) },
     ]);
   });
 

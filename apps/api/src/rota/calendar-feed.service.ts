@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, isoDateIn } from '@recordroom/calendar';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
@@ -17,28 +18,14 @@ const TIME_ZONE = 'Europe/London';
 const FEED_DAYS = 366;
 
 /**
- * Europe/London as RFC 5545 wants it beside TZID: BST from the last Sunday in March at 01:00 UTC
- * to the last Sunday in October at 01:00 UTC (the UK rules since 1996).
+ * The VTIMEZONE block RFC 5545 wants beside TZID=Europe/London, from timezones-ical-library (the
+ * IANA rules, kept current by its maintainers) rather than transcribed by hand.
  */
-const EUROPE_LONDON_VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/London',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0000',
-  'TZOFFSETTO:+0100',
-  'TZNAME:BST',
-  'DTSTART:19810329T010000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0000',
-  'TZNAME:GMT',
-  'DTSTART:19961027T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-].join('\r\n');
+function vtimezone(timeZone: string): string {
+  const [block] = tzlib_get_ical_block(timeZone);
+  if (!block) throw new Error(`No VTIMEZONE is known for ${timeZone}`);
+  return block;
+}
 
 export function feedTokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -108,7 +95,7 @@ export class CalendarFeedService {
     if (!feed) return null;
     const today = isoDateIn(new Date(), TIME_ZONE);
     const shifts = await this.myRota.shiftsOf(feed.organisationId, feed.staffMemberId, addDays(today, -FEED_DAYS), addDays(today, FEED_DAYS));
-    const calendar: ICalCalendar = ical({ name: 'My shifts (Recordroom)', timezone: { name: TIME_ZONE, generator: () => EUROPE_LONDON_VTIMEZONE }, ttl: 60 * 60 });
+    const calendar: ICalCalendar = ical({ name: 'My shifts (Recordroom)', timezone: { name: TIME_ZONE, generator: vtimezone }, ttl: 60 * 60 });
     for (const s of shifts) {
       calendar.createEvent({
         id: `${s.assignment_id}@recordroom`,
