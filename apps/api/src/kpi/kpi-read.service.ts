@@ -10,10 +10,10 @@ import { kpiRange, type KpiRange } from './kpi-range.js';
 import { type KpiScope } from './kpi-scope.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 import { kpiChart, KPI_CHARTS, type KpiChart } from './kpi-series-catalogue.js';
-import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints } from './kpi-series-points.js';
+import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints, sicknessPoints } from './kpi-series-points.js';
 
 /** Which stored events a chart is drawn from. */
-type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars';
+type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars' | 'sickness';
 
 /** The aggregates one request needs, fetched once and shared by every chart drawn from them. */
 type Fetched = Partial<Record<KpiSource, Promise<unknown>>>;
@@ -99,8 +99,10 @@ export class KpiReadService {
         return filingPoints(await once('filing', () => this.repository.filingSnapshots(scope, range)), period, 'oldestItemWorkingDays');
       case 'sar-on-time-percent':
         return sarOnTimePoints(await once('sars', () => this.repository.sarsDueIn(scope, range)), range, today);
+      case 'sickness-absence-percent':
+        return sicknessPoints(await once('sickness', () => this.repository.sicknessAbsenceByMonth(scope, range)));
       default:
-        // Sickness, vacancy and training: no staff-KPI data is recorded yet, and a KPI without data is left out.
+        // Vacancy and training compliance: no module records establishment or training yet, and a KPI without data is left out.
         return [];
     }
   }
