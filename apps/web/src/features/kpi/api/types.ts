@@ -19,6 +19,8 @@ export interface KpiFilters {
   to: string;
   granularity: PeriodGranularity;
   departmentId: string;
+  /** Charts whose limits are recalculated, `kpiId[.facet]@period` (the summary API's `rebaseAt`). */
+  rebase: string[];
 }
 
 /** One row of GET /api/kpi/summary: a KPI, once per priority for the retrieval KPIs. */
@@ -34,6 +36,8 @@ export interface KpiSummaryRow {
   variationIcon: VariationIcon | null;
   assuranceIcon: AssuranceIcon | null;
   points: number;
+  /** The periods this row's limits are recalculated from: the asked rebases that name a point of it. */
+  rebaseAt: string[];
 }
 
 export interface KpiSummary {

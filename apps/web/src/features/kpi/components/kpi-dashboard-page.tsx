@@ -11,6 +11,7 @@ import { useKpiFilters } from '../hooks/use-kpi-filters';
 import { useKpiSummary } from '../hooks/use-kpi-summary';
 import { usePrintBoardPaper } from '../hooks/use-print-board-paper';
 import { choosesDepartment, kpiScopeName } from '../kpi-scope';
+import { chartRebaseKey } from '../kpi-filters';
 import { kpiSummaryTableRows } from '../kpi-summary-rows';
 import '../kpi.css';
 import { BoardPaperHeader } from './board-paper-header';
@@ -25,7 +26,7 @@ export function KpiDashboardPage() {
   usePageTitle('Service KPIs');
   const user = useSignedInUser();
   const organisation = useOrganisation();
-  const { filters, apply, search } = useKpiFilters();
+  const { filters, apply, rebaseChart, search } = useKpiFilters();
   const summary = useKpiSummary(filters);
   const rows = summary.data?.rows ?? [];
   const board = usePrintBoardPaper(rows, filters);
@@ -122,7 +123,13 @@ export function KpiDashboardPage() {
                 Charts
               </h2>
               {rows.map((row, index) => (
-                <KpiChartPanel key={`${row.kpiId}:${row.facet ?? ''}`} row={row} filters={filters} eager={index < EAGER_CHARTS} />
+                <KpiChartPanel
+                  key={`${row.kpiId}:${row.facet ?? ''}`}
+                  row={row}
+                  filters={filters}
+                  eager={index < EAGER_CHARTS}
+                  onRebase={(period) => rebaseChart(chartRebaseKey(row.kpiId, row.facet), period)}
+                />
               ))}
             </section>
           )}
