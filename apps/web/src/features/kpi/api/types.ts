@@ -78,9 +78,15 @@ export interface RetrievalDistribution {
 /** One weekday × hour of GET /api/kpi/demand-vs-staffing (weekday 1 = Monday). */
 export type DemandHour = CoverComparison & { arrivalsPerHour: number };
 
+/** GET /api/kpi/demand-vs-staffing (docs/api/kpi.md): 168 hours, Monday 00:00 first. */
 export interface DemandVsStaffing {
+  from: string;
+  to: string;
+  priority: RequestPriority;
   targetMinutes: number;
   serviceLevel: number;
+  /** Mean staff minutes to find and send one request: a local estimate the API defaults to 10. */
+  handlingMinutes: number;
   hours: DemandHour[];
 }
 
