@@ -13,6 +13,7 @@ import { usePrintBoardPaper } from '../hooks/use-print-board-paper';
 import { choosesDepartment, kpiScopeName } from '../kpi-scope';
 import { chartRebaseKey } from '../kpi-filters';
 import { kpiSummaryTableRows } from '../kpi-summary-rows';
+import { facetLabel } from '../kpi-vocabulary';
 import '../kpi.css';
 import { BoardPaperHeader } from './board-paper-header';
 import { KpiChartPanel } from './kpi-chart-panel';
@@ -39,7 +40,15 @@ export function KpiDashboardPage() {
         <span className="nhsuk-caption-l">{scope}</span>
         Records service KPIs
       </h1>
-      {summary.data && <BoardPaperHeader scope={scope} range={summary.data} granularity={summary.data.granularity} generatedAt={summary.dataUpdatedAt} />}
+      {summary.data && (
+        <BoardPaperHeader
+          scope={scope}
+          range={summary.data}
+          granularity={summary.data.granularity}
+          generatedAt={summary.dataUpdatedAt}
+          rebased={rows.flatMap((row) => row.rebaseAt.slice(0, 1).map((from) => ({ title: [row.name, facetLabel(row.facet)].filter(Boolean).join(' – '), from })))}
+        />
+      )}
 
       <KpiFiltersForm
         // Starts again from the address, and fills in the dates the API chose when none were given.
