@@ -28,7 +28,7 @@ function expectedMonth(month: IsoDate, range: { from: IsoDate; to: IsoDate }, st
   return staff
     .filter((person) => person.contractType !== 'bank' && person.contractedHoursPerWeek > 0)
     .flatMap((person): SicknessAbsenceDays[] => {
-      const first = later(later(month, range.from), later(since, person.nhsServiceStartDate as IsoDate));
+      const first = later(later(month, range.from), later(since, person.nhsServiceStartDate));
       const last = earlier(monthEnd, range.to);
       if (first > last) return [];
       const daysLost = sickness
@@ -55,7 +55,7 @@ describe('KPI sickness absence: rota absences against contracted time', () => {
   let sickness: Sickness[];
   const today = londonToday();
   // Twelve whole months up to the last complete one, as the dashboard's monthly view asks.
-  const to = addDays(`${today.slice(0, 8)}01` as IsoDate, -1);
+  const to = addDays(`${today.slice(0, 8)}01`, -1);
   const range = { from: addMonthsClamped(addDays(to, 1), -12), to };
 
   beforeAll(async () => {
@@ -102,7 +102,7 @@ describe('KPI sickness absence: rota absences against contracted time', () => {
     for (let month = range.from; month <= range.to; month = addMonthsClamped(month, 1)) if (addDays(addMonthsClamped(month, 1), -1) >= since) months.push(month);
     expect(series.spc.points.map((p) => p.period)).toEqual(months);
     for (const point of series.spc.points) {
-      const expected = computeSicknessAbsenceRate(expectedMonth(point.period as IsoDate, range, department, since, sickness));
+      const expected = computeSicknessAbsenceRate(expectedMonth(point.period, range, department, since, sickness));
       expect(point.value).toBeCloseTo(expected.percent ?? Number.NaN, 9);
     }
     // Someone was off sick in the year, so the rate is not zero throughout.

@@ -145,7 +145,7 @@ function rebasesByChart(rebases: readonly ChartRebase[], granularity: PeriodGran
     const chart = charts.get(key);
     if (chart === undefined) throw invalidRequest([{ field: 'rebaseAt', message: `names no KPI chart: ${key}` }]);
     const period: PeriodGranularity = chart.definition.period === 'month' ? 'month' : granularity;
-    if (periodStartOfDate(rebase.period as IsoDate, period) !== rebase.period) {
+    if (periodStartOfDate(rebase.period, period) !== rebase.period) {
       throw invalidRequest([{ field: 'rebaseAt', message: `${key}@${rebase.period} is not the start of a ${period}` }]);
     }
     byChart.set(key, [...(byChart.get(key) ?? []), rebase.period]);
