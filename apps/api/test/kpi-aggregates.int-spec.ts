@@ -18,6 +18,7 @@ import {
   DEFAULT_RETRIEVAL_TARGETS,
   percentileCont,
   periodStart,
+  REQUEST_PRIORITIES,
   retrievalMinutes,
   retrievalStatisticsByPriority,
   staffNeededByHour,
@@ -168,5 +169,45 @@ describe('KPI aggregates: SQL against the domain functions', () => {
     const emergencyMedian = summary.rows.find((row) => row.kpiId === 'retrieval-median-minutes' && row.facet === 'emergency');
     expect(emergencyMedian?.variationIcon).toBe('improvement-low');
     expect(emergencyMedian?.points).toBe(53);
+    // Within target carries the priority's share, a local default like the p90's time.
+    const withinTarget = summary.rows.filter((row) => row.kpiId === 'retrieval-within-target-percent');
+    expect(withinTarget.map((row) => [row.facet, row.target, row.targetStatus])).toEqual(REQUEST_PRIORITIES.map((p) => [p, 90, 'unverified']));
+    expect(withinTarget.every((row) => row.assuranceIcon !== null)).toBe(true);
+  });
+
+  it('recalculates one chart’s limits in the summary from the period asked, so its icons speak for the weeks since the change', async () => {
+    // The demo department's retrieval improved on 2 June 2026; its first whole week starts 8 June.
+    const rebaseAt = 'retrieval-p90-minutes.emergency@2026-06-08';
+    const [plain, rebased, series] = await Promise.all([
+      manager.get('/api/kpi/summary').query(range).expect(200),
+      manager.get('/api/kpi/summary').query({ ...range, rebaseAt }).expect(200),
+      manager.get('/api/kpi/series/retrieval-p90-minutes').query({ ...range, facet: 'emergency', rebaseAt: '2026-06-08' }).expect(200),
+    ]);
+    const p90 = (summary: KpiSummaryDto) => summary.rows.find((row) => row.kpiId === 'retrieval-p90-minutes' && row.facet === 'emergency');
+    const chart = (series.body as KpiSeriesDto).spc;
+
+    expect(p90(plain.body as KpiSummaryDto)?.rebaseAt).toEqual([]);
+    expect(p90(rebased.body as KpiSummaryDto)?.rebaseAt).toEqual(['2026-06-08']);
+    // The summary row and the rebased chart agree; the old, slower weeks no longer widen the limits.
+    expect([p90(rebased.body as KpiSummaryDto)?.variationIcon, p90(rebased.body as KpiSummaryDto)?.assuranceIcon]).toEqual([chart.variationIcon, chart.assuranceIcon]);
+    expect(chart.segments).toHaveLength(2);
+    // Over the whole year the slow months put the 30-minute target below the lower limit: "will
+    // consistently fail". From the change on, the target lies within the limits: hit and miss.
+    expect(p90(plain.body as KpiSummaryDto)?.assuranceIcon).toBe('consistent-fail');
+    expect(chart.assuranceIcon).toBe('inconsistent');
+    expect(chart.segments[1]?.lpl).toBeLessThan(30);
+    // Other rows are untouched.
+    const others = (summary: KpiSummaryDto) => summary.rows.filter((row) => row !== p90(summary)).map((row) => [row.kpiId, row.facet, row.variationIcon, row.assuranceIcon]);
+    expect(others(rebased.body as KpiSummaryDto)).toEqual(others(plain.body as KpiSummaryDto));
+  });
+
+  it('refuses a rebase naming no chart, or a day that does not start one of its periods', async () => {
+    const unknown = await manager.get('/api/kpi/summary').query({ ...range, rebaseAt: 'retrieval-p90-minutes.overnight@2026-06-08' }).expect(400);
+    expect(JSON.stringify(unknown.body)).toContain('rebaseAt');
+    const tuesday = await manager.get('/api/kpi/summary').query({ ...range, rebaseAt: 'retrieval-p90-minutes.emergency@2026-06-09' }).expect(400);
+    expect(JSON.stringify(tuesday.body)).toContain('is not the start of a week');
+    // SARs are monthly: a rebase starts a month even on the weekly page.
+    await manager.get('/api/kpi/summary').query({ ...range, rebaseAt: 'sar-on-time-percent@2026-06-08' }).expect(400);
+    await manager.get('/api/kpi/summary').query({ ...range, rebaseAt: 'sar-on-time-percent@2026-06-01' }).expect(200);
   });
 });

@@ -3,11 +3,12 @@ import { type KpiSeriesDto, type KpiSummaryDto } from './dto/kpi-read.dto.js';
 
 /** The summary as CSV for a board paper; text goes through csvRecord, which defuses spreadsheet formulas. */
 export function* summaryCsv(summary: KpiSummaryDto): Generator<string> {
-  yield csvRecord(['KPI', 'Name', 'Priority', 'Unit', 'From', 'To', 'Latest period', 'Latest value', 'Numerator', 'Denominator', 'Target', 'Target status', 'Variation', 'Assurance', 'Points']);
+  yield csvRecord(['KPI', 'Name', 'Priority', 'Unit', 'From', 'To', 'Latest period', 'Latest value', 'Numerator', 'Denominator', 'Target', 'Target status', 'Variation', 'Assurance', 'Points', 'Limits recalculated from']);
   for (const row of summary.rows) {
     yield csvRecord([
       row.kpiId, row.name, row.facet, row.unit, summary.from, summary.to, row.latest?.period ?? null, row.latest?.value ?? null,
       row.latest?.numerator ?? null, row.latest?.denominator ?? null, row.target, row.targetStatus, row.variationIcon, row.assuranceIcon, row.points,
+      row.rebaseAt.join(' '),
     ]);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
 import { periodStartOfDate, type PeriodGranularity, type RequestPriority, type RetrievalTargets, type SarPause } from '@recordroom/kpi';
+import { FULL_TIME_HOURS_PER_WEEK } from '@recordroom/people';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../database/sql-params.js';
 import { type KpiRange } from './kpi-range.js';
@@ -37,6 +38,13 @@ export interface FilingSnapshotRow {
   location: string;
   items: number;
   oldestItemReceivedOn: IsoDate | null;
+}
+
+/** FTE-weighted calendar days of one month (computeSicknessAbsenceRate's sums), straight from SQL. */
+export interface SicknessAbsenceAggregate {
+  period: IsoDate;
+  fteDaysLost: number;
+  fteDaysAvailable: number;
 }
 
 export interface SarRow {
@@ -148,6 +156,53 @@ export class KpiReadRepository {
          FROM filing_backlog_snapshot WHERE ${where} ORDER BY taken_on, department_id, location`,
       p.values,
     );
+  }
+
+  /**
+   * Sickness absence by month (NHS England / ESR definition, ../shared/domain/absence.md §2):
+   * FTE calendar days lost to approved sickness absences recorded in the rota ÷ FTE calendar days
+   * available, over the contracted (not bank) staff in scope. A person's days count from the
+   * later of the day their department began recording absence in Recordroom (its first rota
+   * period: before it, no absence was recorded, and a 0% would be invented) and their NHS start.
+   * A part-day absence counts its hours over a 7.5-hour day (FULL_TIME_HOURS_PER_WEEK ÷ 5), at
+   * most one day ([D]: ESR's part-day rule is [U]). WTE is contracted hours ÷ 37.5 to 4 places, as
+   * wholeTimeEquivalent. Checked against computeSicknessAbsenceRate in test/kpi-sickness.int-spec.ts.
+   */
+  async sicknessAbsenceByMonth(scope: KpiScope, range: KpiRange): Promise<SicknessAbsenceAggregate[]> {
+    const p = new SqlParams();
+    const organisation = p.add(scope.organisationId);
+    const department = scope.departmentId === null ? '' : `AND department_id = ${p.add(scope.departmentId)}`;
+    const from = p.add(range.from);
+    const to = p.add(range.to);
+    const rows = await this.dataSource.query<{ period: string; lost: number; available: number }[]>(
+      `WITH months AS (
+         SELECT m::date AS period, greatest(m::date, ${from}::date) AS first_day, least((m + interval '1 month')::date - 1, ${to}::date) AS last_day
+           FROM generate_series(date_trunc('month', ${from}::date), ${to}::date, interval '1 month') m
+       ), recording AS (
+         SELECT department_id, min(start_date) AS since FROM rota_period WHERE organisation_id = ${organisation} ${department} GROUP BY department_id
+       ), staff AS (
+         SELECT s.id, round(s.contracted_hours_per_week / ${p.add(FULL_TIME_HOURS_PER_WEEK)}, 4)::float8 AS wte, greatest(r.since, s.nhs_service_start_date) AS counted_from
+           FROM staff_member s JOIN recording r ON r.department_id = s.department_id
+          WHERE s.organisation_id = ${organisation} AND s.contract_type <> 'bank' AND s.contracted_hours_per_week > 0
+       ), available AS (
+         SELECT m.period, st.id, st.wte, greatest(m.first_day, st.counted_from) AS first_day, m.last_day
+           FROM months m CROSS JOIN staff st
+          WHERE greatest(m.first_day, st.counted_from) <= m.last_day
+       ), lost AS (
+         SELECT a.period, a.id,
+                sum(CASE WHEN ab.start_time IS NULL THEN (least(ab.end_date, a.last_day) - greatest(ab.start_date, a.first_day) + 1)::float8
+                         ELSE least(1, extract(epoch FROM ab.end_time::time - ab.start_time::time) / 3600 / ${p.add(FULL_TIME_HOURS_PER_WEEK / 5)}) END) AS days
+           FROM available a
+           JOIN absence ab ON ab.staff_member_id = a.id AND ab.organisation_id = ${organisation} AND ab.kind = 'sickness' AND ab.status = 'approved'
+                          AND ab.start_date <= a.last_day AND ab.end_date >= a.first_day
+          GROUP BY 1, 2
+       )
+       SELECT a.period, sum(a.wte * coalesce(l.days, 0))::float8 AS lost, sum(a.wte * (a.last_day - a.first_day + 1))::float8 AS available
+         FROM available a LEFT JOIN lost l ON l.period = a.period AND l.id = a.id
+        GROUP BY 1 ORDER BY 1`,
+      p.values,
+    );
+    return rows.map((r) => ({ period: r.period, fteDaysLost: r.lost, fteDaysAvailable: r.available }));
   }
 
   /** SARs due in the range (by the stored statutory due date), for computeSarOnTime. */

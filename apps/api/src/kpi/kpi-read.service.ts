@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { isoDateIn, type IsoDate } from '@recordroom/calendar';
-import { DEFAULT_RETRIEVAL_TARGETS, kpiDefinition, spc, type KpiId, type PeriodGranularity, type RequestPriority } from '@recordroom/kpi';
+import { DEFAULT_RETRIEVAL_TARGETS, kpiDefinition, periodStartOfDate, spc, type KpiId, type PeriodGranularity, type RequestPriority } from '@recordroom/kpi';
 import { type CurrentUser } from '../auth/current-user.js';
 import { invalidRequest, notFound } from '../http/problem.js';
-import { type DistributionQuery, type SeriesQuery, type SummaryQuery } from './dto/kpi-query.dto.js';
+import { type ChartRebase, type DistributionQuery, type SeriesQuery, type SummaryQuery } from './dto/kpi-query.dto.js';
 import { type KpiPoint, type KpiSeriesDto, type KpiSummaryDto, type KpiSummaryRowDto, type RetrievalDistributionDto } from './dto/kpi-read.dto.js';
 import { KpiReadRepository, type RetrievalAggregate } from './kpi-read.repository.js';
 import { kpiRange, type KpiRange } from './kpi-range.js';
 import { type KpiScope } from './kpi-scope.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 import { kpiChart, KPI_CHARTS, type KpiChart } from './kpi-series-catalogue.js';
-import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints } from './kpi-series-points.js';
+import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints, sicknessPoints } from './kpi-series-points.js';
 
 /** Which stored events a chart is drawn from. */
-type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars';
+type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars' | 'sickness';
 
 /** The aggregates one request needs, fetched once and shared by every chart drawn from them. */
 type Fetched = Partial<Record<KpiSource, Promise<unknown>>>;
@@ -33,9 +33,10 @@ export class KpiReadService {
     const scope = await this.scopes.forReading(user, query.departmentId);
     const today = londonToday();
     const range = kpiRange(query, query.granularity, today);
+    const rebases = rebasesByChart(query.rebaseAt, query.granularity);
     const fetched: Fetched = {};
     const series = await Promise.all(KPI_CHARTS.map(async (chart) => ({ chart, points: await this.points(chart, scope, range, query.granularity, today, fetched) })));
-    const rows = series.filter(({ points }) => points.length > 0).map(({ chart, points }) => summaryRow(chart, points));
+    const rows = series.filter(({ points }) => points.length > 0).map(({ chart, points }) => summaryRow(chart, points, rebases.get(chartKey(chart)) ?? []));
     return { from: range.from, to: range.to, granularity: query.granularity, rows };
   }
 
@@ -99,8 +100,10 @@ export class KpiReadService {
         return filingPoints(await once('filing', () => this.repository.filingSnapshots(scope, range)), period, 'oldestItemWorkingDays');
       case 'sar-on-time-percent':
         return sarOnTimePoints(await once('sars', () => this.repository.sarsDueIn(scope, range)), range, today);
+      case 'sickness-absence-percent':
+        return sicknessPoints(await once('sickness', () => this.repository.sicknessAbsenceByMonth(scope, range)));
       default:
-        // Sickness, vacancy and training: no staff-KPI data is recorded yet, and a KPI without data is left out.
+        // Vacancy and training compliance: no module records establishment or training yet, and a KPI without data is left out.
         return [];
     }
   }
@@ -125,8 +128,39 @@ export function chartSpc(chart: KpiChart, points: readonly KpiPoint[], rebaseAt:
   );
 }
 
-function summaryRow(chart: KpiChart, points: readonly KpiPoint[]): KpiSummaryRowDto {
-  const chartSpcResult = chartSpc(chart, points);
+/** How a chart is named in the summary's `rebaseAt`: `kpiId` or `kpiId.facet`. */
+function chartKey(chart: KpiChart): string {
+  return chart.facet === null ? chart.definition.id : `${chart.definition.id}.${chart.facet}`;
+}
+
+/**
+ * The summary's rebases by chart. An unknown chart, or a date that does not start one of the
+ * chart's periods (a Monday for weekly charts, the 1st for monthly ones), is a 400.
+ */
+function rebasesByChart(rebases: readonly ChartRebase[], granularity: PeriodGranularity): Map<string, string[]> {
+  const charts = new Map(KPI_CHARTS.map((chart) => [chartKey(chart), chart]));
+  const byChart = new Map<string, string[]>();
+  for (const rebase of rebases) {
+    const key = rebase.facet === null ? rebase.kpiId : `${rebase.kpiId}.${rebase.facet}`;
+    const chart = charts.get(key);
+    if (chart === undefined) throw invalidRequest([{ field: 'rebaseAt', message: `names no KPI chart: ${key}` }]);
+    const period: PeriodGranularity = chart.definition.period === 'month' ? 'month' : granularity;
+    if (periodStartOfDate(rebase.period, period) !== rebase.period) {
+      throw invalidRequest([{ field: 'rebaseAt', message: `${key}@${rebase.period} is not the start of a ${period}` }]);
+    }
+    byChart.set(key, [...(byChart.get(key) ?? []), rebase.period]);
+  }
+  return byChart;
+}
+
+/**
+ * A summary row, its icons from limits recalculated at the asked periods that are points of the
+ * series (a rebase the range has no point for, say an old one in a shared link, is not applied).
+ */
+function summaryRow(chart: KpiChart, points: readonly KpiPoint[], rebaseAt: readonly string[]): KpiSummaryRowDto {
+  const periods = new Set(points.map((point) => point.period));
+  const applied = [...new Set(rebaseAt)].filter((period) => periods.has(period)).sort();
+  const chartSpcResult = chartSpc(chart, points, applied);
   const last = points[points.length - 1];
   return {
     kpiId: chart.definition.id,
@@ -140,6 +174,7 @@ function summaryRow(chart: KpiChart, points: readonly KpiPoint[]): KpiSummaryRow
     variationIcon: chartSpcResult.variationIcon,
     assuranceIcon: chartSpcResult.assuranceIcon,
     points: points.length,
+    rebaseAt: applied,
   };
 }
 

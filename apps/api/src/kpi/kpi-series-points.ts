@@ -8,7 +8,7 @@ import {
   type RequestPriority,
 } from '@recordroom/kpi';
 import { type KpiPoint } from './dto/kpi-read.dto.js';
-import { type ClinicAvailabilityAggregate, type FilingSnapshotRow, type RetrievalAggregate, type SarRow } from './kpi-read.repository.js';
+import { type ClinicAvailabilityAggregate, type FilingSnapshotRow, type RetrievalAggregate, type SarRow, type SicknessAbsenceAggregate } from './kpi-read.repository.js';
 import { type KpiRange } from './kpi-range.js';
 
 /**
@@ -77,6 +77,11 @@ export function sarOnTimePoints(sars: readonly SarRow[], range: KpiRange, asOf: 
     points.push(...ratioPoint(month, onTime.numerator, onTime.denominator));
   }
   return points;
+}
+
+/** FTE days lost ÷ FTE days available each month (computeSicknessAbsenceRate over the month's staff). */
+export function sicknessPoints(rows: readonly SicknessAbsenceAggregate[]): KpiPoint[] {
+  return rows.flatMap((row) => ratioPoint(row.period, row.fteDaysLost, row.fteDaysAvailable));
 }
 
 function ratioPoint(period: string, numerator: number, denominator: number): KpiPoint[] {

@@ -4,12 +4,16 @@ import type { KpiDefinition, KpiTarget } from './kpi-definition.js';
  * The service KPIs of a health records department, with default targets. Every target marked
  * 'unverified' is a local-policy default ([U] in ../shared/domain/records-service-standards.md):
  * replace it with {@link withKpiTargets}. Ids are stable: the API and SQL name figures by them.
+ *
+ * The request KPIs (retrieval times, within target, not found, temporary notes) count a request
+ * in the period of its request date (Europe/London), not of its delivery: a request not found or
+ * closed with temporary notes has no delivery, and by request date every request counts, once.
  */
 export const KPI_CATALOGUE = [
   {
     id: 'retrieval-median-minutes',
     name: 'Retrieval time, median',
-    definition: 'Median minutes from request to delivery of the main folder, requests delivered in the period (percentile_cont 0.5).',
+    definition: 'Median minutes from request to delivery of the main folder, over the delivered requests made in the period (by London request date; percentile_cont 0.5).',
     numerator: 'retrieval minutes of delivered requests',
     denominator: null,
     unit: 'minutes',
@@ -22,7 +26,7 @@ export const KPI_CATALOGUE = [
   {
     id: 'retrieval-p90-minutes',
     name: 'Retrieval time, 90th percentile',
-    definition: '90th percentile of minutes from request to delivery of the main folder (percentile_cont 0.9).',
+    definition: '90th percentile of minutes from request to delivery of the main folder, over the delivered requests made in the period (by London request date; percentile_cont 0.9).',
     numerator: 'retrieval minutes of delivered requests',
     denominator: null,
     unit: 'minutes',
@@ -36,11 +40,12 @@ export const KPI_CATALOGUE = [
   {
     id: 'retrieval-within-target-percent',
     name: 'Requests delivered within target',
-    definition: 'Requests whose main folder was delivered within the priority’s retrieval target, of all requests closed in the period.',
+    definition: 'Requests made in the period (by London request date) whose main folder was delivered within the priority’s retrieval target, of those requests closed; a request not found or closed with temporary notes has no delivery date and counts as a miss in the period it was made.',
     numerator: 'requests delivered within target',
-    denominator: 'requests closed (delivered, not found or temporary notes)',
+    denominator: 'requests made in the period and closed (delivered, not found or temporary notes)',
     unit: 'percent',
     improvementDirection: 'increase',
+    // Per-priority target = the priority's withinTargetPercent (DEFAULT_RETRIEVAL_TARGETS: 90% [D] of a [U] local policy), set by facet.
     target: null,
     period: 'week',
     facet: 'priority',
@@ -63,9 +68,9 @@ export const KPI_CATALOGUE = [
   {
     id: 'temporary-notes-percent',
     name: 'Temporary notes created',
-    definition: 'Requests closed by creating a temporary folder because the main folder was not found in time.',
+    definition: 'Requests made in the period (by London request date) closed by creating a temporary folder because the main folder was not found in time.',
     numerator: 'requests with outcome temporary notes',
-    denominator: 'requests closed',
+    denominator: 'requests made in the period and closed',
     unit: 'percent',
     improvementDirection: 'decrease',
     // records-service-standards.md §2 "Temporary-folder rate" ≤ 1% [U] (local policy, no effective date).
@@ -77,9 +82,9 @@ export const KPI_CATALOGUE = [
   {
     id: 'not-found-percent',
     name: 'Requests not found',
-    definition: 'Requests closed without the main folder being found.',
+    definition: 'Requests made in the period (by London request date) closed without the main folder being found.',
     numerator: 'requests with outcome not found',
-    denominator: 'requests closed',
+    denominator: 'requests made in the period and closed',
     unit: 'percent',
     improvementDirection: 'decrease',
     target: null,

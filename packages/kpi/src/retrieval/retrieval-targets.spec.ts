@@ -14,4 +14,8 @@ describe('DEFAULT_RETRIEVAL_TARGETS', () => {
     const minutes = (['emergency', 'urgent', 'routine'] as const).map((p) => DEFAULT_RETRIEVAL_TARGETS[p].maxMinutes);
     expect(minutes).toEqual([30, 240, 2880]);
   });
+
+  it('asks 90% of every priority within its time, the share the 90th percentile chart holds to it', () => {
+    for (const priority of REQUEST_PRIORITIES) expect(DEFAULT_RETRIEVAL_TARGETS[priority].withinTargetPercent).toBe(90);
+  });
 });

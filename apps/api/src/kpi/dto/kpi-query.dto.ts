@@ -10,9 +10,30 @@ const rangeFields = {
   to: isoDate.optional().describe('Last day, inclusive; default the end of the last complete period'),
 };
 
+/** One chart's rebase in the summary: `retrieval-p90-minutes.emergency@2026-06-08` (facet after a dot). */
+const CHART_REBASE = /^([a-z0-9-]+)(?:\.([a-z-]+))?@(\d{4}-\d{2}-\d{2})$/;
+
+export interface ChartRebase {
+  kpiId: string;
+  facet: string | null;
+  period: string;
+}
+
 export const summaryQuery = z.strictObject({
   ...rangeFields,
   granularity: z.enum(PERIOD_GRANULARITIES).default('week'),
+  rebaseAt: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? [] : value.split(',').map((s) => s.trim())))
+    .pipe(z.array(z.string().regex(CHART_REBASE, 'must be kpiId[.facet]@yyyy-mm-dd').refine((s) => isIsoDate(s.slice(-10)), 'must end in a date written yyyy-mm-dd')))
+    .transform((values): ChartRebase[] =>
+      values.map((value) => {
+        const [, kpiId = '', facet, period = ''] = CHART_REBASE.exec(value) ?? [];
+        return { kpiId, facet: facet ?? null, period };
+      }),
+    )
+    .describe('Comma-separated chart rebases, kpiId[.facet]@period-start, e.g. retrieval-p90-minutes.emergency@2026-06-08: that chart gets its own limits from that period'),
 });
 export type SummaryQuery = z.infer<typeof summaryQuery>;
 

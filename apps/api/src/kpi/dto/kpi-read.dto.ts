@@ -20,6 +20,8 @@ export interface KpiSummaryRowDto {
   variationIcon: VariationIcon | null;
   assuranceIcon: AssuranceIcon | null;
   points: number;
+  /** The periods this row's limits were recalculated from (the summary's `rebaseAt` that name a point of it). */
+  rebaseAt: string[];
 }
 
 export interface KpiSummaryDto {

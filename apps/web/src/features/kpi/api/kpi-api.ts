@@ -5,24 +5,30 @@ function filterParams(filters: KpiFilters): QueryParams {
   return { departmentId: filters.departmentId, from: filters.from, to: filters.to, granularity: filters.granularity };
 }
 
+/** The summary's filters with every chart's rebase, so its icons follow the recalculated limits. */
+function summaryParams(filters: KpiFilters): QueryParams {
+  return { ...filterParams(filters), rebaseAt: filters.rebase.join(',') };
+}
+
 function seriesPath(kpiId: string): string {
   return `/kpi/series/${encodeURIComponent(kpiId)}`;
 }
 
 export function fetchKpiSummary(filters: KpiFilters, signal?: AbortSignal): Promise<KpiSummary> {
-  return apiClient.get<KpiSummary>('/kpi/summary', { query: filterParams(filters), signal });
+  return apiClient.get<KpiSummary>('/kpi/summary', { query: summaryParams(filters), signal });
 }
 
 export function kpiSummaryCsvUrl(filters: KpiFilters): string {
-  return apiUrl('/kpi/summary.csv', filterParams(filters));
+  return apiUrl('/kpi/summary.csv', summaryParams(filters));
 }
 
-export function fetchKpiSeries(kpiId: string, facet: string | null, filters: KpiFilters, signal?: AbortSignal): Promise<KpiSeries> {
-  return apiClient.get<KpiSeries>(seriesPath(kpiId), { query: { ...filterParams(filters), facet }, signal });
+/** One chart, its limits recalculated at `rebaseAt` (periods of it, as the summary row applied them). */
+export function fetchKpiSeries(kpiId: string, facet: string | null, filters: KpiFilters, rebaseAt: readonly string[], signal?: AbortSignal): Promise<KpiSeries> {
+  return apiClient.get<KpiSeries>(seriesPath(kpiId), { query: { ...filterParams(filters), facet, rebaseAt: rebaseAt.join(',') }, signal });
 }
 
-export function kpiSeriesCsvUrl(kpiId: string, facet: string | null, filters: KpiFilters): string {
-  return apiUrl(`${seriesPath(kpiId)}.csv`, { ...filterParams(filters), facet });
+export function kpiSeriesCsvUrl(kpiId: string, facet: string | null, filters: KpiFilters, rebaseAt: readonly string[]): string {
+  return apiUrl(`${seriesPath(kpiId)}.csv`, { ...filterParams(filters), facet, rebaseAt: rebaseAt.join(',') });
 }
 
 export function fetchRetrievalDistribution(filters: KpiFilters, signal?: AbortSignal): Promise<RetrievalDistribution> {

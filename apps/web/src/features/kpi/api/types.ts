@@ -19,6 +19,8 @@ export interface KpiFilters {
   to: string;
   granularity: PeriodGranularity;
   departmentId: string;
+  /** Charts whose limits are recalculated, `kpiId[.facet]@period` (the summary API's `rebaseAt`). */
+  rebase: string[];
 }
 
 /** One row of GET /api/kpi/summary: a KPI, once per priority for the retrieval KPIs. */
@@ -34,6 +36,8 @@ export interface KpiSummaryRow {
   variationIcon: VariationIcon | null;
   assuranceIcon: AssuranceIcon | null;
   points: number;
+  /** The periods this row's limits are recalculated from: the asked rebases that name a point of it. */
+  rebaseAt: string[];
 }
 
 export interface KpiSummary {
@@ -74,9 +78,15 @@ export interface RetrievalDistribution {
 /** One weekday × hour of GET /api/kpi/demand-vs-staffing (weekday 1 = Monday). */
 export type DemandHour = CoverComparison & { arrivalsPerHour: number };
 
+/** GET /api/kpi/demand-vs-staffing (docs/api/kpi.md): 168 hours, Monday 00:00 first. */
 export interface DemandVsStaffing {
+  from: string;
+  to: string;
+  priority: RequestPriority;
   targetMinutes: number;
   serviceLevel: number;
+  /** Mean staff minutes to find and send one request: a local estimate the API defaults to 10. */
+  handlingMinutes: number;
   hours: DemandHour[];
 }
 

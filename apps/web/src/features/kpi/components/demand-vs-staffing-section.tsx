@@ -1,4 +1,4 @@
-import { REQUEST_PRIORITIES } from '@recordroom/kpi';
+import { REQUEST_PRIORITIES, type RequestPriority } from '@recordroom/kpi';
 import { Select } from '@recordroom/ui';
 import { useState } from 'react';
 import { LoadingMessage } from '../../../shell/components/loading-message';
@@ -8,12 +8,15 @@ import { useDemandVsStaffing } from '../hooks/use-demand-vs-staffing';
 import { PRIORITY_LABELS } from '../kpi-vocabulary';
 import { DemandStaffingHeatmap } from './demand-staffing-heatmap';
 
-/** Demand against planned staffing for the filters' period, for one priority or all. */
+/**
+ * Demand against planned staffing for the filters' period, one priority at a time: each priority
+ * has its own retrieval target, so the API sizes staffing for one (emergency unless chosen).
+ */
 export function DemandVsStaffingSection({ filters }: { filters: KpiFilters }) {
-  const [priority, setPriority] = useState('');
+  const [priority, setPriority] = useState<RequestPriority>('emergency');
   const demand = useDemandVsStaffing(filters, priority);
   return (
-    <section aria-labelledby="demand-heading" className="nhsuk-u-margin-top-7">
+    <section aria-labelledby="demand-heading" className="nhsuk-u-margin-top-7 app-demand">
       <h2 id="demand-heading">Demand against planned staffing</h2>
       <p>
         Requests arriving in each hour of the week, turned into the staff needed to start them within the target (Erlang C), set against the
@@ -22,11 +25,10 @@ export function DemandVsStaffingSection({ filters }: { filters: KpiFilters }) {
       <div className="app-no-print">
         <Select
           id="demand-priority"
-          label="Requests"
+          label="Priority of requests"
           value={priority}
-          onChange={setPriority}
+          onChange={(value) => setPriority(value as RequestPriority)}
           options={REQUEST_PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }))}
-          emptyOption="All priorities"
         />
       </div>
       {demand.isPending && <LoadingMessage>Loading demand and staffing…</LoadingMessage>}

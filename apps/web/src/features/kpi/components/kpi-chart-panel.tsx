@@ -6,14 +6,18 @@ import { kpiSeriesCsvUrl } from '../api/kpi-api';
 import { type KpiFilters, type KpiSeries, type KpiSummaryRow } from '../api/types';
 import { useKpiSeries } from '../hooks/use-kpi-series';
 import { useNearScreen } from '../hooks/use-near-screen';
+import { usePrinting } from '../hooks/use-printing';
 import { chartAnchor } from '../kpi-filters';
 import { facetLabel } from '../kpi-vocabulary';
+import { ChartRebaseForm } from './chart-rebase-form';
 
 interface KpiChartPanelProps {
   row: KpiSummaryRow;
   filters: KpiFilters;
   /** Load at once rather than when scrolled near (the first charts on the page). */
   eager?: boolean;
+  /** Recalculate this chart's limits from a period, or (null) over the whole range again. */
+  onRebase?: (period: string | null) => void;
 }
 
 function targetSentence(series: KpiSeries, row: KpiSummaryRow): string {
@@ -24,13 +28,15 @@ function targetSentence(series: KpiSeries, row: KpiSummaryRow): string {
 
 /**
  * One KPI's SPC chart on the dashboard. Its series is fetched when the panel comes near the screen
- * (or up front when `eager`), so the page's first paint waits for the summary alone; the panel keeps
- * its height meanwhile so the page does not jump.
+ * (or up front when `eager`, or once the browser starts printing), so the page's first paint waits
+ * for the summary alone; the panel keeps its height meanwhile so the page does not jump. Below the
+ * chart, a form recalculates its limits from a chosen period.
  */
-export function KpiChartPanel({ row, filters, eager = false }: KpiChartPanelProps) {
+export function KpiChartPanel({ row, filters, eager = false, onRebase }: KpiChartPanelProps) {
   const ref = useRef<HTMLElement>(null);
   const near = useNearScreen(ref);
-  const series = useKpiSeries(row.kpiId, row.facet, filters, eager || near);
+  const printing = usePrinting();
+  const series = useKpiSeries(row.kpiId, row.facet, filters, row.rebaseAt, eager || near || printing);
   const qualifier = facetLabel(row.facet);
   const title = qualifier ? `${row.name} – ${qualifier}` : row.name;
   const anchor = chartAnchor(row.kpiId, row.facet);
@@ -48,7 +54,7 @@ export function KpiChartPanel({ row, filters, eager = false }: KpiChartPanelProp
           headingLevel={3}
           actions={
             <p className="nhsuk-body-s app-no-print">
-              <a className="nhsuk-link" href={kpiSeriesCsvUrl(row.kpiId, row.facet, filters)} download>
+              <a className="nhsuk-link" href={kpiSeriesCsvUrl(row.kpiId, row.facet, filters, row.rebaseAt)} download>
                 Download the figures for “{title}” (CSV)
               </a>{' '}
               · <a className="nhsuk-link" href="#kpi-summary">Back to the summary</a>
@@ -61,9 +67,27 @@ export function KpiChartPanel({ row, filters, eager = false }: KpiChartPanelProp
           {series.isError ? (
             <ProblemMessage error={series.error} what={`chart of ${title}`} onRetry={() => void series.refetch()} headingLevel={3} />
           ) : (
-            <LoadingMessage>{eager || near ? 'Loading chart…' : 'The chart loads as you scroll to it.'}</LoadingMessage>
+            <>
+              <div className="app-no-print">
+                <LoadingMessage>{eager || near ? 'Loading chart…' : 'The chart loads as you scroll to it.'}</LoadingMessage>
+              </div>
+              {/* Printed from the browser's menu before this chart loaded: say how to get every chart. */}
+              <p className="app-print-only">This chart had not loaded when printing began. Use “Print or save as PDF” on the dashboard to include every chart.</p>
+            </>
           )}
         </div>
+      )}
+      {series.data && onRebase && (
+        <ChartRebaseForm
+          // Starts again from the address when the applied recalculation changes.
+          key={row.rebaseAt.join(',')}
+          id={anchor}
+          title={title}
+          series={series.data}
+          rebasedFrom={row.rebaseAt[0] ?? null}
+          monthly={series.data.definition.period === 'month' || filters.granularity === 'month'}
+          onRebase={onRebase}
+        />
       )}
     </article>
   );

@@ -11,7 +11,9 @@ import { useKpiFilters } from '../hooks/use-kpi-filters';
 import { useKpiSummary } from '../hooks/use-kpi-summary';
 import { usePrintBoardPaper } from '../hooks/use-print-board-paper';
 import { choosesDepartment, kpiScopeName } from '../kpi-scope';
+import { chartRebaseKey } from '../kpi-filters';
 import { kpiSummaryTableRows } from '../kpi-summary-rows';
+import { facetLabel } from '../kpi-vocabulary';
 import '../kpi.css';
 import { BoardPaperHeader } from './board-paper-header';
 import { KpiChartPanel } from './kpi-chart-panel';
@@ -25,7 +27,7 @@ export function KpiDashboardPage() {
   usePageTitle('Service KPIs');
   const user = useSignedInUser();
   const organisation = useOrganisation();
-  const { filters, apply, search } = useKpiFilters();
+  const { filters, apply, rebaseChart, search } = useKpiFilters();
   const summary = useKpiSummary(filters);
   const rows = summary.data?.rows ?? [];
   const board = usePrintBoardPaper(rows, filters);
@@ -38,7 +40,15 @@ export function KpiDashboardPage() {
         <span className="nhsuk-caption-l">{scope}</span>
         Records service KPIs
       </h1>
-      {summary.data && <BoardPaperHeader scope={scope} range={summary.data} granularity={summary.data.granularity} generatedAt={summary.dataUpdatedAt} />}
+      {summary.data && (
+        <BoardPaperHeader
+          scope={scope}
+          range={summary.data}
+          granularity={summary.data.granularity}
+          generatedAt={summary.dataUpdatedAt}
+          rebased={rows.flatMap((row) => row.rebaseAt.slice(0, 1).map((from) => ({ title: [row.name, facetLabel(row.facet)].filter(Boolean).join(' – '), from })))}
+        />
+      )}
 
       <KpiFiltersForm
         // Starts again from the address, and fills in the dates the API chose when none were given.
@@ -122,7 +132,13 @@ export function KpiDashboardPage() {
                 Charts
               </h2>
               {rows.map((row, index) => (
-                <KpiChartPanel key={`${row.kpiId}:${row.facet ?? ''}`} row={row} filters={filters} eager={index < EAGER_CHARTS} />
+                <KpiChartPanel
+                  key={`${row.kpiId}:${row.facet ?? ''}`}
+                  row={row}
+                  filters={filters}
+                  eager={index < EAGER_CHARTS}
+                  onRebase={(period) => rebaseChart(chartRebaseKey(row.kpiId, row.facet), period)}
+                />
               ))}
             </section>
           )}

@@ -25,8 +25,8 @@ export function usePrintBoardPaper(rows: KpiSummaryRow[], filters: KpiFilters) {
       await Promise.all(
         rows.map((row) =>
           queryClient.fetchQuery({
-            queryKey: kpiQueryKeys.series(row.kpiId, row.facet, filters),
-            queryFn: ({ signal }) => fetchKpiSeries(row.kpiId, row.facet, filters, signal),
+            queryKey: kpiQueryKeys.series(row.kpiId, row.facet, filters, row.rebaseAt),
+            queryFn: ({ signal }) => fetchKpiSeries(row.kpiId, row.facet, filters, row.rebaseAt, signal),
           }),
         ),
       );
