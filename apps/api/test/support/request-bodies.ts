@@ -1,6 +1,6 @@
+import { type createStaffSchema } from '@recordroom/contracts';
 import { type z } from 'zod';
 import { type createDepartmentSchema, type createLocationSchema, type createTeamSchema } from '../../src/organisation/dto/organisation.dto.js';
-import { type createStaffSchema } from '../../src/staff/dto/staff-member.dto.js';
 
 /**
  * Valid request bodies with overrides. Names and employee numbers carry a counter and a random

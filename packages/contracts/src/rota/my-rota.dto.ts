@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { isoDate } from './rota-fields.js';
+import { isoDate } from '../common/fields.js';
 
 export const myShiftsQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
 export type MyShiftsQuery = z.infer<typeof myShiftsQuery>;
 
+/** GET /rota/me/shifts: one of my shifts in a published or finalised period. */
 export interface MyShiftDto {
   date: string;
   start: string;
@@ -20,7 +21,16 @@ export interface MyShiftDto {
   offerable: boolean;
 }
 
+/**
+ * A calendar feed. Only the token's hash is stored, so the address comes back only from POST
+ * /rota/me/calendar-feed (when made): GET answers `url: null` for an existing feed, or JSON `null`.
+ */
 export interface CalendarFeedDto {
-  url: string;
+  url: string | null;
   createdAt: string;
+}
+
+/** POST /rota/me/calendar-feed: the new feed, with its secret address shown this once. */
+export interface NewCalendarFeedDto extends CalendarFeedDto {
+  url: string;
 }
