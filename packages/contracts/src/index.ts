@@ -3,10 +3,9 @@
 // API's mappers must satisfy. The dashboard imports the types with `import type`, so no zod
 // reaches the browser. Domain shapes sent unchanged (gaps, violations, candidates, fairness,
 // leave checks) stay in @recordroom/rota.
-export { isoDate, queryVersion, version } from './common/fields.js';
 export { pagingQuery, type Page } from './common/paging.js';
 
-export { SORT_ORDERS, STAFF_SORTS, type SortOrder, type StaffSort } from './staff/staff-sorts.js';
+export { STAFF_SORTS, type SortOrder, type StaffSort } from './staff/staff-sorts.js';
 export {
   createStaffSchema,
   deleteStaffQuery,
@@ -27,7 +26,7 @@ export {
 } from './staff/staff-member.dto.js';
 
 export { ABSENCE_RECORD_STATUSES, SWAP_STATUSES, type AbsenceRecordStatus, type SwapStatus } from './rota/record-statuses.js';
-export { DECISIONS, decision, departmentQuery, note, reason, wallClockTime, type Decision, type DepartmentQuery } from './rota/rota-fields.js';
+export { departmentQuery, type Decision, type DepartmentQuery } from './rota/rota-fields.js';
 export {
   absenceDecisionSchema,
   cancelAbsenceSchema,
@@ -68,7 +67,7 @@ export {
   type ShiftDto,
   type ViolationDto,
 } from './rota/period.dto.js';
-export { type HoursByStaffDto, type PlannerDto, type PlannerLocationDto, type PlannerStaffDto } from './rota/planner.dto.js';
+export { type HoursByStaffDto, type PlannerDto, type PlannerStaffDto } from './rota/planner.dto.js';
 export { createShiftTypeSchema, updateShiftTypeSchema, type CreateShiftTypeDto, type ShiftTypeDto, type UpdateShiftTypeDto } from './rota/shift-type.dto.js';
 export { type SwapColleagueDto, type SwapOptionsDto, type SwapShiftDto } from './rota/swap-options.dto.js';
 export {

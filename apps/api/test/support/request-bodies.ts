@@ -1,4 +1,4 @@
-import { type createStaffSchema } from '@recordroom/contracts';
+import { type CreateStaffBody } from '@recordroom/contracts';
 import { type z } from 'zod';
 import { type createDepartmentSchema, type createLocationSchema, type createTeamSchema } from '../../src/organisation/dto/organisation.dto.js';
 
@@ -7,7 +7,7 @@ import { type createDepartmentSchema, type createLocationSchema, type createTeam
  * run tag, so bodies never clash with each other or with a generated organisation (whose
  * employee numbers are 8 digits).
  */
-export type NewStaffMemberBody = z.input<typeof createStaffSchema>;
+export type NewStaffMemberBody = CreateStaffBody;
 export type NewTeamBody = z.input<typeof createTeamSchema>;
 export type NewLocationBody = z.input<typeof createLocationSchema>;
 export type NewDepartmentBody = z.input<typeof createDepartmentSchema>;

@@ -17,12 +17,6 @@ export interface PlannerStaffDto {
   inScope: boolean;
 }
 
-export interface PlannerLocationDto {
-  id: string;
-  name: string;
-  kind: LocationKind;
-}
-
 /** A person's planned minutes in the period against their contract's. */
 export interface HoursByStaffDto {
   staffId: string;
@@ -34,7 +28,7 @@ export interface HoursByStaffDto {
 export interface PlannerDto {
   period: RotaPeriodDto;
   dates: string[];
-  locations: PlannerLocationDto[];
+  locations: { id: string; name: string; kind: LocationKind }[];
   shiftTypes: ShiftTypeDto[];
   staff: PlannerStaffDto[];
   shifts: ShiftDto[];

@@ -7,7 +7,7 @@ export const wallClockTime = z.string().refine(isWallClockTime, 'must be a 24-ho
 export const reason = z.string().trim().min(3, 'must say why, in a few words').max(500);
 export const note = z.string().trim().max(500);
 
-export const DECISIONS = ['approve', 'decline'] as const;
+const DECISIONS = ['approve', 'decline'] as const;
 /** A manager's or officer's answer to a leave or swap request. */
 export type Decision = (typeof DECISIONS)[number];
 export const decision = z.enum(DECISIONS);
