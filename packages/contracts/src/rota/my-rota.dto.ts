@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { isoDate } from '../common/fields.js';
+import { type SwapShiftDto } from './swap-options.dto.js';
 
 export const myShiftsQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
 export type MyShiftsQuery = z.infer<typeof myShiftsQuery>;
 
-/** GET /rota/me/shifts: one of my shifts in a published or finalised period. */
-export interface MyShiftDto {
-  date: string;
-  start: string;
-  end: string;
-  endsNextDay: boolean;
-  shiftTypeCode: string;
-  shiftTypeName: string;
+/** GET /rota/me/shifts: one of my shifts in a published or finalised period: what a swap shows of it, and more. */
+export interface MyShiftDto extends SwapShiftDto {
   locationName: string;
   periodName: string;
-  assignmentId: string;
   /** Part of a swap waiting for a decision (offered by me, or asked of me in exchange). */
   swapPending: boolean;
   /** May be offered in a swap: a published rota, not yet started, no swap pending. */
