@@ -40,11 +40,11 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    files: ['packages/{people,calendar,demo-department,rota,kpi,pay,audit}/**/*.ts'],
+    files: ['packages/{people,calendar,demo-department,rota,kpi,pay,audit,contracts}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: frameworkImports, message: 'Domain packages are pure TypeScript: no frameworks, ORM or UI libraries.' }] },
+        { patterns: [{ group: frameworkImports, message: 'Domain and contract packages are pure TypeScript: no frameworks, ORM or UI libraries.' }] },
       ],
     },
   },

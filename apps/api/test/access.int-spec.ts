@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type Page, type StaffMemberDto, type StaffSummaryDto } from '@recordroom/contracts';
 import { DEMO_PASSWORD } from '@recordroom/demo-department';
 import { reportingLine, ROLES, type Role, type StaffMember } from '@recordroom/people';
 import request, { type Response } from 'supertest';
-import { type Page } from '../src/http/paging.js';
-import { type StaffMemberDto, type StaffSummaryDto } from '../src/staff/dto/staff-member.dto.js';
 import { apiRoutes } from './support/api-routes.js';
 import { countRows } from './support/database-rows.js';
 import { KPI_IMPORTS } from './support/kpi-bodies.js';

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type Page, type StaffMemberDto } from '@recordroom/contracts';
 import { randomBytes } from 'node:crypto';
 import { type AuditEventDto } from '../src/audit/dto/audit-event.dto.js';
-import { type Page } from '../src/http/paging.js';
 import { type TeamDto } from '../src/organisation/dto/organisation.dto.js';
-import { type StaffMemberDto } from '../src/staff/dto/staff-member.dto.js';
 import { auditRowsAbout, countRows } from './support/database-rows.js';
 import { fieldsNamedBy } from './support/problem-details.js';
 import { aNewLocation, aNewStaffMember, aNewTeam } from './support/request-bodies.js';

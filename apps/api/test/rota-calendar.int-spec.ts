@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, isoWeekday, type IsoDate } from '@recordroom/calendar';
+import { type PlannerDto, type RotaPeriodDto, type ShiftTypeDto } from '@recordroom/contracts';
 import ICAL from 'ical.js';
-import { type RotaPeriodDto, type PlannerDto } from '../src/rota/dto/period.dto.js';
-import { type ShiftTypeDto } from '../src/rota/dto/shift-type.dto.js';
 import { PlannedCoverService } from '../src/rota/planned-cover.service.js';
 import { londonToday } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';

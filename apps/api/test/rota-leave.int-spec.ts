@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays } from '@recordroom/calendar';
+import { type AbsenceDto, type Page, type PlannerDto, type SwapDto } from '@recordroom/contracts';
 import { type DemoRota } from '@recordroom/demo-department';
 import { reportingLine } from '@recordroom/people';
 import { type LeaveRequestCheck } from '@recordroom/rota';
-import { type Page } from '../src/http/paging.js';
-import { type AbsenceDto } from '../src/rota/dto/absence.dto.js';
-import { type PlannerDto } from '../src/rota/dto/period.dto.js';
-import { type SwapDto } from '../src/rota/dto/swap.dto.js';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy } from './support/problem-details.js';
 import { londonToday, seedTestRota } from './support/rota-arrange.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto } from '@recordroom/contracts';
 import { type DemoRota } from '@recordroom/demo-department';
 import { reportingLine } from '@recordroom/people';
 import { type CoverCandidates } from '@recordroom/rota';
 import { randomUUID } from 'node:crypto';
-import { type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto } from '../src/rota/dto/period.dto.js';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
 import { seedTestRota } from './support/rota-arrange.js';

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, eachDate, isoWeekday } from '@recordroom/calendar';
-import { type CoverRequirementDto } from '../src/rota/dto/cover-requirement.dto.js';
-import { type RotaPeriodDto, type PlannerDto } from '../src/rota/dto/period.dto.js';
-import { type ShiftTypeDto } from '../src/rota/dto/shift-type.dto.js';
+import { type CoverRequirementDto, type PlannerDto, type RotaPeriodDto, type ShiftTypeDto } from '@recordroom/contracts';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
 import { londonToday } from './support/rota-arrange.js';

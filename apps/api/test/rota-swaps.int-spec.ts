@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, type IsoDate } from '@recordroom/calendar';
+import { type AbsenceDto, type AssignmentWriteDto, type MyShiftDto, type Page, type PlannerDto, type RotaPeriodDto, type ShiftTypeDto, type SwapDto, type SwapOptionsDto } from '@recordroom/contracts';
 import { randomUUID } from 'node:crypto';
-import { type Page } from '../src/http/paging.js';
-import { type AbsenceDto } from '../src/rota/dto/absence.dto.js';
-import { type MyShiftDto } from '../src/rota/dto/my-rota.dto.js';
-import { type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto } from '../src/rota/dto/period.dto.js';
-import { type ShiftTypeDto } from '../src/rota/dto/shift-type.dto.js';
-import { type SwapOptionsDto } from '../src/rota/dto/swap-options.dto.js';
-import { type SwapDto } from '../src/rota/dto/swap.dto.js';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy } from './support/problem-details.js';
 import { londonToday } from './support/rota-arrange.js';

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type Page, type StaffMemberDto } from '@recordroom/contracts';
 import { bandRank, reportingLine, wholeTimeEquivalent, type StaffMember } from '@recordroom/people';
 import { type Response } from 'supertest';
-import { type Page } from '../src/http/paging.js';
-import { type StaffMemberDto } from '../src/staff/dto/staff-member.dto.js';
 import { auditRowsAbout, countRows, staffVersionTotal } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
 import { aNewStaffMember, type NewStaffMemberBody } from './support/request-bodies.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type StaffMemberDto, type StaffSummaryDto } from '@recordroom/contracts';
 import { isDbsRenewalDue, isPartTime, reportingLine, wholeTimeEquivalent, type Role, type StaffMember } from '@recordroom/people';
 import { type CurrentUser } from '../src/auth/current-user.js';
-import { type StaffMemberDto, type StaffSummaryDto } from '../src/staff/dto/staff-member.dto.js';
 import { StaffService } from '../src/staff/staff.service.js';
 import { aNewStaffMember } from './support/request-bodies.js';
 import { seedTestOrganisation, startTestApp, type TestApp, type TestOrganisation } from './support/test-app.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type Page } from '@recordroom/contracts';
 import { DataSource } from 'typeorm';
-import { type Page } from '../http/paging.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
 export interface AuditEventFilter {

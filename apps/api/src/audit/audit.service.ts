@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { type Page } from '@recordroom/contracts';
 import { type CurrentUser } from '../auth/current-user.js';
 import { forbidden } from '../http/problem.js';
-import { type Page } from '../http/paging.js';
 import { AuditEventRepository } from './audit-event.repository.js';
 import { type AuditEventDto, type AuditQuery } from './dto/audit-event.dto.js';
 

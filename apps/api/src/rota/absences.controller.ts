@@ -1,14 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type LeaveRequestCheck } from '@recordroom/rota';
-import { Actor } from '../auth/actor.decorator.js';
-import { type CurrentUser } from '../auth/current-user.js';
-import { Roles } from '../auth/roles.decorator.js';
-import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
-import { type Page } from '../http/paging.js';
-import { UuidParam } from '../http/uuid-param.pipe.js';
-import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
-import { AbsencesService } from './absences.service.js';
 import {
   absenceDecisionSchema,
   cancelAbsenceSchema,
@@ -18,7 +9,16 @@ import {
   type AbsenceDto,
   type CreateAbsenceDto,
   type ListAbsencesQuery,
-} from './dto/absence.dto.js';
+  type Page,
+} from '@recordroom/contracts';
+import { type LeaveRequestCheck } from '@recordroom/rota';
+import { Actor } from '../auth/actor.decorator.js';
+import { type CurrentUser } from '../auth/current-user.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
+import { UuidParam } from '../http/uuid-param.pipe.js';
+import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
+import { AbsencesService } from './absences.service.js';
 import { RotaValidationFilter } from './rota-validation.filter.js';
 
 const id = new UuidParam();

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type AbsenceDecisionDto, type AbsenceDto, type CreateAbsenceDto, type ListAbsencesQuery, type Page } from '@recordroom/contracts';
 import { checkLeaveRequest, createRotaChecker, validateAbsence, type Absence, type LeaveRequestCheck, type RotaChecker } from '@recordroom/rota';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { SqlParams } from '../database/sql-params.js';
-import { type Page } from '../http/paging.js';
 import { forbidden, notFound, staleVersion, unprocessable } from '../http/problem.js';
-import { type AbsenceDecisionDto, type AbsenceDto, type CreateAbsenceDto, type ListAbsencesQuery } from './dto/absence.dto.js';
 import { AbsenceEntity } from './entities/absence.entity.js';
 import { RotaAssignmentEntity } from './entities/rota-assignment.entity.js';
 import { RotaPeriodEntity } from './entities/rota-period.entity.js';

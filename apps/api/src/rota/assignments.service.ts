@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type AssignmentWriteDto, type CreateAssignmentDto, type DeleteAssignmentQuery } from '@recordroom/contracts';
 import { createRotaChecker } from '@recordroom/rota';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { duplicate, notFound, unprocessable } from '../http/problem.js';
-import { type AssignmentWriteDto, type CreateAssignmentDto, type DeleteAssignmentQuery } from './dto/period.dto.js';
 import { RotaAssignmentEntity } from './entities/rota-assignment.entity.js';
 import { RotaShiftEntity } from './entities/rota-shift.entity.js';
 import { bumpPeriodVersion, lockPeriodForEdit } from './period-edits.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, isoDateIn } from '@recordroom/calendar';
+import { type CalendarFeedDto, type NewCalendarFeedDto } from '@recordroom/contracts';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
@@ -8,7 +9,6 @@ import { DataSource, IsNull } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { notFound } from '../http/problem.js';
-import { type CalendarFeedDto } from './dto/my-rota.dto.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
 import { MyRotaService } from './my-rota.service.js';
 import { RotaAccess } from './rota-access.js';
@@ -51,13 +51,13 @@ export class CalendarFeedService {
   ) {}
 
   /** The active feed, if any. Its URL is shown only when made (only the hash is kept), so `url` is null. */
-  async current(user: CurrentUser): Promise<{ url: null; createdAt: string } | null> {
+  async current(user: CurrentUser): Promise<(CalendarFeedDto & { url: null }) | null> {
     const staffId = this.myRota.staffIdOf(user);
     const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOne({ where: { staffMemberId: staffId, organisationId: user.organisationId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
     return feed ? { url: null, createdAt: feed.createdAt.toISOString() } : null;
   }
 
-  async create(user: CurrentUser, baseUrl: string): Promise<CalendarFeedDto> {
+  async create(user: CurrentUser, baseUrl: string): Promise<NewCalendarFeedDto> {
     const staffId = this.myRota.staffIdOf(user);
     const token = randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (em) => {

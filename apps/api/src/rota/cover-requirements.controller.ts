@@ -1,5 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import {
+  createCoverRequirementSchema,
+  deleteCoverRequirementQuery,
+  departmentQuery,
+  updateCoverRequirementSchema,
+  type CoverRequirementDto,
+  type CreateCoverRequirementDto,
+  type DepartmentQuery,
+  type UpdateCoverRequirementDto,
+} from '@recordroom/contracts';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -7,15 +17,6 @@ import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
 import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { CoverRequirementsService } from './cover-requirements.service.js';
-import {
-  createCoverRequirementSchema,
-  deleteCoverRequirementQuery,
-  updateCoverRequirementSchema,
-  type CoverRequirementDto,
-  type CreateCoverRequirementDto,
-  type UpdateCoverRequirementDto,
-} from './dto/cover-requirement.dto.js';
-import { departmentQuery, type DepartmentQuery } from './dto/shift-type.dto.js';
 import { RotaValidationFilter } from './rota-validation.filter.js';
 
 @ApiTags('rota')

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type CoverRequirementDto, type CreateCoverRequirementDto, type UpdateCoverRequirementDto } from '@recordroom/contracts';
 import { validateCoverRequirement, type IsoWeekday } from '@recordroom/rota';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { notFound, staleVersion, unprocessable, type FieldError } from '../http/problem.js';
 import { LocationEntity } from '../organisation/location.entity.js';
-import { type CoverRequirementDto, type CreateCoverRequirementDto, type UpdateCoverRequirementDto } from './dto/cover-requirement.dto.js';
 import { CoverRequirementEntity } from './entities/cover-requirement.entity.js';
 import { ShiftTypeEntity } from './entities/shift-type.entity.js';
 import { RotaAccess } from './rota-access.js';

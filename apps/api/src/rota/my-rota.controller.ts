@@ -1,21 +1,28 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import {
+  myShiftsQuery,
+  mySwapsQuery,
+  type AbsenceDto,
+  type MyShiftDto,
+  type MyShiftsQuery,
+  type MySwapsQuery,
+  type NewCalendarFeedDto,
+  type Page,
+  type SwapDto,
+  type SwapOptionsDto,
+} from '@recordroom/contracts';
 import { type Request, type Response } from 'express';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiZodQuery } from '../http/openapi-schema.js';
-import { type Page } from '../http/paging.js';
 import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { AbsencesService } from './absences.service.js';
 import { CalendarFeedService } from './calendar-feed.service.js';
-import { type AbsenceDto } from './dto/absence.dto.js';
-import { myShiftsQuery, type CalendarFeedDto, type MyShiftDto, type MyShiftsQuery } from './dto/my-rota.dto.js';
 import { MyRotaService } from './my-rota.service.js';
 import { RotaValidationFilter } from './rota-validation.filter.js';
-import { type SwapOptionsDto } from './dto/swap-options.dto.js';
-import { mySwapsQuery, type MySwapsQuery, type SwapDto } from './dto/swap.dto.js';
 import { SwapOptionsService } from './swap-options.service.js';
 import { SwapsService } from './swaps.service.js';
 
@@ -65,7 +72,7 @@ export class MyRotaController {
   }
 
   @Post('calendar-feed')
-  createFeed(@Actor() user: CurrentUser, @Req() request: Request): Promise<CalendarFeedDto> {
+  createFeed(@Actor() user: CurrentUser, @Req() request: Request): Promise<NewCalendarFeedDto> {
     return this.feeds.create(user, `${request.protocol}://${request.get('host') ?? 'localhost'}`);
   }
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, daysBetween, isoDateIn, type IsoDate } from '@recordroom/calendar';
+import { type MyShiftDto, type MyShiftsQuery } from '@recordroom/contracts';
 import { DataSource } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user.js';
 import { forbidden, unprocessable } from '../http/problem.js';
-import { type MyShiftDto, type MyShiftsQuery } from './dto/my-rota.dto.js';
 import { SWAPPABLE_COLUMNS, SWAPPABLE_FROM } from './swappable-assignments.js';
 
 /** Without dates, a person sees the next eight weeks. */

@@ -1,18 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type CoverCandidates } from '@recordroom/rota';
-import { Actor } from '../auth/actor.decorator.js';
-import { type CurrentUser } from '../auth/current-user.js';
-import { Roles } from '../auth/roles.decorator.js';
-import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
-import { UuidParam } from '../http/uuid-param.pipe.js';
-import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
-import { AssignmentsService } from './assignments.service.js';
 import {
   createAssignmentSchema,
   createPeriodSchema,
   createShiftSchema,
   deleteAssignmentQuery,
+  departmentQuery,
   finalisePeriodSchema,
   publishPeriodSchema,
   reopenPeriodSchema,
@@ -21,11 +14,19 @@ import {
   type CreatePeriodDto,
   type CreateShiftDto,
   type DeleteAssignmentQuery,
+  type DepartmentQuery,
   type PlannerDto,
   type RotaPeriodDto,
   type ShiftDto,
-} from './dto/period.dto.js';
-import { departmentQuery, type DepartmentQuery } from './dto/shift-type.dto.js';
+} from '@recordroom/contracts';
+import { type CoverCandidates } from '@recordroom/rota';
+import { Actor } from '../auth/actor.decorator.js';
+import { type CurrentUser } from '../auth/current-user.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
+import { UuidParam } from '../http/uuid-param.pipe.js';
+import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
+import { AssignmentsService } from './assignments.service.js';
 import { PeriodsService } from './periods.service.js';
 import { PlannerService } from './planner.service.js';
 import { RotaValidationFilter } from './rota-validation.filter.js';

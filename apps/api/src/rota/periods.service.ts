@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { daysBetween, eachDate, isoDateIn, isoWeekday, type IsoDate } from '@recordroom/calendar';
+import { type CreatePeriodDto, type CreateShiftDto, type RotaPeriodDto, type ShiftDto } from '@recordroom/contracts';
 import { checkRota, transitionRotaPeriod, type RotaPeriodStatus } from '@recordroom/rota';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { duplicate, staleVersion, unprocessable, type FieldError } from '../http/problem.js';
-import { type CreatePeriodDto, type CreateShiftDto, type RotaPeriodDto, type ShiftDto } from './dto/period.dto.js';
 import { RotaPeriodEntity } from './entities/rota-period.entity.js';
 import { RotaShiftEntity } from './entities/rota-shift.entity.js';
 import { ShiftTypeEntity } from './entities/shift-type.entity.js';

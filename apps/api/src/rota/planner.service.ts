@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { daysBetween, eachDate } from '@recordroom/calendar';
+import { type PlannerDto } from '@recordroom/contracts';
 import { createRotaChecker, findGaps, gapHeatmap, rankCoverCandidates, type CoverCandidates } from '@recordroom/rota';
 import { DataSource } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user.js';
 import { notFound } from '../http/problem.js';
-import { type PlannerDto } from './dto/period.dto.js';
 import { AbsenceEntity } from './entities/absence.entity.js';
 import { ShiftTypeEntity } from './entities/shift-type.entity.js';
 import { RotaAccess } from './rota-access.js';

@@ -1,9 +1,6 @@
+import { type AbsenceDto, type CoverRequirementDto, type RotaPeriodDto, type ShiftTypeDto } from '@recordroom/contracts';
 import { wallClockMinutes } from '@recordroom/rota';
 import { type Skill } from '@recordroom/people';
-import { type AbsenceDto } from './dto/absence.dto.js';
-import { type CoverRequirementDto } from './dto/cover-requirement.dto.js';
-import { type RotaPeriodDto } from './dto/period.dto.js';
-import { type ShiftTypeDto } from './dto/shift-type.dto.js';
 import { type AbsenceEntity } from './entities/absence.entity.js';
 import { type CoverRequirementEntity } from './entities/cover-requirement.entity.js';
 import { type RotaPeriodEntity } from './entities/rota-period.entity.js';

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { createShiftTypeSchema, departmentQuery, updateShiftTypeSchema, type CreateShiftTypeDto, type DepartmentQuery, type ShiftTypeDto, type UpdateShiftTypeDto } from '@recordroom/contracts';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
 import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
-import { createShiftTypeSchema, departmentQuery, updateShiftTypeSchema, type CreateShiftTypeDto, type DepartmentQuery, type ShiftTypeDto, type UpdateShiftTypeDto } from './dto/shift-type.dto.js';
 import { ShiftTypesService } from './shift-types.service.js';
 import { RotaValidationFilter } from './rota-validation.filter.js';
 

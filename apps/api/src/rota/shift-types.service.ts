@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type CreateShiftTypeDto, type ShiftTypeDto, type UpdateShiftTypeDto } from '@recordroom/contracts';
 import { validateShiftType } from '@recordroom/rota';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { duplicate, notFound, staleVersion, unprocessable } from '../http/problem.js';
 import { LocationEntity } from '../organisation/location.entity.js';
-import { type CreateShiftTypeDto, type ShiftTypeDto, type UpdateShiftTypeDto } from './dto/shift-type.dto.js';
 import { ShiftTypeEntity } from './entities/shift-type.entity.js';
 import { RotaAccess } from './rota-access.js';
 import { shiftTypeAuditSnapshot, toShiftTypeDto } from './rota.mapper.js';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type SwapColleagueDto, type SwapOptionsDto, type SwapShiftDto } from '@recordroom/contracts';
 import { checkSwap, createRotaChecker, fullName, rankCoverCandidates } from '@recordroom/rota';
 import { DataSource } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user.js';
 import { forbidden, notFound, unprocessable } from '../http/problem.js';
-import { type SwapColleagueDto, type SwapOptionsDto, type SwapShiftDto } from './dto/swap-options.dto.js';
 import { RotaPeriodEntity } from './entities/rota-period.entity.js';
 import { RotaInputRepository } from './rota-input.repository.js';
 import { findSwappable, notOfferableBecause, offerableInPeriod, type SwappableAssignment } from './swappable-assignments.js';

@@ -1,21 +1,15 @@
+import { type SwapShiftDto } from '@recordroom/contracts';
 import { type EntityManager } from 'typeorm';
 
 /**
  * An assignment as a swap sees it: whose it is, when, in which period, and whether it may still be
  * offered (a published period, not yet started, not already part of a swap waiting for a decision).
  */
-export interface SwappableAssignment {
-  assignmentId: string;
+export interface SwappableAssignment extends SwapShiftDto {
   staffId: string;
   shiftId: string;
   periodId: string;
   periodStatus: 'draft' | 'published' | 'finalised';
-  date: string;
-  start: string;
-  end: string;
-  endsNextDay: boolean;
-  shiftTypeCode: string;
-  shiftTypeName: string;
   /** The shift starts after now (its wall-clock start read in Europe/London, where the rota runs). */
   inFuture: boolean;
   /** The assignment is offered, or asked for in exchange, in a swap still waiting for a decision. */

@@ -1,13 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import {
+  cancelSwapSchema,
+  createSwapSchema,
+  listSwapsQuery,
+  swapDecisionSchema,
+  type CancelSwapDto,
+  type CreateSwapDto,
+  type ListSwapsQuery,
+  type Page,
+  type SwapDecisionDto,
+  type SwapDto,
+} from '@recordroom/contracts';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
-import { type Page } from '../http/paging.js';
 import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
-import { cancelSwapSchema, createSwapSchema, listSwapsQuery, swapDecisionSchema, type CancelSwapDto, type CreateSwapDto, type ListSwapsQuery, type SwapDecisionDto, type SwapDto } from './dto/swap.dto.js';
 import { SwapsService } from './swaps.service.js';
 import { RotaValidationFilter } from './rota-validation.filter.js';
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type CancelSwapDto, type CreateSwapDto, type ListSwapsQuery, type MySwapsQuery, type Page, type SwapDecisionDto, type SwapDto } from '@recordroom/contracts';
 import { checkSwap, createRotaChecker, type SwapCheck } from '@recordroom/rota';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { SqlParams } from '../database/sql-params.js';
-import { type Page } from '../http/paging.js';
 import { forbidden, notFound, staleVersion, unprocessable } from '../http/problem.js';
-import { type CancelSwapDto, type CreateSwapDto, type ListSwapsQuery, type MySwapsQuery, type SwapDecisionDto, type SwapDto } from './dto/swap.dto.js';
 import { RotaAssignmentEntity } from './entities/rota-assignment.entity.js';
 import { RotaPeriodEntity } from './entities/rota-period.entity.js';
 import { SwapRequestEntity } from './entities/swap-request.entity.js';

@@ -1,14 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { isoDateIn } from '@recordroom/calendar';
-import { Readable } from 'node:stream';
-import { Actor } from '../auth/actor.decorator.js';
-import { type CurrentUser } from '../auth/current-user.js';
-import { Roles } from '../auth/roles.decorator.js';
-import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
-import { type Page } from '../http/paging.js';
-import { UuidParam } from '../http/uuid-param.pipe.js';
-import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import {
   createStaffSchema,
   deleteStaffQuery,
@@ -18,10 +10,18 @@ import {
   type CreateStaffDto,
   type ExportStaffQuery,
   type ListStaffQuery,
+  type Page,
   type StaffMemberDto,
   type StaffSummaryDto,
   type UpdateStaffDto,
-} from './dto/staff-member.dto.js';
+} from '@recordroom/contracts';
+import { Readable } from 'node:stream';
+import { Actor } from '../auth/actor.decorator.js';
+import { type CurrentUser } from '../auth/current-user.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
+import { UuidParam } from '../http/uuid-param.pipe.js';
+import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { StaffService } from './staff.service.js';
 
 const uuid = new UuidParam();

@@ -1,5 +1,5 @@
+import { type StaffMemberDto } from '@recordroom/contracts';
 import { wholeTimeEquivalent } from '@recordroom/people';
-import { type StaffMemberDto } from './dto/staff-member.dto.js';
 import { type StaffMemberEntity } from './staff-member.entity.js';
 import { type StaffMemberRow } from './staff.repository.js';
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AFC_BANDS, type LineManagementLink } from '@recordroom/people';
+import { type StaffFilter, type StaffSort } from '@recordroom/contracts';
+import { AFC_BANDS, type AfcBand, type LineManagementLink } from '@recordroom/people';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { SqlParams } from '../database/sql-params.js';
 import { DepartmentEntity } from '../organisation/department.entity.js';
 import { TeamEntity } from '../organisation/team.entity.js';
-import { type StaffFilter, type StaffSort } from './dto/staff-member.dto.js';
 import { StaffMemberEntity } from './staff-member.entity.js';
 import { type StaffScope } from './staff-scope.js';
 
@@ -18,7 +18,7 @@ export interface StaffMemberRow {
 }
 
 export interface StaffSummaryRows {
-  byBand: { band: string; headcount: number; hours: number; partTime: number }[];
+  byBand: { band: AfcBand; headcount: number; hours: number; partTime: number }[];
   byTeam: { teamId: string | null; teamName: string | null; headcount: number }[];
 }
 
@@ -196,7 +196,8 @@ export class StaffRepository {
   async summariseStaff(scope: StaffScope): Promise<StaffSummaryRows> {
     const params = new SqlParams();
     const where = scopeSql(await this.resolveLine(scope), params);
-    const byBand: { band: string; headcount: string; hours: string; part_time: string }[] = await this.dataSource.query(
+    // staff_member_band_check keeps the column to the Agenda for Change bands.
+    const byBand: { band: AfcBand; headcount: string; hours: string; part_time: string }[] = await this.dataSource.query(
       `SELECT s.band, count(*) AS headcount, sum(s.contracted_hours_per_week) AS hours,
               count(*) FILTER (WHERE s.contract_type <> 'bank' AND s.contracted_hours_per_week < 37.5) AS part_time
          FROM staff_member s WHERE ${where} GROUP BY s.band`,

@@ -1,22 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type IsoDate } from '@recordroom/calendar';
+import { type CreateStaffDto, type ExportStaffQuery, type ListStaffQuery, type Page, type StaffFieldName, type StaffMemberDto, type StaffSummaryDto, type UpdateStaffDto } from '@recordroom/contracts';
 import { DEFAULT_DBS_RENEWAL_YEARS, lineManagementCycle, payPointCount, wholeTimeEquivalent } from '@recordroom/people';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { csvRecord } from '../http/csv.js';
-import { type Page } from '../http/paging.js';
 import { duplicate, forbidden, notFound, staleVersion, unprocessable, type FieldError } from '../http/problem.js';
-import {
-  type CreateStaffDto,
-  type ExportStaffQuery,
-  type ListStaffQuery,
-  type StaffFieldName,
-  type StaffMemberDto,
-  type StaffSummaryDto,
-  type UpdateStaffDto,
-} from './dto/staff-member.dto.js';
 import { StaffMemberEntity } from './staff-member.entity.js';
 import { staffScopeOf, type StaffScope } from './staff-scope.js';
 import { staffAuditSnapshot, toStaffMemberDto } from './staff.mapper.js';

@@ -1,13 +1,13 @@
+import { type CreateStaffBody } from '@recordroom/contracts';
 import { type z } from 'zod';
 import { type createDepartmentSchema, type createLocationSchema, type createTeamSchema } from '../../src/organisation/dto/organisation.dto.js';
-import { type createStaffSchema } from '../../src/staff/dto/staff-member.dto.js';
 
 /**
  * Valid request bodies with overrides. Names and employee numbers carry a counter and a random
  * run tag, so bodies never clash with each other or with a generated organisation (whose
  * employee numbers are 8 digits).
  */
-export type NewStaffMemberBody = z.input<typeof createStaffSchema>;
+export type NewStaffMemberBody = CreateStaffBody;
 export type NewTeamBody = z.input<typeof createTeamSchema>;
 export type NewLocationBody = z.input<typeof createLocationSchema>;
 export type NewDepartmentBody = z.input<typeof createDepartmentSchema>;

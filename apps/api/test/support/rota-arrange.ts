@@ -1,12 +1,9 @@
 import { addDays, isoDateIn, type IsoDate } from '@recordroom/calendar';
+import { type AbsenceDto, type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto, type ShiftTypeDto, type SwapDto } from '@recordroom/contracts';
 import { generateDemoRota, type DemoRota } from '@recordroom/demo-department';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { seedDemoRota } from '../../src/demo/seed-demo-rota.js';
-import { type AbsenceDto } from '../../src/rota/dto/absence.dto.js';
-import { type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto } from '../../src/rota/dto/period.dto.js';
-import { type ShiftTypeDto } from '../../src/rota/dto/shift-type.dto.js';
-import { type SwapDto } from '../../src/rota/dto/swap.dto.js';
 import { type Agent, type TestOrganisation } from './test-app.js';
 
 /** Today in London, as the API reads it. */

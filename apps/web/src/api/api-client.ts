@@ -37,7 +37,7 @@ async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', p
   }
   if (!response.ok) throw await ApiError.fromResponse(response);
   if (response.status === 204) return undefined as T;
-  // The API is the typed contract (see each feature's api/types.ts); its bodies are trusted, not re-validated.
+  // The API is the typed contract (@recordroom/contracts, or a feature's api/types.ts); its bodies are trusted, not re-validated.
   // A handler answering `null` reaches the browser as an empty 200 body (NestJS sends no JSON for it).
   const text = await response.text();
   return (text === '' ? null : JSON.parse(text)) as T;

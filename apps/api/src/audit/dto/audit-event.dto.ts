@@ -1,5 +1,5 @@
+import { pagingQuery } from '@recordroom/contracts';
 import { z } from 'zod';
-import { pagingQuery } from '../../http/paging.js';
 
 export const auditQuery = z.strictObject({
   ...pagingQuery,

@@ -1,3 +1,4 @@
+import { ABSENCE_RECORD_STATUSES, type AbsenceRecordStatus } from '@recordroom/contracts';
 import { ABSENCE_KINDS, type AbsenceKind } from '@recordroom/rota';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { sqlList } from '../../database/sql-list.js';
@@ -6,10 +7,6 @@ import { DepartmentEntity } from '../../organisation/department.entity.js';
 import { OrganisationEntity } from '../../organisation/organisation.entity.js';
 import { StaffMemberEntity } from '../../staff/staff-member.entity.js';
 import { WALL_CLOCK_SQL } from './shift-type.entity.js';
-
-/** The domain's statuses, and `cancelled` for a request withdrawn (kept for the record). */
-export const ABSENCE_RECORD_STATUSES = ['requested', 'approved', 'declined', 'cancelled'] as const;
-export type AbsenceRecordStatus = (typeof ABSENCE_RECORD_STATUSES)[number];
 
 /** Leave, sickness, training: whole days, or part of one day with times. */
 @Entity('absence')

@@ -1,3 +1,4 @@
+import { SWAP_STATUSES, type SwapStatus } from '@recordroom/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { sqlList } from '../../database/sql-list.js';
 import { VersionedRecord } from '../../database/timestamps.js';
@@ -5,9 +6,6 @@ import { DepartmentEntity } from '../../organisation/department.entity.js';
 import { OrganisationEntity } from '../../organisation/organisation.entity.js';
 import { StaffMemberEntity } from '../../staff/staff-member.entity.js';
 import { RotaAssignmentEntity } from './rota-assignment.entity.js';
-
-export const SWAP_STATUSES = ['requested', 'approved', 'declined', 'cancelled'] as const;
-export type SwapStatus = (typeof SWAP_STATUSES)[number];
 
 /**
  * A request to hand a shift to a colleague, or to exchange it for one of theirs. The people are

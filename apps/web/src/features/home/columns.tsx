@@ -1,12 +1,12 @@
+import type { DbsCheckDueDto, StaffMemberDto, StaffSummaryDto } from '@recordroom/contracts';
 import { createDataTableColumnHelper } from '@recordroom/ui';
 import { formatNumber } from '../../format/format-number';
-import { type DbsCheckDue, type StaffMemberDto, type StaffSummary } from '../staff/api/types';
 import { DbsCheckDate } from '../staff/components/dbs-check-date';
 import { StaffNameLink } from '../staff/components/staff-name-link';
 import { bandLabel } from '../staff/staff-vocabulary';
 
-type BandRow = StaffSummary['byBand'][number];
-type TeamRow = StaffSummary['byTeam'][number];
+type BandRow = StaffSummaryDto['byBand'][number];
+type TeamRow = StaffSummaryDto['byTeam'][number];
 
 const band = createDataTableColumnHelper<BandRow>();
 export const bandColumns = band.columns([
@@ -27,7 +27,7 @@ export const teamColumns = team.columns([
   team.accessor('headcount', { header: 'Headcount', meta: { numeric: true } }),
 ]);
 
-const dbs = createDataTableColumnHelper<DbsCheckDue>();
+const dbs = createDataTableColumnHelper<DbsCheckDueDto>();
 export const dbsDueColumns = dbs.columns([
   dbs.accessor('displayName', {
     header: 'Name',

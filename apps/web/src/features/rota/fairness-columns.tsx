@@ -1,7 +1,6 @@
 import { createDataTableColumnHelper } from '@recordroom/ui';
-import { FAIRNESS_CATEGORY_LABELS, type FairnessCategory, type FairnessStanding } from '@recordroom/rota';
+import { FAIRNESS_CATEGORY_LABELS, type FairnessCategory, type FairnessLedgerEntry, type FairnessStanding } from '@recordroom/rota';
 import { formatNumber } from '../../format/format-number';
-import { type FairnessLedgerEntry } from './api/types';
 
 /** "5 (share 3.2, 1.8 above)": the count, the pro-rata share the rota package expects, and the difference. */
 export function describeStanding(standing: FairnessStanding): string {

@@ -1,7 +1,8 @@
 import { isIsoDate } from '@recordroom/calendar';
+import type { CreateAbsenceBody } from '@recordroom/contracts';
+import type { AbsenceKind } from '@recordroom/rota';
 import { type DateParts } from '@recordroom/ui';
 import { type FieldError } from '../../api/api-error';
-import { type AbsenceKind, type LeaveRequestBody } from './api/types';
 
 /** Staff ask for these; sickness is recorded by a manager or officer, not requested. */
 export const REQUESTABLE_KINDS: readonly AbsenceKind[] = ['annual-leave', 'study', 'training', 'special'];
@@ -46,7 +47,7 @@ function readDate(parts: DateParts, field: 'startDate' | 'endDate'): { date: str
 }
 
 /** Checks the form the way the API will (it checks again), so most mistakes are named before sending. */
-export function readLeaveForm(values: LeaveFormValues, today: string): { body: LeaveRequestBody | null; errors: LeaveFormErrors } {
+export function readLeaveForm(values: LeaveFormValues, today: string): { body: CreateAbsenceBody | null; errors: LeaveFormErrors } {
   const errors: LeaveFormErrors = {};
   const kind = REQUESTABLE_KINDS.find((k) => k === values.kind);
   if (!kind) errors.kind = 'Select the kind of leave';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type MyShiftDto } from './api/types';
+import type { MyShiftDto } from '@recordroom/contracts';
 import { shiftWeeks } from './my-shift-weeks';
 
 function aShift(date: string, code = 'AE'): MyShiftDto {

@@ -1,5 +1,5 @@
 import { addDays, isoWeekday } from '@recordroom/calendar';
-import { type MyShiftDto } from './api/types';
+import type { MyShiftDto } from '@recordroom/contracts';
 
 export interface ShiftWeekDay {
   date: string;

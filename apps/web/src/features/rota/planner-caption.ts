@@ -1,5 +1,5 @@
+import type { RotaPeriodDto } from '@recordroom/contracts';
 import { formatDate } from '../../format/format-date';
-import { type RotaPeriodDto } from './api/types';
 
 /**
  * The planner table's caption: "Shifts for Rota 30 Nov 2026 to 27 Dec 2026". The dates are added

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { type AbsenceDto, type CoverGap, type PlannerDto, type ViolationDto } from './api/types';
+import type { AbsenceDto, PlannerDto, ViolationDto } from '@recordroom/contracts';
+import type { CoverGap } from '@recordroom/rota';
 import { describeDate, formatHours, gapDescription, gapLabel, gapOnlyFromAbsence, indexPlanner } from './planner-index';
 
 // A small department: Ann and Bo, a week in late August 2026 (Monday 31 is the summer bank holiday).

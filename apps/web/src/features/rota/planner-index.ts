@@ -1,5 +1,6 @@
 import { isBankHoliday, isoWeekday, isWeekend } from '@recordroom/calendar';
-import { type AbsenceDto, type AssignmentDto, type CoverGap, type HoursByStaff, type PlannerDto, type PlannerStaffMember, type ShiftDto, type ShiftTypeDto, type ViolationDto } from './api/types';
+import type { AbsenceDto, AssignmentDto, HoursByStaffDto, PlannerDto, PlannerStaffDto, ShiftDto, ShiftTypeDto, ViolationDto } from '@recordroom/contracts';
+import type { CoverGap } from '@recordroom/rota';
 
 /**
  * The planner response indexed once for drawing: the grid asks "what is in this person's cell on
@@ -25,8 +26,8 @@ export interface PlannerCell {
 }
 
 export interface PlannerRow {
-  staff: PlannerStaffMember;
-  hours: HoursByStaff | null;
+  staff: PlannerStaffDto;
+  hours: HoursByStaffDto | null;
   cells: PlannerCell[];
   /** Breaches of this person's that concern no one assignment (hours over the period...). */
   personViolations: ViolationDto[];
@@ -71,7 +72,7 @@ export interface PlannerIndex {
   /** Index of each shift type in the period's list: its colour in the grid. */
   shiftTypeTone: Map<string, number>;
   assignmentsById: Map<string, PlacedAssignment>;
-  staffById: Map<string, PlannerStaffMember>;
+  staffById: Map<string, PlannerStaffDto>;
   hardViolations: ViolationDto[];
   softViolations: ViolationDto[];
 }

@@ -1,4 +1,4 @@
-import { type AbsenceKind, type RotaPeriodStatus } from './api/types';
+import type { AbsenceKind, RotaPeriodStatus } from '@recordroom/rota';
 import { type TagColour } from '@recordroom/ui';
 
 export const PERIOD_STATUS_TAGS: Readonly<Record<RotaPeriodStatus, { text: string; colour: TagColour }>> = {

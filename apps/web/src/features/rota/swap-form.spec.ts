@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type SwapOptionsDto, type SwapShiftDto } from './api/types';
+import type { SwapOptionsDto, SwapShiftDto } from '@recordroom/contracts';
 import { describeShift, NOTHING_IN_RETURN, readSwapForm, swapApiErrors } from './swap-form';
 
 function aShift(assignmentId: string, date: string): SwapShiftDto {

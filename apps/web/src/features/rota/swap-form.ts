@@ -1,5 +1,5 @@
+import type { CreateSwapBody, SwapOptionsDto, SwapShiftDto } from '@recordroom/contracts';
 import { type FieldError } from '../../api/api-error';
-import { type SwapOptionsDto, type SwapRequestBody, type SwapShiftDto } from './api/types';
 import { weekdayName } from './rota-labels';
 import { formatDate } from '../../format/format-date';
 
@@ -25,7 +25,7 @@ export function describeShift(shift: SwapShiftDto): string {
 }
 
 /** The request to send, or what is wrong with each field, NHS.UK style. */
-export function readSwapForm(values: SwapFormValues, options: SwapOptionsDto): { body: SwapRequestBody | null; errors: SwapFormErrors } {
+export function readSwapForm(values: SwapFormValues, options: SwapOptionsDto): { body: CreateSwapBody | null; errors: SwapFormErrors } {
   const errors: SwapFormErrors = {};
   const colleague = options.colleagues.find((c) => c.staffId === values.colleague);
   if (!colleague) errors.colleague = 'Select who you would like to take the shift';

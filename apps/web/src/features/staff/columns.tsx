@@ -1,6 +1,6 @@
+import type { StaffMemberDto } from '@recordroom/contracts';
 import { createDataTableColumnHelper } from '@recordroom/ui';
 import { formatNumber } from '../../format/format-number';
-import { type StaffMemberDto } from './api/types';
 import { DbsCheckDate } from './components/dbs-check-date';
 import { StaffNameCell } from './components/staff-name-cell';
 import { bandLabel, CONTRACT_TYPE_LABELS } from './staff-vocabulary';

@@ -1,6 +1,7 @@
+import type { StaffMemberDto, UpdateStaffBody } from '@recordroom/contracts';
+import type { AfcBand, ContractType, Skill } from '@recordroom/people';
 import { type DateParts } from '@recordroom/ui';
 import { type FieldError } from '../../api/api-error';
-import { type AfcBand, type ContractType, type Skill, type StaffMemberChanges, type StaffMemberDto } from './api/types';
 import { STAFF_FIELD_LABELS } from './staff-field-labels';
 import { isSkill } from './staff-vocabulary';
 
@@ -19,6 +20,9 @@ export const EDIT_FIELDS = [
   'dbsCheckDate',
 ] as const;
 type EditField = (typeof EDIT_FIELDS)[number];
+
+/** What the edit form sends in a PATCH: only the fields it shows, and only those that changed. */
+export type StaffMemberChanges = Pick<UpdateStaffBody, EditField>;
 
 /** The form as typed: strings until they are checked, so a half-typed number is never lost. */
 export interface EditFormValues {

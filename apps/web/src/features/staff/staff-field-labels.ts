@@ -1,4 +1,4 @@
-import { type StaffMemberDto } from './api/types';
+import type { StaffMemberDto } from '@recordroom/contracts';
 
 /** How the fields of a staff record are named on screen (summary, form, audit trail). */
 export const STAFF_FIELD_LABELS: Readonly<Partial<Record<keyof StaffMemberDto | 'organisationId', string>>> = {

@@ -1,5 +1,4 @@
-import { type ContractType } from '@recordroom/people';
-import { type AfcBand } from './api/types';
+import type { AfcBand, ContractType } from '@recordroom/people';
 
 export { AFC_BANDS, CONTRACT_TYPES, isAfcBand, isContractType, isSkill, SKILL_LABELS, SKILLS } from '@recordroom/people';
 

@@ -1,9 +1,9 @@
+import type { DbsCheckDueDto } from '@recordroom/contracts';
 import { DataTable } from '@recordroom/ui';
-import { type DbsCheckDue } from '../../staff/api/types';
 import { dbsDueColumns } from '../columns';
 
 /** People whose DBS check the API reports as due for renewal (or missing), oldest first. */
-export function DbsChecksDueTable({ due }: { due: DbsCheckDue[] }) {
+export function DbsChecksDueTable({ due }: { due: DbsCheckDueDto[] }) {
   return (
     <DataTable
       caption="DBS checks due for renewal"

@@ -1,9 +1,9 @@
+import type { StaffSummaryDto } from '@recordroom/contracts';
 import { KeyFigure, KeyFigureGroup } from '@recordroom/ui';
 import { formatNumber } from '../../../format/format-number';
-import { type StaffSummary } from '../../staff/api/types';
 
 /** Headcount, whole-time equivalent and part-time headcount, each with its definition. */
-export function HeadlineFigures({ summary, scope }: { summary: StaffSummary; scope: string }) {
+export function HeadlineFigures({ summary, scope }: { summary: StaffSummaryDto; scope: string }) {
   return (
     <section aria-labelledby="headline-figures">
       <h2 id="headline-figures" className="nhsuk-u-visually-hidden">

@@ -1,9 +1,9 @@
+import type { StaffSummaryDto } from '@recordroom/contracts';
 import { DataTable } from '@recordroom/ui';
-import { type StaffSummary } from '../../staff/api/types';
 import { teamColumns } from '../columns';
 
 /** Headcount by team. */
-export function TeamHeadcountTable({ byTeam }: { byTeam: StaffSummary['byTeam'] }) {
+export function TeamHeadcountTable({ byTeam }: { byTeam: StaffSummaryDto['byTeam'] }) {
   return (
     <DataTable
       caption="Staff by team"

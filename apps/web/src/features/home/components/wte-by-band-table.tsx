@@ -1,9 +1,9 @@
+import type { StaffSummaryDto } from '@recordroom/contracts';
 import { DataTable } from '@recordroom/ui';
-import { type StaffSummary } from '../../staff/api/types';
 import { bandColumns } from '../columns';
 
 /** Staff in post by Agenda for Change band: headcount and whole-time equivalent. */
-export function WteByBandTable({ byBand }: { byBand: StaffSummary['byBand'] }) {
+export function WteByBandTable({ byBand }: { byBand: StaffSummaryDto['byBand'] }) {
   return (
     <DataTable
       caption="Staff in post by band"

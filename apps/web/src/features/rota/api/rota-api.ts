@@ -1,21 +1,25 @@
+import type {
+  AbsenceDecisionBody,
+  AbsenceDto,
+  AssignmentWriteDto,
+  CalendarFeedDto,
+  CreateAbsenceBody,
+  CreateAssignmentBody,
+  CreateSwapBody,
+  ListAbsencesQuery,
+  ListSwapsQuery,
+  MyShiftDto,
+  MySwapsQuery,
+  NewCalendarFeedDto,
+  Page,
+  PlannerDto,
+  RotaPeriodDto,
+  SwapDecisionBody,
+  SwapDto,
+  SwapOptionsDto,
+} from '@recordroom/contracts';
+import type { CoverCandidates, LeaveRequestCheck } from '@recordroom/rota';
 import { apiClient } from '../../../api/api-client';
-import {
-  type AbsenceDto,
-  type AssignRequest,
-  type AssignResult,
-  type CalendarFeedDto,
-  type CoverCandidates,
-  type Decision,
-  type LeaveRequestBody,
-  type LeaveRequestCheck,
-  type MyShiftDto,
-  type Page,
-  type PlannerDto,
-  type RotaPeriodDto,
-  type SwapDto,
-  type SwapOptionsDto,
-  type SwapRequestBody,
-} from './types';
 
 const id = encodeURIComponent;
 
@@ -33,8 +37,8 @@ export function fetchCandidates(periodId: string, shiftId: string, signal?: Abor
 }
 
 /** 422 with `violations` when a hard rule forbids it; 409 when the period changed since it was read. */
-export function assignToShift(periodId: string, body: AssignRequest): Promise<AssignResult> {
-  return apiClient.post<AssignResult>(`/rota/periods/${id(periodId)}/assignments`, body);
+export function assignToShift(periodId: string, body: CreateAssignmentBody): Promise<AssignmentWriteDto> {
+  return apiClient.post<AssignmentWriteDto>(`/rota/periods/${id(periodId)}/assignments`, body);
 }
 
 export function removeAssignment(periodId: string, assignmentId: string, periodVersion: number, reason?: string): Promise<{ periodVersion: number }> {
@@ -45,7 +49,7 @@ export function publishPeriod(periodId: string, version: number): Promise<RotaPe
   return apiClient.post<RotaPeriodDto>(`/rota/periods/${id(periodId)}/publish`, { version });
 }
 
-export function fetchAbsences(query: { status?: string; page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<AbsenceDto>> {
+export function fetchAbsences(query: Pick<ListAbsencesQuery, 'status' | 'page' | 'pageSize'>, signal?: AbortSignal): Promise<Page<AbsenceDto>> {
   return apiClient.get<Page<AbsenceDto>>('/rota/absences', { query, signal });
 }
 
@@ -53,11 +57,11 @@ export function fetchLeaveCheck(absenceId: string, signal?: AbortSignal): Promis
   return apiClient.get<LeaveRequestCheck>(`/rota/absences/${id(absenceId)}/check`, { signal });
 }
 
-export function decideAbsence(absenceId: string, body: { decision: Decision; version: number; note?: string }): Promise<AbsenceDto> {
+export function decideAbsence(absenceId: string, body: AbsenceDecisionBody): Promise<AbsenceDto> {
   return apiClient.post<AbsenceDto>(`/rota/absences/${id(absenceId)}/decision`, body);
 }
 
-export function requestAbsence(body: LeaveRequestBody): Promise<AbsenceDto> {
+export function requestAbsence(body: CreateAbsenceBody): Promise<AbsenceDto> {
   return apiClient.post<AbsenceDto>('/rota/absences', body);
 }
 
@@ -65,15 +69,15 @@ export function cancelAbsence(absenceId: string, version: number): Promise<Absen
   return apiClient.post<AbsenceDto>(`/rota/absences/${id(absenceId)}/cancel`, { version });
 }
 
-export function fetchSwaps(query: { status?: string; page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<SwapDto>> {
+export function fetchSwaps(query: Pick<ListSwapsQuery, 'status' | 'page' | 'pageSize'>, signal?: AbortSignal): Promise<Page<SwapDto>> {
   return apiClient.get<Page<SwapDto>>('/rota/swaps', { query, signal });
 }
 
-export function decideSwap(swapId: string, body: { decision: Decision; version: number; note?: string }): Promise<SwapDto> {
+export function decideSwap(swapId: string, body: SwapDecisionBody): Promise<SwapDto> {
   return apiClient.post<SwapDto>(`/rota/swaps/${id(swapId)}/decision`, body);
 }
 
-export function requestSwap(body: SwapRequestBody): Promise<SwapDto> {
+export function requestSwap(body: CreateSwapBody): Promise<SwapDto> {
   return apiClient.post<SwapDto>('/rota/swaps', body);
 }
 
@@ -83,7 +87,7 @@ export function cancelSwap(swapId: string, version: number): Promise<SwapDto> {
 }
 
 /** Swaps I asked for and those asking me, newest first. */
-export function fetchMySwaps(query: { page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<SwapDto>> {
+export function fetchMySwaps(query: MySwapsQuery, signal?: AbortSignal): Promise<Page<SwapDto>> {
   return apiClient.get<Page<SwapDto>>('/rota/me/swaps', { query, signal });
 }
 
@@ -104,8 +108,8 @@ export function fetchCalendarFeed(signal?: AbortSignal): Promise<CalendarFeedDto
 }
 
 /** A new secret address; any earlier one stops working. */
-export function createCalendarFeed(): Promise<CalendarFeedDto> {
-  return apiClient.post<CalendarFeedDto>('/rota/me/calendar-feed');
+export function createCalendarFeed(): Promise<NewCalendarFeedDto> {
+  return apiClient.post<NewCalendarFeedDto>('/rota/me/calendar-feed');
 }
 
 export function revokeCalendarFeed(): Promise<void> {

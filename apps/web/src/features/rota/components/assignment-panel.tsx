@@ -1,5 +1,5 @@
+import type { PlannerDto } from '@recordroom/contracts';
 import { useState } from 'react';
-import { type PlannerDto } from '../api/types';
 import { useRemoveAssignment } from '../hooks/use-planner-mutations';
 import { type PlacedAssignment } from '../planner-index';
 import { dayAndMonth } from '../rota-labels';

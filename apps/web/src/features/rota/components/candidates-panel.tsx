@@ -1,8 +1,8 @@
+import type { PlannerDto } from '@recordroom/contracts';
 import { useState } from 'react';
-import { formatDuration } from '@recordroom/rota';
+import { formatDuration, type CoverCandidate } from '@recordroom/rota';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
-import { type CoverCandidate, type PlannerDto } from '../api/types';
 import { useCandidates } from '../hooks/use-candidates';
 import { useAssign } from '../hooks/use-planner-mutations';
 import { type GapEntry } from '../planner-index';

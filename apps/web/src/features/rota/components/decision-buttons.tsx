@@ -1,6 +1,6 @@
+import type { Decision } from '@recordroom/contracts';
 import { TextInput } from '@recordroom/ui';
 import { useState } from 'react';
-import { type Decision } from '../api/types';
 
 interface DecisionButtonsProps {
   id: string;

@@ -1,5 +1,5 @@
+import type { FairnessLedgerEntry } from '@recordroom/rota';
 import { DataTable } from '@recordroom/ui';
-import { type FairnessLedgerEntry } from '../api/types';
 import { fairnessColumns } from '../fairness-columns';
 
 /** The fairness ledger: unsocial work over the 12 months before the period, against each person's pro-rata share. */

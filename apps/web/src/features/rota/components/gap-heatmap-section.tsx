@@ -1,6 +1,7 @@
+import type { PlannerDto } from '@recordroom/contracts';
+import type { GapHeatmap as GapHeatmapData } from '@recordroom/rota';
 import { GapHeatmap, type HeatLevel, type HeatmapRow } from '@recordroom/ui';
 import { useMemo } from 'react';
-import { type GapHeatmap as GapHeatmapData, type PlannerDto } from '../api/types';
 import { type PlannerDate } from '../planner-index';
 import { dayAndMonth } from '../rota-labels';
 import { dateColumns } from './planner-dates';

@@ -1,7 +1,7 @@
+import type { AbsenceDto } from '@recordroom/contracts';
 import { formatDate } from '../../../format/format-date';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
-import { type AbsenceDto } from '../api/types';
 import { useDecideAbsence, useLeaveCheck } from '../hooks/use-rota-requests';
 import { ABSENCE_CODES } from '../rota-labels';
 import { ruleName } from '../rota-problems';

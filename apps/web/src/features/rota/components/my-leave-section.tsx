@@ -1,8 +1,8 @@
+import type { AbsenceDto } from '@recordroom/contracts';
 import { Tag, type TagColour } from '@recordroom/ui';
 import { formatDate } from '../../../format/format-date';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
-import { type AbsenceDto } from '../api/types';
 import { useCancelLeave, useMyAbsences } from '../hooks/use-my-rota';
 import { ABSENCE_CODES } from '../rota-labels';
 import { LeaveRequestForm } from './leave-request-form';

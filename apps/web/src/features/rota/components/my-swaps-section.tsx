@@ -1,8 +1,8 @@
+import type { SwapDto } from '@recordroom/contracts';
 import { Tag, type TagColour } from '@recordroom/ui';
 import { formatDate } from '../../../format/format-date';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
-import { type SwapDto } from '../api/types';
 import { useCancelSwap, useMySwaps } from '../hooks/use-my-swaps';
 import { RotaChangeProblem } from './rota-change-problem';
 

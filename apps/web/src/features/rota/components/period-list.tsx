@@ -1,7 +1,7 @@
+import type { RotaPeriodDto } from '@recordroom/contracts';
 import { Tag } from '@recordroom/ui';
 import { Link } from 'react-router';
 import { formatShortDate } from '../../../format/format-date';
-import { type RotaPeriodDto } from '../api/types';
 import { PERIOD_STATUS_TAGS } from '../rota-labels';
 
 /** The department's rota periods as links, newest first, each with its status. */

@@ -1,4 +1,4 @@
-import { type PlannerDto } from '../api/types';
+import type { PlannerDto } from '@recordroom/contracts';
 import { usePublish } from '../hooks/use-planner-mutations';
 import { RotaChangeProblem } from './rota-change-problem';
 

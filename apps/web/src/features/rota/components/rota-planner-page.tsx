@@ -1,5 +1,6 @@
 import '@recordroom/ui/rota.css';
 import '../rota-planner.css';
+import type { PlannerDto } from '@recordroom/contracts';
 import { RotaGrid, Tag } from '@recordroom/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
@@ -10,7 +11,6 @@ import { SuccessBanner } from '../../../shell/components/success-banner';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
 import { canPlanRota, canPublishRota } from '../../auth/permissions';
-import { type PlannerDto } from '../api/types';
 import { usePeriods, usePlanner } from '../hooks/use-planner';
 import { plannerCaption } from '../planner-caption';
 import { indexPlanner } from '../planner-index';

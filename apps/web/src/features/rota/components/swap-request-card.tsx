@@ -1,5 +1,5 @@
+import type { SwapDto } from '@recordroom/contracts';
 import { formatDate } from '../../../format/format-date';
-import { type SwapDto } from '../api/types';
 import { useDecideSwap } from '../hooks/use-rota-requests';
 import { DecisionButtons } from './decision-buttons';
 import { RotaChangeProblem } from './rota-change-problem';

@@ -1,3 +1,4 @@
+import type { SwapOptionsDto } from '@recordroom/contracts';
 import { ErrorSummary, Radios, TextInput, type ErrorSummaryItem } from '@recordroom/ui';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -6,7 +7,6 @@ import { BackLink } from '../../../shell/components/back-link';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
-import { type SwapOptionsDto } from '../api/types';
 import { useRequestSwap, useSwapOptions } from '../hooks/use-my-swaps';
 import { describeShift, EMPTY_SWAP_FORM, NOTHING_IN_RETURN, readSwapForm, swapApiErrors, type SwapFormErrors, type SwapFormValues } from '../swap-form';
 

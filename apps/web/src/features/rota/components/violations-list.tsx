@@ -1,4 +1,4 @@
-import { type ViolationDto } from '../api/types';
+import type { ViolationDto } from '@recordroom/contracts';
 import { ruleName } from '../rota-problems';
 
 /** Every breach in the period: hard ones listed in full, warnings under a disclosure (there can be hundreds). */

@@ -1,7 +1,7 @@
+import type { CreateAbsenceBody } from '@recordroom/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { cancelAbsence, createCalendarFeed, fetchCalendarFeed, fetchMyAbsences, fetchMyShifts, requestAbsence, revokeCalendarFeed } from '../api/rota-api';
 import { rotaQueryKeys } from '../api/rota-query-keys';
-import { type LeaveRequestBody } from '../api/types';
 
 export function useMyShifts(from: string, to: string) {
   return useQuery({ queryKey: rotaQueryKeys.myShifts(from, to), queryFn: ({ signal }) => fetchMyShifts({ from, to }, signal) });
@@ -13,7 +13,7 @@ export function useMyAbsences() {
 
 export function useRequestLeave() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (body: LeaveRequestBody) => requestAbsence(body), onSuccess: () => queryClient.invalidateQueries({ queryKey: rotaQueryKeys.myAbsences() }) });
+  return useMutation({ mutationFn: (body: CreateAbsenceBody) => requestAbsence(body), onSuccess: () => queryClient.invalidateQueries({ queryKey: rotaQueryKeys.myAbsences() }) });
 }
 
 export function useCancelLeave() {

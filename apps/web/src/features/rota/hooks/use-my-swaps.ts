@@ -1,7 +1,7 @@
+import type { CreateSwapBody } from '@recordroom/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { cancelSwap, fetchMySwaps, fetchSwapOptions, requestSwap } from '../api/rota-api';
 import { rotaQueryKeys } from '../api/rota-query-keys';
-import { type SwapRequestBody } from '../api/types';
 
 /** The latest swaps are enough on "my rota": older ones are decided history. */
 const MY_SWAPS_SHOWN = 20;
@@ -23,7 +23,7 @@ function useInvalidateMine() {
 
 export function useRequestSwap() {
   const invalidate = useInvalidateMine();
-  return useMutation({ mutationFn: (body: SwapRequestBody) => requestSwap(body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: CreateSwapBody) => requestSwap(body), onSuccess: invalidate });
 }
 
 export function useCancelSwap() {

@@ -1,7 +1,7 @@
+import type { CreateAssignmentBody } from '@recordroom/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { assignToShift, publishPeriod, removeAssignment } from '../api/rota-api';
 import { rotaQueryKeys } from '../api/rota-query-keys';
-import { type AssignRequest } from '../api/types';
 
 /** After any change to a period: its planner, the period list and the audit trail are out of date. */
 function useRefreshPeriod(periodId: string) {
@@ -17,7 +17,7 @@ function useRefreshPeriod(periodId: string) {
 /** Puts a person on a shift; the planner is fetched again (the gap closes) before the call resolves. */
 export function useAssign(periodId: string) {
   const refresh = useRefreshPeriod(periodId);
-  return useMutation({ mutationFn: (body: AssignRequest) => assignToShift(periodId, body), onSuccess: refresh });
+  return useMutation({ mutationFn: (body: CreateAssignmentBody) => assignToShift(periodId, body), onSuccess: refresh });
 }
 
 export function useRemoveAssignment(periodId: string) {

@@ -1,18 +1,18 @@
+import type { AbsenceDecisionBody, SwapDecisionBody } from '@recordroom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { decideAbsence, decideSwap, fetchAbsences, fetchLeaveCheck, fetchSwaps } from '../api/rota-api';
 import { rotaQueryKeys } from '../api/rota-query-keys';
-import { type Decision } from '../api/types';
 
 export const QUEUE_PAGE_SIZE = 10;
 
 /** Leave waiting for a decision, in the caller's scope (officers: their line), a page at a time. */
 export function useLeaveQueue(page: number) {
-  const query = { status: 'requested', page, pageSize: QUEUE_PAGE_SIZE };
+  const query = { status: 'requested' as const, page, pageSize: QUEUE_PAGE_SIZE };
   return useQuery({ queryKey: rotaQueryKeys.absences(query), queryFn: ({ signal }) => fetchAbsences(query, signal), placeholderData: keepPreviousData });
 }
 
 export function useSwapQueue(page: number) {
-  const query = { status: 'requested', page, pageSize: QUEUE_PAGE_SIZE };
+  const query = { status: 'requested' as const, page, pageSize: QUEUE_PAGE_SIZE };
   return useQuery({ queryKey: rotaQueryKeys.swaps(query), queryFn: ({ signal }) => fetchSwaps(query, signal), placeholderData: keepPreviousData });
 }
 
@@ -29,10 +29,10 @@ function useRefreshAfterDecision() {
 
 export function useDecideAbsence() {
   const refresh = useRefreshAfterDecision();
-  return useMutation({ mutationFn: ({ id, ...body }: { id: string; decision: Decision; version: number; note?: string }) => decideAbsence(id, body), onSuccess: refresh });
+  return useMutation({ mutationFn: ({ id, ...body }: { id: string } & AbsenceDecisionBody) => decideAbsence(id, body), onSuccess: refresh });
 }
 
 export function useDecideSwap() {
   const refresh = useRefreshAfterDecision();
-  return useMutation({ mutationFn: ({ id, ...body }: { id: string; decision: Decision; version: number; note?: string }) => decideSwap(id, body), onSuccess: refresh });
+  return useMutation({ mutationFn: ({ id, ...body }: { id: string } & SwapDecisionBody) => decideSwap(id, body), onSuccess: refresh });
 }

@@ -1,11 +1,11 @@
+import { STAFF_SORTS, type SortOrder, type StaffSort } from '@recordroom/contracts';
 import { isAfcBand, isContractType, isSkill } from '../staff-vocabulary';
-import { STAFF_SORT_KEYS, type SortOrder, type StaffSortKey } from './types';
 
 /** Everything that decides which page of the staff directory is shown; kept in the address bar. */
 export interface DirectoryQuery {
   page: number;
   pageSize: number;
-  sort: StaffSortKey;
+  sort: StaffSort;
   order: SortOrder;
   search: string;
   band: string;
@@ -46,7 +46,7 @@ export function parseDirectoryQuery(params: URLSearchParams): DirectoryQuery {
   return {
     page: positiveInteger(params.get('page')) ?? DEFAULT_DIRECTORY_QUERY.page,
     pageSize: pageSize !== null && (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_DIRECTORY_QUERY.pageSize,
-    sort: (STAFF_SORT_KEYS as readonly string[]).includes(sort) ? (sort as StaffSortKey) : DEFAULT_DIRECTORY_QUERY.sort,
+    sort: (STAFF_SORTS as readonly string[]).includes(sort) ? (sort as StaffSort) : DEFAULT_DIRECTORY_QUERY.sort,
     order: params.get('order') === 'desc' ? 'desc' : 'asc',
     search: (params.get('search') ?? '').trim(),
     band: isAfcBand(band) ? band : '',

@@ -1,6 +1,6 @@
+import type { Page, StaffMemberDto, StaffSummaryDto, UpdateStaffBody } from '@recordroom/contracts';
 import { apiClient, apiUrl, type QueryParams } from '../../../api/api-client';
 import { type DirectoryQuery } from './directory-query';
-import { type StaffMemberChanges, type StaffMemberDto, type StaffPage, type StaffSummary } from './types';
 
 function filterParams(query: DirectoryQuery): QueryParams {
   return {
@@ -14,8 +14,8 @@ function filterParams(query: DirectoryQuery): QueryParams {
   };
 }
 
-export function fetchStaffPage(query: DirectoryQuery, signal?: AbortSignal): Promise<StaffPage> {
-  return apiClient.get<StaffPage>('/staff', { query: { page: query.page, pageSize: query.pageSize, ...filterParams(query) }, signal });
+export function fetchStaffPage(query: DirectoryQuery, signal?: AbortSignal): Promise<Page<StaffMemberDto>> {
+  return apiClient.get<Page<StaffMemberDto>>('/staff', { query: { page: query.page, pageSize: query.pageSize, ...filterParams(query) }, signal });
 }
 
 /** The CSV download of everything the directory query matches (all pages, same order). */
@@ -28,10 +28,10 @@ export function fetchStaffMember(id: string, signal?: AbortSignal): Promise<Staf
 }
 
 /** Sends only the changed fields with the version they were based on; 409 means someone changed it since. */
-export function updateStaffMember(id: string, version: number, changes: StaffMemberChanges): Promise<StaffMemberDto> {
+export function updateStaffMember(id: string, version: number, changes: Omit<UpdateStaffBody, 'version'>): Promise<StaffMemberDto> {
   return apiClient.patch<StaffMemberDto>(`/staff/${encodeURIComponent(id)}`, { version, ...changes });
 }
 
-export function fetchStaffSummary(signal?: AbortSignal): Promise<StaffSummary> {
-  return apiClient.get<StaffSummary>('/staff/summary', { signal });
+export function fetchStaffSummary(signal?: AbortSignal): Promise<StaffSummaryDto> {
+  return apiClient.get<StaffSummaryDto>('/staff/summary', { signal });
 }

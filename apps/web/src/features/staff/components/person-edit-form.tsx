@@ -1,10 +1,10 @@
+import type { StaffMemberDto } from '@recordroom/contracts';
 import { Checkboxes, DateInput, ErrorSummary, Radios, Select, TextInput, type ErrorSummaryItem } from '@recordroom/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { type Team } from '../../organisation/api/types';
-import { type StaffMemberDto } from '../api/types';
 import {
   apiFieldErrors,
   EDIT_FIELDS,

@@ -1,8 +1,8 @@
+import type { StaffMemberDto } from '@recordroom/contracts';
 import { SummaryList, type SummaryListRow } from '@recordroom/ui';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../../format/format-date';
 import { formatNumber } from '../../../format/format-number';
-import { type StaffMemberDto } from '../api/types';
 import { bandLabel, CONTRACT_TYPE_LABELS, SKILL_LABELS } from '../staff-vocabulary';
 import { DbsCheckDate } from './dbs-check-date';
 

@@ -1,10 +1,10 @@
+import type { Page, StaffMemberDto } from '@recordroom/contracts';
 import { DataTable, type PaginationState, type SortingState } from '@recordroom/ui';
 import { type DirectoryQuery } from '../api/directory-query';
-import { type StaffPage } from '../api/types';
 import { directoryColumns } from '../columns';
 
 interface StaffDirectoryTableProps {
-  page: StaffPage;
+  page: Page<StaffMemberDto>;
   query: DirectoryQuery;
   /** A newer page is loading; the one shown is the previous. */
   busy: boolean;

@@ -1,7 +1,8 @@
+import type { StaffMemberDto } from '@recordroom/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { updateStaffMember } from '../api/staff-api';
 import { staffQueryKeys } from '../api/staff-query-keys';
-import { type StaffMemberChanges, type StaffMemberDto } from '../api/types';
+import { type StaffMemberChanges } from '../edit-form-values';
 
 /** Saves changes to a staff record, then refreshes everything that shows it. */
 export function useUpdateStaffMember(id: string) {

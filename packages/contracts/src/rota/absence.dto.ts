@@ -1,8 +1,9 @@
 import { ABSENCE_KINDS, type AbsenceKind } from '@recordroom/rota';
 import { z } from 'zod';
-import { pagingQuery } from '../../http/paging.js';
-import { ABSENCE_RECORD_STATUSES, type AbsenceRecordStatus } from '../entities/absence.entity.js';
-import { decision, isoDate, note, version, wallClockTime } from './rota-fields.js';
+import { isoDate, version } from '../common/fields.js';
+import { pagingQuery } from '../common/paging.js';
+import { ABSENCE_RECORD_STATUSES, type AbsenceRecordStatus } from './record-statuses.js';
+import { decision, note, wallClockTime } from './rota-fields.js';
 
 export const createAbsenceSchema = z.strictObject({
   staffId: z.uuid().optional(),
@@ -14,9 +15,12 @@ export const createAbsenceSchema = z.strictObject({
   note: note.optional(),
 });
 export type CreateAbsenceDto = z.infer<typeof createAbsenceSchema>;
+/** POST /rota/absences: leave asked for by the person (staffId left out) or recorded for them by a manager. */
+export type CreateAbsenceBody = z.input<typeof createAbsenceSchema>;
 
 export const absenceDecisionSchema = z.strictObject({ decision, version, note: note.optional() });
 export type AbsenceDecisionDto = z.infer<typeof absenceDecisionSchema>;
+export type AbsenceDecisionBody = z.input<typeof absenceDecisionSchema>;
 
 export const cancelAbsenceSchema = z.strictObject({ version });
 
@@ -34,6 +38,7 @@ export interface AbsenceDto {
   staffId: string;
   staffName: string;
   kind: AbsenceKind;
+  /** The domain's statuses, and 'cancelled' once the requester or a manager withdraws it. */
   status: AbsenceRecordStatus;
   startDate: string;
   endDate: string;

@@ -1,9 +1,9 @@
-import { isIsoDate } from '@recordroom/calendar';
-import { AFC_BANDS, CONTRACT_TYPES, CONTRACTED_HOURS_LIMITS, SKILLS } from '@recordroom/people';
+import { AFC_BANDS, CONTRACT_TYPES, CONTRACTED_HOURS_LIMITS, SKILLS, type AfcBand, type ContractType, type Skill } from '@recordroom/people';
 import { z } from 'zod';
-import { pagingQuery } from '../../http/paging.js';
+import { isoDate, queryVersion, version } from '../common/fields.js';
+import { pagingQuery } from '../common/paging.js';
+import { SORT_ORDERS, STAFF_SORTS } from './staff-sorts.js';
 
-const isoDate = z.string().refine(isIsoDate, 'must be a date written yyyy-mm-dd');
 const name = z.string().trim().min(1, 'is required').max(100);
 
 /** Every field a staff member record holds that a person may set. */
@@ -43,18 +43,19 @@ export const createStaffSchema = z.strictObject({
   dbsCheckDate: staffFields.dbsCheckDate.default(null),
 });
 export type CreateStaffDto = z.infer<typeof createStaffSchema>;
+/** POST /staff as a client writes it: defaulted fields may be left out. */
+export type CreateStaffBody = z.input<typeof createStaffSchema>;
 
 export const updateStaffSchema = z.strictObject({
-  version: z.number().int().min(1),
+  version,
   ...z.object(staffFields).partial().shape,
 });
 export type UpdateStaffDto = z.infer<typeof updateStaffSchema>;
+/** PATCH /staff/:id as a client writes it: the version read, and only the fields that change. */
+export type UpdateStaffBody = z.input<typeof updateStaffSchema>;
 export type StaffFieldName = keyof typeof staffFields;
 
-export const deleteStaffQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
-
-export const STAFF_SORTS = ['lastName', 'employeeNumber', 'band', 'contractedHoursPerWeek', 'teamName', 'nhsServiceStartDate', 'dbsCheckDate'] as const;
-export type StaffSort = (typeof STAFF_SORTS)[number];
+export const deleteStaffQuery = z.strictObject({ version: queryVersion });
 
 const staffFilterFields = {
   search: z.string().trim().max(100).optional().describe('Part of a name or employee number'),
@@ -64,7 +65,7 @@ const staffFilterFields = {
   contractType: z.enum(CONTRACT_TYPES).optional(),
   skill: z.enum(SKILLS).optional(),
   sort: z.enum(STAFF_SORTS).default('lastName'),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  order: z.enum(SORT_ORDERS).default('asc'),
 };
 
 export const listStaffQuery = z.strictObject({ ...pagingQuery, ...staffFilterFields });
@@ -81,30 +82,41 @@ export interface StaffMemberDto {
   lastName: string;
   displayName: string;
   jobTitle: string;
-  band: (typeof AFC_BANDS)[number];
+  band: AfcBand;
   payPoint: number;
-  contractType: (typeof CONTRACT_TYPES)[number];
+  contractType: ContractType;
   contractedHoursPerWeek: number;
   wholeTimeEquivalent: number;
-  skills: (typeof SKILLS)[number][];
+  skills: Skill[];
   teamId: string | null;
   teamName: string | null;
   departmentId: string;
   departmentName: string;
   lineManagerId: string | null;
   lineManagerName: string | null;
+  /** ISO date. */
   nhsServiceStartDate: string;
   workingTimeOptOut: boolean;
+  /** ISO date of the last DBS check, or null when none is on file. */
   dbsCheckDate: string | null;
+  /** Optimistic-concurrency version: send it back with every change. */
   version: number;
   updatedAt: string;
 }
 
+/** A person whose DBS check is missing or due for renewal (GET /staff/summary). */
+export interface DbsCheckDueDto {
+  id: string;
+  displayName: string;
+  dbsCheckDate: string | null;
+}
+
+/** GET /staff/summary, scoped to what the caller may see. */
 export interface StaffSummaryDto {
   headcount: number;
   wholeTimeEquivalent: number;
   partTimeHeadcount: number;
-  byBand: { band: string; headcount: number; wholeTimeEquivalent: number }[];
+  byBand: { band: AfcBand; headcount: number; wholeTimeEquivalent: number }[];
   byTeam: { teamId: string | null; teamName: string; headcount: number }[];
-  dbsChecksDue: { id: string; displayName: string; dbsCheckDate: string | null }[];
+  dbsChecksDue: DbsCheckDueDto[];
 }

@@ -1,6 +1,7 @@
 import { SKILLS, type Skill } from '@recordroom/people';
 import { z } from 'zod';
-import { version, wallClockTime } from './rota-fields.js';
+import { version } from '../common/fields.js';
+import { wallClockTime } from './rota-fields.js';
 
 const shiftTypeFields = {
   code: z.string().trim().regex(/^[A-Za-z0-9-]{1,12}$/, 'must be 1-12 letters, digits or hyphens'),
@@ -24,14 +25,12 @@ export type CreateShiftTypeDto = z.infer<typeof createShiftTypeSchema>;
 export const updateShiftTypeSchema = z.strictObject({ version, ...z.object(shiftTypeFields).partial().shape });
 export type UpdateShiftTypeDto = z.infer<typeof updateShiftTypeSchema>;
 
-export const departmentQuery = z.strictObject({ departmentId: z.uuid().optional() });
-export type DepartmentQuery = z.infer<typeof departmentQuery>;
-
 export interface ShiftTypeDto {
   id: string;
   departmentId: string;
   code: string;
   name: string;
+  /** Wall clock, HH:MM. */
   start: string;
   end: string;
   endsNextDay: boolean;

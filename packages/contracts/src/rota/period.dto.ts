@@ -1,9 +1,7 @@
-import { ASSIGNMENT_SOURCES, RULE_IDS, type AssignmentSource, type CoverGap, type FairnessLedgerEntry, type GapHeatmap, type RotaPeriodStatus, type Violation } from '@recordroom/rota';
-import { type AfcBand, type ContractType, type LocationKind, type Skill } from '@recordroom/people';
+import { ASSIGNMENT_SOURCES, RULE_IDS, type AssignmentSource, type RotaPeriodStatus, type Violation } from '@recordroom/rota';
 import { z } from 'zod';
-import { type AbsenceDto } from './absence.dto.js';
-import { type ShiftTypeDto } from './shift-type.dto.js';
-import { isoDate, note, reason, version } from './rota-fields.js';
+import { isoDate, queryVersion, version } from '../common/fields.js';
+import { note, reason } from './rota-fields.js';
 
 export const createPeriodSchema = z.strictObject({
   departmentId: z.uuid().optional(),
@@ -29,8 +27,10 @@ export const createAssignmentSchema = z.strictObject({
   acknowledgements: z.array(z.strictObject({ ruleId: z.enum(RULE_IDS), note: note.min(1, 'is required') })).max(RULE_IDS.length).default([]),
 });
 export type CreateAssignmentDto = z.infer<typeof createAssignmentSchema>;
+/** POST /rota/periods/:id/assignments as a client writes it: source and acknowledgements may be left out. */
+export type CreateAssignmentBody = z.input<typeof createAssignmentSchema>;
 
-export const deleteAssignmentQuery = z.strictObject({ periodVersion: z.coerce.number().int().min(1), reason: reason.optional() });
+export const deleteAssignmentQuery = z.strictObject({ periodVersion: queryVersion, reason: reason.optional() });
 export type DeleteAssignmentQuery = z.infer<typeof deleteAssignmentQuery>;
 
 export interface RotaPeriodDto {
@@ -60,36 +60,8 @@ export interface AssignmentDto {
   acknowledgements: { ruleId: string; note: string }[];
 }
 
+/** A rule breach as the API sends it: the domain's Violation, unchanged. */
 export type ViolationDto = Violation;
-
-export interface PlannerStaffDto {
-  id: string;
-  name: string;
-  band: AfcBand;
-  teamId: string | null;
-  teamName: string | null;
-  contractedHoursPerWeek: number;
-  skills: Skill[];
-  contractType: ContractType;
-  /** The caller may change this person's shifts. */
-  inScope: boolean;
-}
-
-export interface PlannerDto {
-  period: RotaPeriodDto;
-  dates: string[];
-  locations: { id: string; name: string; kind: LocationKind }[];
-  shiftTypes: ShiftTypeDto[];
-  staff: PlannerStaffDto[];
-  shifts: ShiftDto[];
-  assignments: AssignmentDto[];
-  absences: AbsenceDto[];
-  gaps: CoverGap[];
-  heatmap: GapHeatmap;
-  violations: ViolationDto[];
-  fairness: FairnessLedgerEntry[];
-  hoursByStaff: { staffId: string; plannedMinutes: number; contractedMinutes: number }[];
-}
 
 export interface AssignmentWriteDto {
   assignment: AssignmentDto;

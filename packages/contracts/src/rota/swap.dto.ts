@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { pagingQuery } from '../../http/paging.js';
-import { SWAP_STATUSES, type SwapStatus } from '../entities/swap-request.entity.js';
-import { decision, note, version } from './rota-fields.js';
+import { version } from '../common/fields.js';
+import { pagingQuery } from '../common/paging.js';
+import { SWAP_STATUSES, type SwapStatus } from './record-statuses.js';
+import { decision, note } from './rota-fields.js';
 
 export const createSwapSchema = z.strictObject({
   fromAssignmentId: z.uuid(),
@@ -10,9 +11,11 @@ export const createSwapSchema = z.strictObject({
   note: note.optional(),
 });
 export type CreateSwapDto = z.infer<typeof createSwapSchema>;
+export type CreateSwapBody = z.input<typeof createSwapSchema>;
 
 export const swapDecisionSchema = z.strictObject({ decision, version, note: note.optional() });
 export type SwapDecisionDto = z.infer<typeof swapDecisionSchema>;
+export type SwapDecisionBody = z.input<typeof swapDecisionSchema>;
 
 export const cancelSwapSchema = z.strictObject({ version });
 export type CancelSwapDto = z.infer<typeof cancelSwapSchema>;

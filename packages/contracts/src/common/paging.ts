@@ -6,6 +6,7 @@ export const pagingQuery = {
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 };
 
+/** One page of a list, with the total across all pages. */
 export interface Page<T> {
   items: T[];
   page: number;

@@ -1,6 +1,6 @@
 import { SKILLS, type Skill } from '@recordroom/people';
 import { z } from 'zod';
-import { isoDate, queryVersion, version } from './rota-fields.js';
+import { isoDate, queryVersion, version } from '../common/fields.js';
 
 const appliesTo = z.union([z.strictObject({ weekday: z.number().int().min(1).max(7) }), z.strictObject({ date: isoDate })]);
 const coverFields = {

@@ -1,0 +1,87 @@
+// The HTTP contract between apps/api and apps/web. Request bodies and queries are zod schemas
+// (the API validates with them and publishes them as OpenAPI); responses are TypeScript types the
+// API's mappers must satisfy. The dashboard imports the types with `import type`, so no zod
+// reaches the browser. Domain shapes sent unchanged (gaps, violations, candidates, fairness,
+// leave checks) stay in @recordroom/rota.
+export { pagingQuery, type Page } from './common/paging.js';
+
+export { STAFF_SORTS, type SortOrder, type StaffSort } from './staff/staff-sorts.js';
+export {
+  createStaffSchema,
+  deleteStaffQuery,
+  exportStaffQuery,
+  listStaffQuery,
+  updateStaffSchema,
+  type CreateStaffBody,
+  type CreateStaffDto,
+  type DbsCheckDueDto,
+  type ExportStaffQuery,
+  type ListStaffQuery,
+  type StaffFieldName,
+  type StaffFilter,
+  type StaffMemberDto,
+  type StaffSummaryDto,
+  type UpdateStaffBody,
+  type UpdateStaffDto,
+} from './staff/staff-member.dto.js';
+
+export { ABSENCE_RECORD_STATUSES, SWAP_STATUSES, type AbsenceRecordStatus, type SwapStatus } from './rota/record-statuses.js';
+export { departmentQuery, type Decision, type DepartmentQuery } from './rota/rota-fields.js';
+export {
+  absenceDecisionSchema,
+  cancelAbsenceSchema,
+  createAbsenceSchema,
+  listAbsencesQuery,
+  type AbsenceDecisionBody,
+  type AbsenceDecisionDto,
+  type AbsenceDto,
+  type CreateAbsenceBody,
+  type CreateAbsenceDto,
+  type ListAbsencesQuery,
+} from './rota/absence.dto.js';
+export {
+  createCoverRequirementSchema,
+  deleteCoverRequirementQuery,
+  updateCoverRequirementSchema,
+  type CoverRequirementDto,
+  type CreateCoverRequirementDto,
+  type UpdateCoverRequirementDto,
+} from './rota/cover-requirement.dto.js';
+export { myShiftsQuery, type CalendarFeedDto, type MyShiftDto, type MyShiftsQuery, type NewCalendarFeedDto } from './rota/my-rota.dto.js';
+export {
+  createAssignmentSchema,
+  createPeriodSchema,
+  createShiftSchema,
+  deleteAssignmentQuery,
+  finalisePeriodSchema,
+  publishPeriodSchema,
+  reopenPeriodSchema,
+  type AssignmentDto,
+  type AssignmentWriteDto,
+  type CreateAssignmentBody,
+  type CreateAssignmentDto,
+  type CreatePeriodDto,
+  type CreateShiftDto,
+  type DeleteAssignmentQuery,
+  type RotaPeriodDto,
+  type ShiftDto,
+  type ViolationDto,
+} from './rota/period.dto.js';
+export { type HoursByStaffDto, type PlannerDto, type PlannerStaffDto } from './rota/planner.dto.js';
+export { createShiftTypeSchema, updateShiftTypeSchema, type CreateShiftTypeDto, type ShiftTypeDto, type UpdateShiftTypeDto } from './rota/shift-type.dto.js';
+export { type SwapColleagueDto, type SwapOptionsDto, type SwapShiftDto } from './rota/swap-options.dto.js';
+export {
+  cancelSwapSchema,
+  createSwapSchema,
+  listSwapsQuery,
+  mySwapsQuery,
+  swapDecisionSchema,
+  type CancelSwapDto,
+  type CreateSwapBody,
+  type CreateSwapDto,
+  type ListSwapsQuery,
+  type MySwapsQuery,
+  type SwapDecisionBody,
+  type SwapDecisionDto,
+  type SwapDto,
+} from './rota/swap.dto.js';
