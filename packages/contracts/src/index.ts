@@ -85,3 +85,31 @@ export {
   type SwapDecisionDto,
   type SwapDto,
 } from './rota/swap.dto.js';
+
+export { IMPORT_KINDS, type KpiImportKind } from './kpi/import-kinds.js';
+export {
+  demandQuery,
+  distributionQuery,
+  importsQuery,
+  seriesQuery,
+  summaryQuery,
+  type ChartRebase,
+  type DemandQuery,
+  type DistributionQuery,
+  type ImportsQuery,
+  type SeriesQuery,
+  type SummaryQuery,
+} from './kpi/kpi-query.dto.js';
+export {
+  type DemandHourDto,
+  type DemandVsStaffingDto,
+  type ImportLineErrorDto,
+  type ImportResultDto,
+  type KpiImportDto,
+  type KpiPoint,
+  type KpiSeriesDto,
+  type KpiSummaryDto,
+  type KpiSummaryRowDto,
+  type RetrievalDistributionDto,
+  type RetrievalDistributionWeekDto,
+} from './kpi/kpi-read.dto.js';
