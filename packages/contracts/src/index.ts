@@ -113,3 +113,26 @@ export {
   type RetrievalDistributionDto,
   type RetrievalDistributionWeekDto,
 } from './kpi/kpi-read.dto.js';
+
+export { auditQuery, type AuditEventDto, type AuditQuery } from './audit/audit-event.dto.js';
+export { currentUserSchema, signInSchema, type CurrentUserDto, type SignInBody, type SignInDto } from './auth/sign-in.dto.js';
+export { type HealthDto } from './health/health.dto.js';
+export {
+  createDepartmentSchema,
+  createLocationSchema,
+  createTeamSchema,
+  updateDepartmentSchema,
+  updateLocationSchema,
+  updateTeamSchema,
+  versionQuery,
+  type CreateDepartmentDto,
+  type CreateLocationDto,
+  type CreateTeamDto,
+  type DepartmentDto,
+  type LocationDto,
+  type OrganisationDto,
+  type TeamDto,
+  type UpdateDepartmentDto,
+  type UpdateLocationDto,
+  type UpdateTeamDto,
+} from './organisation/organisation.dto.js';
