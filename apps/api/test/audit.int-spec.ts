@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Page, type StaffMemberDto } from '@recordroom/contracts';
+import { type AuditEventDto, type Page, type StaffMemberDto, type TeamDto } from '@recordroom/contracts';
 import { randomBytes } from 'node:crypto';
-import { type AuditEventDto } from '../src/audit/dto/audit-event.dto.js';
-import { type TeamDto } from '../src/organisation/dto/organisation.dto.js';
 import { auditRowsAbout, countRows } from './support/database-rows.js';
 import { fieldsNamedBy } from './support/problem-details.js';
 import { aNewLocation, aNewStaffMember, aNewTeam } from './support/request-bodies.js';

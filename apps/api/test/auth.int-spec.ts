@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type CurrentUserDto } from '@recordroom/contracts';
 import { DEMO_PASSWORD } from '@recordroom/demo-department';
 import request from 'supertest';
 import { hashToken } from '../src/auth/auth.service.js';
 import { SESSION_COOKIE } from '../src/auth/session-cookie.js';
-import { type CurrentUserDto } from '../src/auth/dto/sign-in.dto.js';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
 import { seedTestOrganisation, sessionTokenOf, startTestApp, type TestApp, type TestOrganisation } from './support/test-app.js';

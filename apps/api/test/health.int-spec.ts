@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { type HealthDto } from '@recordroom/contracts';
 import request from 'supertest';
-import { type HealthDto } from '../src/health/health.controller.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** The readiness probe, and the flag the sign-in page reads to decide whether to show demo sign-ins. */

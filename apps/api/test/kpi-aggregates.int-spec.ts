@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, addMonthsClamped } from '@recordroom/calendar';
+import { type DemandVsStaffingDto, type KpiSeriesDto, type KpiSummaryDto, type RetrievalDistributionDto } from '@recordroom/contracts';
 import {
   demoClinicPulls,
   demoFilingBacklog,
@@ -23,7 +24,6 @@ import {
   retrievalStatisticsByPriority,
   staffNeededByHour,
 } from '@recordroom/kpi';
-import { type DemandVsStaffingDto, type KpiSeriesDto, type KpiSummaryDto, type RetrievalDistributionDto } from '../src/kpi/dto/kpi-read.dto.js';
 import { KpiReadRepository } from '../src/kpi/kpi-read.repository.js';
 import { seedDemoKpiEvents } from '../src/demo/seed-demo-kpi-events.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type ImportResultDto } from '@recordroom/contracts';
 import { demoKpiDepartments, demoRecordRequests, recordRequestCsvLines } from '@recordroom/demo-department';
-import { type ImportResultDto } from '../src/kpi/import/kpi-import.service.js';
 import { aRecordRequestCsv, aRecordRequestLine } from './support/kpi-bodies.js';
 import { auditRowsAbout } from './support/database-rows.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';

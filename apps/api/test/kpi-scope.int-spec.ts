@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type KpiSummaryDto } from '@recordroom/contracts';
 import { seedDemoKpiEvents } from '../src/demo/seed-demo-kpi-events.js';
-import { type KpiSummaryDto } from '../src/kpi/dto/kpi-read.dto.js';
 import { seedTestOrganisation, startTestApp, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 /** Who reads whose KPIs: the organisation for admins and seniors, one department for managers and officers, nothing for staff. */

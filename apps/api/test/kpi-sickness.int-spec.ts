@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
+import { type KpiSeriesDto, type KpiSummaryDto } from '@recordroom/contracts';
 import { type DemoAbsence, type DemoRota } from '@recordroom/demo-department';
 import { computeSicknessAbsenceRate, type SicknessAbsenceDays } from '@recordroom/kpi';
 import { FULL_TIME_HOURS_PER_WEEK, wholeTimeEquivalent, type StaffMember } from '@recordroom/people';
 import { randomUUID } from 'node:crypto';
-import { type KpiSeriesDto, type KpiSummaryDto } from '../src/kpi/dto/kpi-read.dto.js';
 import { londonToday, seedTestRota } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 

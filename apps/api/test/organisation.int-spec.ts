@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type LocationDto, type OrganisationDto, type TeamDto } from '../src/organisation/dto/organisation.dto.js';
+import { type LocationDto, type OrganisationDto, type TeamDto } from '@recordroom/contracts';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
 import { aNewLocation, aNewTeam } from './support/request-bodies.js';

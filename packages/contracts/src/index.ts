@@ -85,3 +85,54 @@ export {
   type SwapDecisionDto,
   type SwapDto,
 } from './rota/swap.dto.js';
+
+export { IMPORT_KINDS, type KpiImportKind } from './kpi/import-kinds.js';
+export {
+  demandQuery,
+  distributionQuery,
+  importsQuery,
+  seriesQuery,
+  summaryQuery,
+  type ChartRebase,
+  type DemandQuery,
+  type DistributionQuery,
+  type ImportsQuery,
+  type SeriesQuery,
+  type SummaryQuery,
+} from './kpi/kpi-query.dto.js';
+export {
+  type DemandHourDto,
+  type DemandVsStaffingDto,
+  type ImportLineErrorDto,
+  type ImportResultDto,
+  type KpiImportDto,
+  type KpiPoint,
+  type KpiSeriesDto,
+  type KpiSummaryDto,
+  type KpiSummaryRowDto,
+  type RetrievalDistributionDto,
+  type RetrievalDistributionWeekDto,
+} from './kpi/kpi-read.dto.js';
+
+export { auditQuery, type AuditEventDto, type AuditQuery } from './audit/audit-event.dto.js';
+export { currentUserSchema, signInSchema, type CurrentUserDto, type SignInBody, type SignInDto } from './auth/sign-in.dto.js';
+export { type HealthDto } from './health/health.dto.js';
+export {
+  createDepartmentSchema,
+  createLocationSchema,
+  createTeamSchema,
+  updateDepartmentSchema,
+  updateLocationSchema,
+  updateTeamSchema,
+  versionQuery,
+  type CreateDepartmentDto,
+  type CreateLocationDto,
+  type CreateTeamDto,
+  type DepartmentDto,
+  type LocationDto,
+  type OrganisationDto,
+  type TeamDto,
+  type UpdateDepartmentDto,
+  type UpdateLocationDto,
+  type UpdateTeamDto,
+} from './organisation/organisation.dto.js';

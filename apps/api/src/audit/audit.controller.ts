@@ -1,13 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type Page } from '@recordroom/contracts';
+import { auditQuery, type AuditEventDto, type AuditQuery, type Page } from '@recordroom/contracts';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiZodQuery } from '../http/openapi-schema.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { AuditService } from './audit.service.js';
-import { auditQuery, type AuditEventDto, type AuditQuery } from './dto/audit-event.dto.js';
 
 @ApiTags('audit')
 @Controller('audit-events')

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type Page } from '@recordroom/contracts';
+import { type AuditEventDto, type AuditQuery, type Page } from '@recordroom/contracts';
 import { type CurrentUser } from '../auth/current-user.js';
 import { forbidden } from '../http/problem.js';
 import { AuditEventRepository } from './audit-event.repository.js';
-import { type AuditEventDto, type AuditQuery } from './dto/audit-event.dto.js';
 
 @Injectable()
 export class AuditService {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { currentUserSchema, signInSchema, type CurrentUserDto, type SignInDto } from '@recordroom/contracts';
 import { ROLES } from '@recordroom/people';
 import { type Request, type Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -8,7 +9,6 @@ import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { Actor } from './actor.decorator.js';
 import { AuthService } from './auth.service.js';
 import { type CurrentUser } from './current-user.js';
-import { currentUserSchema, signInSchema, type CurrentUserDto, type SignInDto } from './dto/sign-in.dto.js';
 import { Public, Roles } from './roles.decorator.js';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type CurrentUserDto } from '@recordroom/contracts';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -7,7 +8,6 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { unauthenticated } from '../http/problem.js';
 import { AccountRepository } from './account.repository.js';
 import { type CurrentUser } from './current-user.js';
-import { type CurrentUserDto } from './dto/sign-in.dto.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionRepository } from './session.repository.js';
 import { SignInThrottle } from './sign-in-throttle.js';

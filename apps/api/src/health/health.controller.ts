@@ -1,18 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type HealthDto } from '@recordroom/contracts';
 import { type Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator.js';
 import { DemoSeeder } from '../demo/demo-seeder.js';
-
-export interface HealthDto {
-  status: 'ok' | 'degraded';
-  database: 'up' | 'down';
-  /** True when the demo department is loaded, so the sign-in page may show the demo sign-ins. */
-  demo: boolean;
-  version: string;
-}
 
 /** For load balancers and people: 200 when the database answers, 503 when it does not. */
 @ApiTags('health')

@@ -1,5 +1,5 @@
+import { type KpiSeriesDto, type KpiSummaryDto } from '@recordroom/contracts';
 import { csvRecord } from '../http/csv.js';
-import { type KpiSeriesDto, type KpiSummaryDto } from './dto/kpi-read.dto.js';
 
 /** The summary as CSV for a board paper; text goes through csvRecord, which defuses spreadsheet formulas. */
 export function* summaryCsv(summary: KpiSummaryDto): Generator<string> {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { eachDate, isoDateIn, isoWeekday } from '@recordroom/calendar';
+import { type DemandQuery, type DemandVsStaffingDto } from '@recordroom/contracts';
 import { compareWithPlannedCover, DEFAULT_RETRIEVAL_TARGETS, staffNeededByHour, weekdayHourGrid, type WeekdayHourGrid } from '@recordroom/kpi';
 import { type CurrentUser } from '../auth/current-user.js';
 import { PlannedCoverService } from '../rota/planned-cover.service.js';
-import { type DemandQuery } from './dto/kpi-query.dto.js';
-import { type DemandVsStaffingDto } from './dto/kpi-read.dto.js';
 import { KpiReadRepository } from './kpi-read.repository.js';
 import { kpiRange } from './kpi-range.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';

@@ -1,19 +1,18 @@
 import { Body, Controller, Get, Headers, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { importsQuery, type ImportResultDto, type ImportsQuery, type KpiImportDto } from '@recordroom/contracts';
 import { type Request } from 'express';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiZodQuery } from '../http/openapi-schema.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
-import { importsQuery, type ImportsQuery } from './dto/kpi-query.dto.js';
-import { type KpiImportDto } from './dto/kpi-read.dto.js';
 import { CLINIC_PULL_IMPORT } from './import/clinic-pull-import.js';
 import { FILING_BACKLOG_IMPORT } from './import/filing-backlog-import.js';
 import { type ImportKind } from './import/import-kind.js';
 import { notCsv } from './import/import-problems.js';
 import { KpiEventService } from './import/kpi-event.service.js';
-import { KpiImportService, type ImportResultDto } from './import/kpi-import.service.js';
+import { KpiImportService } from './import/kpi-import.service.js';
 import { RECORD_REQUEST_IMPORT } from './import/record-request-import.js';
 import { SUBJECT_ACCESS_REQUEST_IMPORT } from './import/subject-access-request-import.js';
 

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { isoDateIn, type IsoDate } from '@recordroom/calendar';
+import {
+  type ChartRebase,
+  type DistributionQuery,
+  type KpiPoint,
+  type KpiSeriesDto,
+  type KpiSummaryDto,
+  type KpiSummaryRowDto,
+  type RetrievalDistributionDto,
+  type SeriesQuery,
+  type SummaryQuery,
+} from '@recordroom/contracts';
 import { DEFAULT_RETRIEVAL_TARGETS, kpiDefinition, periodStartOfDate, spc, type KpiId, type PeriodGranularity, type RequestPriority } from '@recordroom/kpi';
 import { type CurrentUser } from '../auth/current-user.js';
 import { invalidRequest, notFound } from '../http/problem.js';
-import { type ChartRebase, type DistributionQuery, type SeriesQuery, type SummaryQuery } from './dto/kpi-query.dto.js';
-import { type KpiPoint, type KpiSeriesDto, type KpiSummaryDto, type KpiSummaryRowDto, type RetrievalDistributionDto } from './dto/kpi-read.dto.js';
 import { KpiReadRepository, type RetrievalAggregate } from './kpi-read.repository.js';
 import { kpiRange, type KpiRange } from './kpi-range.js';
 import { type KpiScope } from './kpi-scope.js';

@@ -1,4 +1,5 @@
 import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
+import { type KpiPoint } from '@recordroom/contracts';
 import {
   computeFilingBacklog,
   computeSarOnTime,
@@ -7,7 +8,6 @@ import {
   type PeriodGranularity,
   type RequestPriority,
 } from '@recordroom/kpi';
-import { type KpiPoint } from './dto/kpi-read.dto.js';
 import { type ClinicAvailabilityAggregate, type FilingSnapshotRow, type RetrievalAggregate, type SarRow, type SicknessAbsenceAggregate } from './kpi-read.repository.js';
 import { type KpiRange } from './kpi-range.js';
 

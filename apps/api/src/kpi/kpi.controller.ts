@@ -1,22 +1,25 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Readable } from 'node:stream';
-import { Actor } from '../auth/actor.decorator.js';
-import { type CurrentUser } from '../auth/current-user.js';
-import { Roles } from '../auth/roles.decorator.js';
-import { ApiZodQuery } from '../http/openapi-schema.js';
-import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import {
   demandQuery,
   distributionQuery,
   seriesQuery,
   summaryQuery,
   type DemandQuery,
+  type DemandVsStaffingDto,
   type DistributionQuery,
+  type KpiSeriesDto,
+  type KpiSummaryDto,
+  type RetrievalDistributionDto,
   type SeriesQuery,
   type SummaryQuery,
-} from './dto/kpi-query.dto.js';
-import { type DemandVsStaffingDto, type KpiSeriesDto, type KpiSummaryDto, type RetrievalDistributionDto } from './dto/kpi-read.dto.js';
+} from '@recordroom/contracts';
+import { Readable } from 'node:stream';
+import { Actor } from '../auth/actor.decorator.js';
+import { type CurrentUser } from '../auth/current-user.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ApiZodQuery } from '../http/openapi-schema.js';
+import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { KpiDemandService } from './kpi-demand.service.js';
 import { seriesCsv, summaryCsv } from './kpi-csv.js';
 import { KpiReadService } from './kpi-read.service.js';

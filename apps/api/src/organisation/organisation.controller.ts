@@ -1,12 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ROLES } from '@recordroom/people';
-import { Actor } from '../auth/actor.decorator.js';
-import { type CurrentUser } from '../auth/current-user.js';
-import { Roles } from '../auth/roles.decorator.js';
-import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
-import { UuidParam } from '../http/uuid-param.pipe.js';
-import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import {
   createDepartmentSchema,
   createLocationSchema,
@@ -25,7 +18,14 @@ import {
   type UpdateDepartmentDto,
   type UpdateLocationDto,
   type UpdateTeamDto,
-} from './dto/organisation.dto.js';
+} from '@recordroom/contracts';
+import { ROLES } from '@recordroom/people';
+import { Actor } from '../auth/actor.decorator.js';
+import { type CurrentUser } from '../auth/current-user.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
+import { UuidParam } from '../http/uuid-param.pipe.js';
+import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { OrganisationService } from './organisation.service.js';
 
 const uuid = new UuidParam();

@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type EntityTarget } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail.js';
-import { type CurrentUser } from '../auth/current-user.js';
-import { forbidden, notFound, staleVersion, unprocessable } from '../http/problem.js';
-import { DepartmentEntity } from './department.entity.js';
 import {
   type CreateDepartmentDto,
   type CreateLocationDto,
@@ -16,7 +11,12 @@ import {
   type UpdateDepartmentDto,
   type UpdateLocationDto,
   type UpdateTeamDto,
-} from './dto/organisation.dto.js';
+} from '@recordroom/contracts';
+import { DataSource, type EntityManager, type EntityTarget } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { type CurrentUser } from '../auth/current-user.js';
+import { forbidden, notFound, staleVersion, unprocessable } from '../http/problem.js';
+import { DepartmentEntity } from './department.entity.js';
 import { LocationEntity } from './location.entity.js';
 import { OrganisationRepository, type StructureEntity } from './organisation.repository.js';
 import { TeamEntity } from './team.entity.js';

@@ -1,6 +1,5 @@
-import { type CreateStaffBody } from '@recordroom/contracts';
+import { type createDepartmentSchema, type createLocationSchema, type CreateStaffBody, type createTeamSchema } from '@recordroom/contracts';
 import { type z } from 'zod';
-import { type createDepartmentSchema, type createLocationSchema, type createTeamSchema } from '../../src/organisation/dto/organisation.dto.js';
 
 /**
  * Valid request bodies with overrides. Names and employee numbers carry a counter and a random

@@ -1,4 +1,4 @@
-import { type CurrentUser } from '../features/auth/api/types';
+import type { CurrentUserDto } from '@recordroom/contracts';
 import { canDecideRotaRequests, canOpenRotaPlanner, canReadAuditTrail, canReadKpis, canUseDirectory, hasOwnRota } from '../features/auth/permissions';
 
 export interface NavigationItem {
@@ -9,7 +9,7 @@ export interface NavigationItem {
 }
 
 /** The header's primary navigation: only what the person's role may open. */
-export function navigationFor(user: CurrentUser): NavigationItem[] {
+export function navigationFor(user: CurrentUserDto): NavigationItem[] {
   const items: NavigationItem[] = [{ to: '/', text: user.role === 'staff' ? 'My details' : 'Home', end: true }];
   if (hasOwnRota(user)) items.push({ to: '/my-rota', text: 'My rota' });
   if (canOpenRotaPlanner(user)) items.push({ to: '/rota', text: 'Rota planner' });

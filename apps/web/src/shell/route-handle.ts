@@ -1,4 +1,4 @@
-import { type CurrentUser } from '../features/auth/api/types';
+import type { CurrentUserDto } from '@recordroom/contracts';
 
 /** A link in the breadcrumb trail: the pages above this one, never the page itself. */
 export interface Crumb {
@@ -9,7 +9,7 @@ export interface Crumb {
 /** What a route may declare in `handle` for the layout. */
 export interface RouteHandle {
   /** The trail above the page, which can depend on who is looking (staff have no directory). */
-  breadcrumbs: (user: CurrentUser | null) => Crumb[];
+  breadcrumbs: (user: CurrentUserDto | null) => Crumb[];
 }
 
 export function isRouteHandle(handle: unknown): handle is RouteHandle {

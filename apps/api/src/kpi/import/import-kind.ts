@@ -1,7 +1,5 @@
+import { type KpiImportKind } from '@recordroom/contracts';
 import { type LineError, type RawRow, type RowResult } from '@recordroom/kpi';
-
-export const IMPORT_KINDS = ['record-requests', 'clinic-pulls', 'filing-backlog', 'subject-access-requests'] as const;
-export type ImportKindName = (typeof IMPORT_KINDS)[number];
 
 /** A CSV column of an import file and the validator field it feeds. */
 export interface ImportColumn {
@@ -18,7 +16,7 @@ export interface ImportColumn {
  * the target table. Staging columns are the target's, minus organisation, department and import.
  */
 export interface ImportKind<T> {
-  name: ImportKindName;
+  name: KpiImportKind;
   table: string;
   columns: readonly ImportColumn[];
   /** `name type` pairs of the staging table, in copy order; the first is external_id. */

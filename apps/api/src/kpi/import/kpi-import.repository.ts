@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type KpiImportDto, type KpiImportKind } from '@recordroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pgClientOf } from '../../database/copy-rows.js';
-import { type KpiImportDto } from '../dto/kpi-read.dto.js';
-import { type ImportKind, type ImportKindName } from './import-kind.js';
+import { type ImportKind } from './import-kind.js';
 
 export interface NewKpiImport {
   organisationId: string;
   departmentId: string;
-  kind: ImportKindName;
+  kind: KpiImportKind;
   fileName: string | null;
   accountId: string;
   actorName: string;

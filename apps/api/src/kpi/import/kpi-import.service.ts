@@ -1,25 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type ImportResultDto, type KpiImportDto } from '@recordroom/contracts';
 import { type Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '../../audit/audit-trail.js';
 import { type CurrentUser } from '../../auth/current-user.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { type KpiImportDto } from '../dto/kpi-read.dto.js';
 import { KpiScopeResolver } from '../kpi-scope.resolver.js';
 import { type ImportKind } from './import-kind.js';
 import { importTooLarge } from './import-problems.js';
 import { KpiImportRepository } from './kpi-import.repository.js';
 import { importCsvStream } from './stream-import.js';
-
-export interface ImportResultDto {
-  importId: string;
-  linesRead: number;
-  inserted: number;
-  alreadyPresent: number;
-  durationMs: number;
-}
 
 /**
  * A CSV import of events into one department, all or nothing: checked line by line, staged and

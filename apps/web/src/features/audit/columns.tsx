@@ -1,11 +1,11 @@
+import type { AuditEventDto } from '@recordroom/contracts';
 import { createDataTableColumnHelper, Tag } from '@recordroom/ui';
 import { formatDateTime } from '../../format/format-date';
-import { type AuditEvent } from './api/types';
 import { actionTag } from './audit-labels';
 import { AuditChanges } from './components/audit-changes';
 import { AuditRecordLink } from './components/audit-record-link';
 
-const column = createDataTableColumnHelper<AuditEvent>();
+const column = createDataTableColumnHelper<AuditEventDto>();
 
 /** The audit trail's columns; the API returns events newest first, so none sorts. */
 export const auditColumns = column.columns([

@@ -1,4 +1,4 @@
-import { type Role } from './api/types';
+import type { Role } from '@recordroom/people';
 
 /** The demo department's sign-ins (packages/demo-department), one per role. */
 export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string }> = [
@@ -9,5 +9,5 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string }> = [
   { role: 'admin', email: 'admin@demo.recordroom.org' },
 ];
 
-/** Used when GET /api/health does not publish the demo password itself. Shown only when health says demo: true. */
-export const DEMO_PASSWORD_FALLBACK = 'recordroom-demo';
+/** The demo sign-ins' password, the demo seeder's (packages/demo-department accounts.ts); GET /api/health never sends it. Shown only when health says demo: true. */
+export const DEMO_PASSWORD = 'recordroom-demo';

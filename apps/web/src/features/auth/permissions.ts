@@ -1,4 +1,5 @@
-import { type CurrentUser, type Role } from './api/types';
+import type { CurrentUserDto } from '@recordroom/contracts';
+import type { Role } from '@recordroom/people';
 
 /**
  * What the dashboard offers to each role. The API enforces access; these only decide which links,
@@ -11,23 +12,23 @@ export const KPI_ROLES: readonly Role[] = ['admin', 'manager', 'officer', 'senio
 export const KPI_IMPORT_ROLES: readonly Role[] = ['admin', 'manager'];
 export const DEMAND_VS_STAFFING_ROLES: readonly Role[] = ['admin', 'manager', 'senior'];
 
-export function canUseDirectory(user: CurrentUser): boolean {
+export function canUseDirectory(user: CurrentUserDto): boolean {
   return DIRECTORY_ROLES.includes(user.role);
 }
 
-export function canReadAuditTrail(user: CurrentUser): boolean {
+export function canReadAuditTrail(user: CurrentUserDto): boolean {
   return AUDIT_ROLES.includes(user.role);
 }
 
-export function canReadKpis(user: CurrentUser): boolean {
+export function canReadKpis(user: CurrentUserDto): boolean {
   return KPI_ROLES.includes(user.role);
 }
 
-export function canImportKpiEvents(user: CurrentUser): boolean {
+export function canImportKpiEvents(user: CurrentUserDto): boolean {
   return KPI_IMPORT_ROLES.includes(user.role);
 }
 
-export function canSeeDemandVsStaffing(user: CurrentUser): boolean {
+export function canSeeDemandVsStaffing(user: CurrentUserDto): boolean {
   return DEMAND_VS_STAFFING_ROLES.includes(user.role);
 }
 
@@ -35,7 +36,7 @@ export function canSeeDemandVsStaffing(user: CurrentUser): boolean {
  * Admins and managers may edit any record they can open; officers the people in their line, which
  * is every record the API lets them open except their own.
  */
-export function canEditStaffMember(user: CurrentUser, staffMemberId: string): boolean {
+export function canEditStaffMember(user: CurrentUserDto, staffMemberId: string): boolean {
   switch (user.role) {
     case 'admin':
     case 'manager':
@@ -53,24 +54,24 @@ export const ROTA_PLANNER_ROLES: readonly Role[] = ['admin', 'manager', 'officer
 /** Leave and swap requests are decided by managers and officers (officers: their line only). */
 export const ROTA_QUEUE_ROLES: readonly Role[] = ['manager', 'officer'];
 
-export function canOpenRotaPlanner(user: CurrentUser): boolean {
+export function canOpenRotaPlanner(user: CurrentUserDto): boolean {
   return ROTA_PLANNER_ROLES.includes(user.role);
 }
 
 /** May change assignments (officers only for people in their line: the planner says who). */
-export function canPlanRota(user: CurrentUser): boolean {
+export function canPlanRota(user: CurrentUserDto): boolean {
   return user.role === 'admin' || user.role === 'manager' || user.role === 'officer';
 }
 
-export function canPublishRota(user: CurrentUser): boolean {
+export function canPublishRota(user: CurrentUserDto): boolean {
   return user.role === 'admin' || user.role === 'manager';
 }
 
-export function canDecideRotaRequests(user: CurrentUser): boolean {
+export function canDecideRotaRequests(user: CurrentUserDto): boolean {
   return ROTA_QUEUE_ROLES.includes(user.role);
 }
 
 /** Shifts, leave and the calendar feed are a staff record's: anyone whose account has one. */
-export function hasOwnRota(user: CurrentUser): boolean {
+export function hasOwnRota(user: CurrentUserDto): boolean {
   return user.staffMemberId !== null;
 }

@@ -1,4 +1,4 @@
-import { type Role } from './api/types';
+import type { Role } from '@recordroom/people';
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: 'Administrator',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { type KpiSummaryRow } from './api/types';
+import type { KpiSummaryRowDto } from '@recordroom/contracts';
 import { homeKpiRows } from './home-kpis';
 
-function row(kpiId: string, facet: string | null = null): KpiSummaryRow {
+function row(kpiId: string, facet: string | null = null): KpiSummaryRowDto {
   return { kpiId, facet, name: kpiId, unit: 'percent', improvementDirection: 'increase', latest: null, target: null, targetStatus: null, variationIcon: null, assuranceIcon: null, points: 0, rebaseAt: [] };
 }
 

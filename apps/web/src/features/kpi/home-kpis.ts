@@ -1,4 +1,4 @@
-import { type KpiSummaryRow } from './api/types';
+import type { KpiSummaryRowDto } from '@recordroom/contracts';
 
 /**
  * The KPIs a home page shows, in this order: emergency requests within target, notes at clinic,
@@ -18,7 +18,7 @@ export const HOME_KPIS: readonly { kpiId: string; facet: string | null }[] = [
  * data yet (a department importing only some events), the summary's first rows instead, so the
  * home page never says "no figures" when the dashboard has some.
  */
-export function homeKpiRows(rows: readonly KpiSummaryRow[]): KpiSummaryRow[] {
+export function homeKpiRows(rows: readonly KpiSummaryRowDto[]): KpiSummaryRowDto[] {
   const home = HOME_KPIS.flatMap(({ kpiId, facet }) => rows.filter((row) => row.kpiId === kpiId && row.facet === facet));
   return home.length > 0 ? home : rows.slice(0, HOME_KPIS.length);
 }

@@ -1,10 +1,10 @@
+import type { KpiSummaryRowDto } from '@recordroom/contracts';
 import { type KpiSummaryTableRow } from '@recordroom/ui';
-import { type KpiSummaryRow } from './api/types';
 import { chartAnchor } from './kpi-filters';
 import { facetLabel } from './kpi-vocabulary';
 
 /** The API's summary rows as the summary table shows them, each linking to its chart at `chartHref`. */
-export function kpiSummaryTableRows(rows: KpiSummaryRow[], chartHref: (anchor: string) => string): KpiSummaryTableRow[] {
+export function kpiSummaryTableRows(rows: KpiSummaryRowDto[], chartHref: (anchor: string) => string): KpiSummaryTableRow[] {
   return rows.map((row) => {
     const anchor = chartAnchor(row.kpiId, row.facet);
     return {

@@ -1,5 +1,5 @@
+import type { KpiImportKind } from '@recordroom/contracts';
 import { type RequestPriority } from '@recordroom/kpi';
-import { type ImportKind } from './api/types';
 
 export const PRIORITY_LABELS: Readonly<Record<RequestPriority, string>> = {
   emergency: 'Emergency (A&E)',
@@ -15,7 +15,7 @@ export function facetLabel(facet: string | null): string | null {
   return label ? `${label} requests` : facet;
 }
 
-export const IMPORT_KIND_LABELS: Readonly<Record<ImportKind, string>> = {
+export const IMPORT_KIND_LABELS: Readonly<Record<KpiImportKind, string>> = {
   'record-requests': 'Record requests (tracking system export)',
   'clinic-pulls': 'Clinic pulls',
   'filing-backlog': 'Filing backlog snapshots',

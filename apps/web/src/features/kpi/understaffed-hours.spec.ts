@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { type DemandHour } from './api/types';
+import type { DemandHourDto } from '@recordroom/contracts';
 import { understaffedHoursInWords } from './understaffed-hours';
 
-function week(short: (weekday: number, hour: number) => boolean): DemandHour[] {
+function week(short: (weekday: number, hour: number) => boolean): DemandHourDto[] {
   return Array.from({ length: 7 * 24 }, (_, i) => {
     const weekday = Math.floor(i / 24) + 1;
     const hour = i % 24;

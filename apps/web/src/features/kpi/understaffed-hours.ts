@@ -1,10 +1,10 @@
-import { type DemandHour } from './api/types';
+import type { DemandHourDto } from '@recordroom/contracts';
 import { WEEKDAY_NAMES } from './kpi-vocabulary';
 
 const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 
 /** One weekday's under-staffed hours as runs: "01:00 to 07:00" is the hours 01 to 06. */
-function runsOf(hours: readonly DemandHour[]): string[] {
+function runsOf(hours: readonly DemandHourDto[]): string[] {
   const short = hours.filter((hour) => hour.status === 'under-staffed').map((hour) => hour.hour).sort((a, b) => a - b);
   const runs: string[] = [];
   for (let i = 0; i < short.length; ) {
@@ -20,7 +20,7 @@ function runsOf(hours: readonly DemandHour[]): string[] {
  * The under-staffed hours in words, weekdays with the same hours joined ("Monday to Friday:
  * 01:00 to 07:00"), so the heatmap's finding can be read without the grid or its colours.
  */
-export function understaffedHoursInWords(hours: readonly DemandHour[]): string[] {
+export function understaffedHoursInWords(hours: readonly DemandHourDto[]): string[] {
   const days = WEEKDAY_NAMES.map((name, index) => ({ name, runs: runsOf(hours.filter((hour) => hour.weekday === index + 1)).join(', ') }));
   const lines: string[] = [];
   for (let i = 0; i < days.length; ) {

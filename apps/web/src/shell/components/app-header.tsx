@@ -1,12 +1,12 @@
+import type { CurrentUserDto } from '@recordroom/contracts';
 import { Link } from 'react-router';
-import { type CurrentUser } from '../../features/auth/api/types';
 import { navigationFor } from '../navigation';
 import { HeaderAccount } from './header-account';
 import { HeaderNavigation } from './header-navigation';
 import { NhsLogo } from './nhs-logo';
 
 /** The NHS.UK header: logo and service name (one link home), the account, and the menu for the role. */
-export function AppHeader({ user }: { user: CurrentUser | null }) {
+export function AppHeader({ user }: { user: CurrentUserDto | null }) {
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">

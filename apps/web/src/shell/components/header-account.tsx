@@ -1,10 +1,10 @@
+import type { CurrentUserDto } from '@recordroom/contracts';
 import { NhsukIcon } from '@recordroom/ui';
-import { type CurrentUser } from '../../features/auth/api/types';
 import { useSignOut } from '../../features/auth/hooks/use-sign-out';
 import { ROLE_LABELS } from '../../features/auth/role-labels';
 
 /** Who is signed in, in which role, and the way out. */
-export function HeaderAccount({ user }: { user: CurrentUser }) {
+export function HeaderAccount({ user }: { user: CurrentUserDto }) {
   const signOut = useSignOut();
   return (
     <nav className="nhsuk-header__account" aria-label="Account">

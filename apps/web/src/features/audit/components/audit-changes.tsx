@@ -1,4 +1,4 @@
-import { type AuditEvent } from '../api/types';
+import type { AuditEventDto } from '@recordroom/contracts';
 import { fieldChanges } from '../audit-changes';
 import { fieldLabel, valueText } from '../audit-labels';
 
@@ -6,7 +6,7 @@ import { fieldLabel, valueText } from '../audit-labels';
  * What an event changed, field by field: "Band: 3 → 4", read by screen readers as "changed from 3
  * to 4". Creations and deletions list the values the record had.
  */
-export function AuditChanges({ event }: { event: AuditEvent }) {
+export function AuditChanges({ event }: { event: AuditEventDto }) {
   const changes = fieldChanges(event.before, event.after);
   if (changes.length === 0) return <span className="nhsuk-u-secondary-text-colour">No fields changed</span>;
   return (

@@ -1,11 +1,11 @@
+import type { CurrentUserDto, HealthDto, SignInBody } from '@recordroom/contracts';
 import { apiClient } from '../../../api/api-client';
 import { isApiError } from '../../../api/api-error';
-import { type CurrentUser, type Health, type SignInRequest } from './types';
 
 /** The signed-in person, or null when there is no session (401 is an answer here, not an error). */
-export async function fetchCurrentUser(signal?: AbortSignal): Promise<CurrentUser | null> {
+export async function fetchCurrentUser(signal?: AbortSignal): Promise<CurrentUserDto | null> {
   try {
-    const { user } = await apiClient.get<{ user: CurrentUser }>('/auth/me', { signal });
+    const { user } = await apiClient.get<{ user: CurrentUserDto }>('/auth/me', { signal });
     return user;
   } catch (error) {
     if (isApiError(error, 401)) return null;
@@ -13,8 +13,8 @@ export async function fetchCurrentUser(signal?: AbortSignal): Promise<CurrentUse
   }
 }
 
-export async function signIn(request: SignInRequest): Promise<CurrentUser> {
-  const { user } = await apiClient.post<{ user: CurrentUser }>('/auth/sign-in', request);
+export async function signIn(request: SignInBody): Promise<CurrentUserDto> {
+  const { user } = await apiClient.post<{ user: CurrentUserDto }>('/auth/sign-in', request);
   return user;
 }
 
@@ -22,6 +22,6 @@ export function signOut(): Promise<void> {
   return apiClient.post<void>('/auth/sign-out');
 }
 
-export function fetchHealth(signal?: AbortSignal): Promise<Health> {
-  return apiClient.get<Health>('/health', { signal });
+export function fetchHealth(signal?: AbortSignal): Promise<HealthDto> {
+  return apiClient.get<HealthDto>('/health', { signal });
 }

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD_FALLBACK } from '../demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo-accounts';
 import { useHealth } from '../hooks/use-health';
 import { ROLE_LABELS } from '../role-labels';
 
@@ -11,7 +11,7 @@ export function DemoAccountsHint() {
       <span className="nhsuk-u-visually-hidden">Information: </span>
       <h2 className="nhsuk-heading-s">This is a demonstration</h2>
       <p>
-        Sign in as one of these people, with the password <code className="nhsuk-u-font-monospace">{health.demoPassword ?? DEMO_PASSWORD_FALLBACK}</code>:
+        Sign in as one of these people, with the password <code className="nhsuk-u-font-monospace">{DEMO_PASSWORD}</code>:
       </p>
       <ul className="nhsuk-list">
         {DEMO_ACCOUNTS.map((account) => (

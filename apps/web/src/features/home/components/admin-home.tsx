@@ -1,11 +1,11 @@
-import { type CurrentUser } from '../../auth/api/types';
+import type { CurrentUserDto } from '@recordroom/contracts';
 import { HeadlineFigures } from './headline-figures';
 import { HomeActions } from './home-actions';
 import { OrganisationStructure } from './organisation-structure';
 import { StaffSummaryLoader } from './staff-summary-loader';
 
 /** The administrator's home: the organisation at a glance and the audit trail. */
-export function AdminHome({ user }: { user: CurrentUser }) {
+export function AdminHome({ user }: { user: CurrentUserDto }) {
   return (
     <>
       <h1>

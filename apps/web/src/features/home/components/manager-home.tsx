@@ -1,4 +1,4 @@
-import { type CurrentUser } from '../../auth/api/types';
+import type { CurrentUserDto } from '@recordroom/contracts';
 import { KpiHomeSummaryLater } from './kpi-home-summary-later';
 import { DbsChecksDueTable } from './dbs-checks-due-table';
 import { HeadlineFigures } from './headline-figures';
@@ -8,7 +8,7 @@ import { TeamHeadcountTable } from './team-headcount-table';
 import { WteByBandTable } from './wte-by-band-table';
 
 /** The health records manager's home: their department's staffing at a glance. */
-export function ManagerHome({ user }: { user: CurrentUser }) {
+export function ManagerHome({ user }: { user: CurrentUserDto }) {
   const department = user.departmentName ?? 'your department';
   return (
     <>

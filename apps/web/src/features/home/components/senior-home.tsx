@@ -1,5 +1,5 @@
+import type { CurrentUserDto } from '@recordroom/contracts';
 import { ActionLink } from '../../../shell/components/action-link';
-import { type CurrentUser } from '../../auth/api/types';
 import { KpiHomeSummaryLater } from './kpi-home-summary-later';
 import { HeadlineFigures } from './headline-figures';
 import { StaffSummaryLoader } from './staff-summary-loader';
@@ -7,7 +7,7 @@ import { TeamHeadcountTable } from './team-headcount-table';
 import { WteByBandTable } from './wte-by-band-table';
 
 /** Senior management's home: the organisation's health records staffing, read-only. */
-export function SeniorHome({ user }: { user: CurrentUser }) {
+export function SeniorHome({ user }: { user: CurrentUserDto }) {
   return (
     <>
       <h1>

@@ -1,12 +1,12 @@
+import type { CurrentUserDto } from '@recordroom/contracts';
 import { ActionLink } from '../../../shell/components/action-link';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
-import { type CurrentUser } from '../../auth/api/types';
 import { PersonSummary } from '../../staff/components/person-summary';
 import { useStaffMember } from '../../staff/hooks/use-staff-member';
 
 /** A staff member's home: their own record. */
-export function StaffHome({ user }: { user: CurrentUser }) {
+export function StaffHome({ user }: { user: CurrentUserDto }) {
   const person = useStaffMember(user.staffMemberId ?? undefined);
   return (
     <>

@@ -1,5 +1,6 @@
+import type { DemandVsStaffingDto, KpiImportDto, KpiSeriesDto, KpiSummaryDto, RetrievalDistributionDto } from '@recordroom/contracts';
 import { apiClient, apiUrl, type QueryParams } from '../../../api/api-client';
-import { type DemandVsStaffing, type KpiFilters, type KpiImport, type KpiSeries, type KpiSummary, type RetrievalDistribution } from './types';
+import { type KpiFilters } from './types';
 
 function filterParams(filters: KpiFilters): QueryParams {
   return { departmentId: filters.departmentId, from: filters.from, to: filters.to, granularity: filters.granularity };
@@ -14,8 +15,8 @@ function seriesPath(kpiId: string): string {
   return `/kpi/series/${encodeURIComponent(kpiId)}`;
 }
 
-export function fetchKpiSummary(filters: KpiFilters, signal?: AbortSignal): Promise<KpiSummary> {
-  return apiClient.get<KpiSummary>('/kpi/summary', { query: summaryParams(filters), signal });
+export function fetchKpiSummary(filters: KpiFilters, signal?: AbortSignal): Promise<KpiSummaryDto> {
+  return apiClient.get<KpiSummaryDto>('/kpi/summary', { query: summaryParams(filters), signal });
 }
 
 export function kpiSummaryCsvUrl(filters: KpiFilters): string {
@@ -23,28 +24,28 @@ export function kpiSummaryCsvUrl(filters: KpiFilters): string {
 }
 
 /** One chart, its limits recalculated at `rebaseAt` (periods of it, as the summary row applied them). */
-export function fetchKpiSeries(kpiId: string, facet: string | null, filters: KpiFilters, rebaseAt: readonly string[], signal?: AbortSignal): Promise<KpiSeries> {
-  return apiClient.get<KpiSeries>(seriesPath(kpiId), { query: { ...filterParams(filters), facet, rebaseAt: rebaseAt.join(',') }, signal });
+export function fetchKpiSeries(kpiId: string, facet: string | null, filters: KpiFilters, rebaseAt: readonly string[], signal?: AbortSignal): Promise<KpiSeriesDto> {
+  return apiClient.get<KpiSeriesDto>(seriesPath(kpiId), { query: { ...filterParams(filters), facet, rebaseAt: rebaseAt.join(',') }, signal });
 }
 
 export function kpiSeriesCsvUrl(kpiId: string, facet: string | null, filters: KpiFilters, rebaseAt: readonly string[]): string {
   return apiUrl(`${seriesPath(kpiId)}.csv`, { ...filterParams(filters), facet, rebaseAt: rebaseAt.join(',') });
 }
 
-export function fetchRetrievalDistribution(filters: KpiFilters, signal?: AbortSignal): Promise<RetrievalDistribution> {
-  return apiClient.get<RetrievalDistribution>('/kpi/retrieval-distribution', {
+export function fetchRetrievalDistribution(filters: KpiFilters, signal?: AbortSignal): Promise<RetrievalDistributionDto> {
+  return apiClient.get<RetrievalDistributionDto>('/kpi/retrieval-distribution', {
     query: { departmentId: filters.departmentId, from: filters.from, to: filters.to },
     signal,
   });
 }
 
-export function fetchDemandVsStaffing(filters: KpiFilters, priority: string, signal?: AbortSignal): Promise<DemandVsStaffing> {
-  return apiClient.get<DemandVsStaffing>('/kpi/demand-vs-staffing', {
+export function fetchDemandVsStaffing(filters: KpiFilters, priority: string, signal?: AbortSignal): Promise<DemandVsStaffingDto> {
+  return apiClient.get<DemandVsStaffingDto>('/kpi/demand-vs-staffing', {
     query: { departmentId: filters.departmentId, from: filters.from, to: filters.to, priority },
     signal,
   });
 }
 
-export function fetchKpiImports(departmentId: string, signal?: AbortSignal): Promise<KpiImport[]> {
-  return apiClient.get<KpiImport[]>('/kpi/imports', { query: { departmentId }, signal });
+export function fetchKpiImports(departmentId: string, signal?: AbortSignal): Promise<KpiImportDto[]> {
+  return apiClient.get<KpiImportDto[]>('/kpi/imports', { query: { departmentId }, signal });
 }

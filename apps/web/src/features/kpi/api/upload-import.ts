@@ -1,15 +1,15 @@
+import type { ImportLineErrorDto, ImportResultDto, KpiImportKind } from '@recordroom/contracts';
 import { apiUrl } from '../../../api/api-client';
 import { ApiError } from '../../../api/api-error';
-import { type ImportKind, type ImportLineError, type ImportResult } from './types';
 
 /** A file the API refused line by line (422): nothing was imported. */
 export class ImportRefusedError extends Error {
   readonly title: string;
-  readonly errors: ImportLineError[];
+  readonly errors: ImportLineErrorDto[];
   /** All the errors in the file; `errors` holds at most the first 100. */
   readonly errorCount: number;
 
-  constructor(title: string, detail: string | undefined, errors: ImportLineError[], errorCount: number) {
+  constructor(title: string, detail: string | undefined, errors: ImportLineErrorDto[], errorCount: number) {
     super(detail ?? title);
     this.name = 'ImportRefusedError';
     this.title = title;
@@ -18,7 +18,7 @@ export class ImportRefusedError extends Error {
   }
 }
 
-function lineErrorsOf(value: unknown): ImportLineError[] {
+function lineErrorsOf(value: unknown): ImportLineErrorDto[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) => {
     if (typeof item !== 'object' || item === null) return [];
@@ -42,7 +42,7 @@ function fileNameHeader(name: string): string {
 }
 
 export interface UploadImportOptions {
-  kind: ImportKind;
+  kind: KpiImportKind;
   departmentId: string;
   file: File;
   /** Bytes sent so far of the total, as the browser reports them. */
@@ -58,7 +58,7 @@ export interface UploadImportOptions {
  * File from disk, so a large export is never read into memory. Resolves with the counts; rejects
  * with ImportRefusedError for a 422 and ApiError for anything else.
  */
-export function uploadImport({ kind, departmentId, file, onProgress, onSent, signal }: UploadImportOptions): Promise<ImportResult> {
+export function uploadImport({ kind, departmentId, file, onProgress, onSent, signal }: UploadImportOptions): Promise<ImportResultDto> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(`/kpi/imports/${kind}`, { departmentId }));
@@ -76,7 +76,7 @@ export function uploadImport({ kind, departmentId, file, onProgress, onSent, sig
     xhr.onload = () => {
       const body = parseJson(xhr.responseText);
       if (xhr.status === 201 || xhr.status === 200) {
-        resolve(body as unknown as ImportResult);
+        resolve(body as unknown as ImportResultDto);
         return;
       }
       const title = typeof body?.title === 'string' ? body.title : xhr.statusText || `HTTP ${xhr.status}`;

@@ -1,11 +1,11 @@
+import type { RetrievalDistributionWeekDto } from '@recordroom/contracts';
 import { formatKpiTick, formatKpiValue, formatPeriod, SPC_LINE_COLOURS } from '@recordroom/ui';
 import { Area, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { type RetrievalWeek } from '../api/types';
 
 interface RetrievalDistributionChartProps {
   title: string;
   /** One priority's weeks, oldest first. */
-  weeks: RetrievalWeek[];
+  weeks: RetrievalDistributionWeekDto[];
   targetMinutes: number;
   id: string;
 }
@@ -20,7 +20,7 @@ interface Row {
 
 const minutes = (value: number | null) => (value === null ? 'No deliveries' : formatKpiValue(value, 'minutes'));
 
-function toRows(weeks: RetrievalWeek[]): Row[] {
+function toRows(weeks: RetrievalDistributionWeekDto[]): Row[] {
   return weeks.map((week) => ({
     weekStart: week.weekStart,
     outer: week.p10 !== null && week.p90 !== null ? [week.p10, week.p90] : null,

@@ -1,12 +1,12 @@
+import type { KpiSeriesDto } from '@recordroom/contracts';
 import { formatPeriod } from '@recordroom/ui';
 import { useState } from 'react';
-import { type KpiSeries } from '../api/types';
 
 interface ChartRebaseFormProps {
   /** The chart's anchor, so each form's fields have ids of their own. */
   id: string;
   title: string;
-  series: KpiSeries;
+  series: KpiSeriesDto;
   /** The period the chart's limits are recalculated from, if any (the summary row's rebaseAt). */
   rebasedFrom: string | null;
   monthly: boolean;

@@ -1,12 +1,12 @@
+import type { DemandHourDto, DemandVsStaffingDto } from '@recordroom/contracts';
 import { formatKpiValue, formatPeriod } from '@recordroom/ui';
 import { formatNumber } from '../../../format/format-number';
-import { type DemandHour, type DemandVsStaffing } from '../api/types';
 import { PRIORITY_LABELS, WEEKDAY_NAMES } from '../kpi-vocabulary';
 import { understaffedHoursInWords } from '../understaffed-hours';
 
 const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 
-function cellDescription(weekday: string, hour: DemandHour): string {
+function cellDescription(weekday: string, hour: DemandHourDto): string {
   const base = `${weekday} ${hourLabel(hour.hour)}: ${formatNumber(hour.arrivalsPerHour, 1)} requests an hour`;
   switch (hour.status) {
     case 'covered':
@@ -19,7 +19,7 @@ function cellDescription(weekday: string, hour: DemandHour): string {
 }
 
 /** What a cell shows: needed and planned, and in words what is wrong, so colour is never the only sign. */
-function Cell({ weekday, hour }: { weekday: string; hour: DemandHour }) {
+function Cell({ weekday, hour }: { weekday: string; hour: DemandHourDto }) {
   const className = hour.status === 'under-staffed' ? 'app-heatmap__under' : hour.status === 'unattainable' ? 'app-heatmap__unattainable' : '';
   return (
     <td className={`nhsuk-table__cell ${className}`} title={cellDescription(weekday, hour)} data-status={hour.status}>
@@ -41,7 +41,7 @@ function Cell({ weekday, hour }: { weekday: string; hour: DemandHour }) {
  * marked "short n", and the under-staffed hours listed in words above the grid. Hours with no
  * demand and no one planned on any day are left out at both ends of the day.
  */
-export function DemandStaffingHeatmap({ data }: { data: DemandVsStaffing }) {
+export function DemandStaffingHeatmap({ data }: { data: DemandVsStaffingDto }) {
   const busy = data.hours.filter((hour) => hour.arrivalsPerHour > 0 || hour.planned > 0).map((hour) => hour.hour);
   if (busy.length === 0) return <p>No requests arrived and no one was planned on duty in this period.</p>;
   const first = Math.min(...busy);

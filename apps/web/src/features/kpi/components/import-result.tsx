@@ -1,9 +1,9 @@
+import type { ImportResultDto } from '@recordroom/contracts';
 import { SummaryList } from '@recordroom/ui';
 import { formatNumber } from '../../../format/format-number';
-import { type ImportResult } from '../api/types';
 
 /** What an import did: lines read, new events, and events already there from an earlier import. */
-export function ImportResultPanel({ fileName, result }: { fileName: string; result: ImportResult }) {
+export function ImportResultPanel({ fileName, result }: { fileName: string; result: ImportResultDto }) {
   return (
     <div className="nhsuk-card nhsuk-card--feature" role="status">
       <div className="nhsuk-card__content nhsuk-card__content--feature">

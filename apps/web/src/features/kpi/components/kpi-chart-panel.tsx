@@ -1,9 +1,10 @@
+import type { KpiSeriesDto, KpiSummaryRowDto } from '@recordroom/contracts';
 import { formatKpiValue, SpcChart } from '@recordroom/ui';
 import { useRef } from 'react';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
 import { kpiSeriesCsvUrl } from '../api/kpi-api';
-import { type KpiFilters, type KpiSeries, type KpiSummaryRow } from '../api/types';
+import { type KpiFilters } from '../api/types';
 import { useKpiSeries } from '../hooks/use-kpi-series';
 import { useNearScreen } from '../hooks/use-near-screen';
 import { usePrinting } from '../hooks/use-printing';
@@ -12,7 +13,7 @@ import { facetLabel } from '../kpi-vocabulary';
 import { ChartRebaseForm } from './chart-rebase-form';
 
 interface KpiChartPanelProps {
-  row: KpiSummaryRow;
+  row: KpiSummaryRowDto;
   filters: KpiFilters;
   /** Load at once rather than when scrolled near (the first charts on the page). */
   eager?: boolean;
@@ -20,7 +21,7 @@ interface KpiChartPanelProps {
   onRebase?: (period: string | null) => void;
 }
 
-function targetSentence(series: KpiSeries, row: KpiSummaryRow): string {
+function targetSentence(series: KpiSeriesDto, row: KpiSummaryRowDto): string {
   if (series.spc.target === null) return 'No target is set for this KPI.';
   const target = formatKpiValue(series.spc.target, row.unit);
   return row.targetStatus === 'unverified' ? `Target ${target} (a local default, not a national standard).` : `Target ${target}.`;

@@ -1,13 +1,13 @@
+import type { DepartmentDto } from '@recordroom/contracts';
 import { PERIOD_GRANULARITIES, type PeriodGranularity } from '@recordroom/kpi';
 import { ErrorSummary, Select } from '@recordroom/ui';
 import { useState } from 'react';
-import { type Department } from '../../organisation/api/types';
 import { type KpiFilters } from '../api/types';
 
 interface KpiFiltersFormProps {
   filters: KpiFilters;
   /** Departments to choose from; none for a role that sees only its own department. */
-  departments: Department[] | null;
+  departments: DepartmentDto[] | null;
   onApply: (filters: KpiFilters) => void;
   /** Whether to offer weekly or monthly points (the drill-down is always weekly). */
   showGranularity?: boolean;
@@ -81,7 +81,7 @@ export function KpiFiltersForm({ filters, departments, onApply, showGranularity 
             <div className="nhsuk-grid-column-one-quarter">
               <Select
                 id="departmentId"
-                label="Department"
+                label="DepartmentDto"
                 value={draft.departmentId}
                 onChange={set('departmentId')}
                 options={departments.map((department) => ({ value: department.id, label: department.name }))}

@@ -1,3 +1,4 @@
+import { IMPORT_KINDS, type KpiImportKind } from '@recordroom/contracts';
 import { ErrorSummary, Select } from '@recordroom/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -5,7 +6,6 @@ import { ProblemMessage } from '../../../shell/components/problem-message';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
 import { useOrganisation } from '../../organisation/hooks/use-organisation';
-import { IMPORT_KINDS, type ImportKind } from '../api/types';
 import { useUploadImport } from '../hooks/use-upload-import';
 import { IMPORT_KIND_LABELS } from '../kpi-vocabulary';
 import '../kpi.css';
@@ -24,7 +24,7 @@ export function KpiImportPage() {
   const user = useSignedInUser();
   const organisation = useOrganisation();
   const { state, upload, cancel } = useUploadImport();
-  const [kind, setKind] = useState<ImportKind>('record-requests');
+  const [kind, setKind] = useState<KpiImportKind>('record-requests');
   // Admins choose the department; a manager imports into their own.
   const [departmentId, setDepartmentId] = useState(user.role === 'admin' ? '' : (user.departmentId ?? ''));
   const [file, setFile] = useState<File | null>(null);
@@ -73,7 +73,7 @@ export function KpiImportPage() {
           id="import-kind"
           label="What the file holds"
           value={kind}
-          onChange={(value) => setKind(value as ImportKind)}
+          onChange={(value) => setKind(value as KpiImportKind)}
           options={IMPORT_KINDS.map((value) => ({ value, label: IMPORT_KIND_LABELS[value] }))}
         />
         {user.role === 'admin' && (

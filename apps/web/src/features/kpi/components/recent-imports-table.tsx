@@ -1,13 +1,13 @@
+import type { KpiImportDto } from '@recordroom/contracts';
 import { createDataTableColumnHelper, DataTable } from '@recordroom/ui';
 import { formatDateTime } from '../../../format/format-date';
 import { formatNumber } from '../../../format/format-number';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
-import { type KpiImport } from '../api/types';
 import { useKpiImports } from '../hooks/use-kpi-imports';
 import { IMPORT_KIND_LABELS } from '../kpi-vocabulary';
 
-const column = createDataTableColumnHelper<KpiImport>();
+const column = createDataTableColumnHelper<KpiImportDto>();
 const columns = column.columns([
   column.accessor('createdAt', { header: 'Imported', cell: (info) => <span className="app-nowrap">{formatDateTime(info.getValue())}</span> }),
   column.accessor('fileName', { header: 'File', enableSorting: false, cell: (info) => info.getValue() ?? 'Not named' }),

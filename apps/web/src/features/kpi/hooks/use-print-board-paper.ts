@@ -1,8 +1,9 @@
+import type { KpiSummaryRowDto } from '@recordroom/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fetchKpiSeries } from '../api/kpi-api';
 import { kpiQueryKeys } from '../api/kpi-query-keys';
-import { type KpiFilters, type KpiSummaryRow } from '../api/types';
+import { type KpiFilters } from '../api/types';
 
 function nextFrames(): Promise<void> {
   // Two frames and a short pause: recharts measures its container after the charts mount.
@@ -13,7 +14,7 @@ function nextFrames(): Promise<void> {
  * Prints the dashboard as a board paper: first loads every chart not yet scrolled to (charts are
  * lazy on screen), waits for them to draw, then opens the browser's print dialogue.
  */
-export function usePrintBoardPaper(rows: KpiSummaryRow[], filters: KpiFilters) {
+export function usePrintBoardPaper(rows: KpiSummaryRowDto[], filters: KpiFilters) {
   const queryClient = useQueryClient();
   const [preparing, setPreparing] = useState(false);
   const [failed, setFailed] = useState(false);

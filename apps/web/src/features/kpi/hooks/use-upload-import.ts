@@ -1,14 +1,14 @@
+import type { ImportResultDto, KpiImportKind } from '@recordroom/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { kpiQueryKeys } from '../api/kpi-query-keys';
-import { type ImportKind, type ImportResult } from '../api/types';
 import { ImportRefusedError, uploadImport } from '../api/upload-import';
 
 export type UploadState =
   | { status: 'idle' }
   | { status: 'uploading'; fileName: string; sent: number; total: number }
   | { status: 'processing'; fileName: string; total: number }
-  | { status: 'imported'; fileName: string; result: ImportResult }
+  | { status: 'imported'; fileName: string; result: ImportResultDto }
   | { status: 'refused'; fileName: string; error: ImportRefusedError }
   | { status: 'failed'; fileName: string; error: unknown };
 
@@ -18,7 +18,7 @@ export function useUploadImport() {
   const [state, setState] = useState<UploadState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
-  const upload = async (kind: ImportKind, departmentId: string, file: File) => {
+  const upload = async (kind: KpiImportKind, departmentId: string, file: File) => {
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;

@@ -1,8 +1,8 @@
+import type { OrganisationDto } from '@recordroom/contracts';
 import { apiClient } from '../../../api/api-client';
-import { type Organisation } from './types';
 
 export const organisationQueryKey = ['organisation'] as const;
 
-export function fetchOrganisation(signal?: AbortSignal): Promise<Organisation> {
-  return apiClient.get<Organisation>('/organisation', { signal });
+export function fetchOrganisation(signal?: AbortSignal): Promise<OrganisationDto> {
+  return apiClient.get<OrganisationDto>('/organisation', { signal });
 }

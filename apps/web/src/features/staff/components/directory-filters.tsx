@@ -1,14 +1,14 @@
+import type { TeamDto } from '@recordroom/contracts';
 import { Select, TextInput } from '@recordroom/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type DirectoryFilters as Filters } from '../api/directory-query';
-import { type Team } from '../../organisation/api/types';
 import { AFC_BANDS, bandLabel, CONTRACT_TYPE_LABELS, CONTRACT_TYPES, SKILL_LABELS, SKILLS } from '../staff-vocabulary';
 
 interface DirectoryFiltersProps {
   /** The filters in the address now; the form starts from them. */
   filters: Filters;
-  teams: Team[];
+  teams: TeamDto[];
   onApply: (filters: Filters) => void;
 }
 
@@ -51,7 +51,7 @@ export function DirectoryFilters({ filters, teams, onApply }: DirectoryFiltersPr
           <div className="nhsuk-grid-column-one-half">
             <Select
               id="teamId"
-              label="Team"
+              label="TeamDto"
               value={draft.teamId}
               onChange={set('teamId')}
               options={teams.map((team) => ({ value: team.id, label: team.name }))}

@@ -1,10 +1,9 @@
-import type { StaffMemberDto } from '@recordroom/contracts';
+import type { StaffMemberDto, TeamDto } from '@recordroom/contracts';
 import { Checkboxes, DateInput, ErrorSummary, Radios, Select, TextInput, type ErrorSummaryItem } from '@recordroom/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
-import { type Team } from '../../organisation/api/types';
 import {
   apiFieldErrors,
   EDIT_FIELDS,
@@ -20,7 +19,7 @@ import { StaleRecordWarning } from './stale-record-warning';
 
 interface PersonEditFormProps {
   person: StaffMemberDto;
-  teams: Team[];
+  teams: TeamDto[];
   /** Fetch the record again after a 409; the page re-opens the form on the newer version. */
   onReload: () => void;
   reloading: boolean;
@@ -108,7 +107,7 @@ export function PersonEditForm({ person, teams, onReload, reloading }: PersonEdi
         <TextInput id="jobTitle" label="Job title" value={values.jobTitle} onChange={set('jobTitle')} error={errors.jobTitle} />
         <Select
           id="teamId"
-          label="Team"
+          label="TeamDto"
           value={values.teamId}
           onChange={set('teamId')}
           emptyOption="No team"

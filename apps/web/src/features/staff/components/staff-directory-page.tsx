@@ -1,7 +1,7 @@
+import type { CurrentUserDto } from '@recordroom/contracts';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
-import { type CurrentUser } from '../../auth/api/types';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
 import { useOrganisation } from '../../organisation/hooks/use-organisation';
 import { hasFilters } from '../api/directory-query';
@@ -12,7 +12,7 @@ import { DirectoryFilters } from './directory-filters';
 import { StaffDirectoryTable } from './staff-directory-table';
 
 /** Whose records the directory lists, as the API scopes them for the role. */
-function scopeDescription(user: CurrentUser): string {
+function scopeDescription(user: CurrentUserDto): string {
   switch (user.role) {
     case 'manager':
       return `Everyone in ${user.departmentName ?? 'your department'}.`;

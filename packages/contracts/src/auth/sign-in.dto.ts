@@ -6,6 +6,8 @@ export const signInSchema = z.strictObject({
   password: z.string().min(1, 'Enter your password').max(1024),
 });
 export type SignInDto = z.infer<typeof signInSchema>;
+/** What a client sends to POST /api/auth/sign-in. */
+export type SignInBody = z.input<typeof signInSchema>;
 
 export const currentUserSchema = z.object({
   id: z.uuid(),
@@ -18,4 +20,5 @@ export const currentUserSchema = z.object({
   departmentName: z.string().nullable(),
   staffMemberId: z.uuid().nullable(),
 });
+/** The signed-in person, as GET /api/auth/me and POST /api/auth/sign-in return them (`{ user }`). */
 export type CurrentUserDto = z.infer<typeof currentUserSchema>;

@@ -1,4 +1,14 @@
-import { type AssuranceIcon, type KpiDefinition, type PeriodGranularity, type SpcResult, type VariationIcon } from '@recordroom/kpi';
+import {
+  type AssuranceIcon,
+  type CoverComparison,
+  type KpiDefinition,
+  type LineError,
+  type PeriodGranularity,
+  type RequestPriority,
+  type SpcResult,
+  type VariationIcon,
+} from '@recordroom/kpi';
+import { type KpiImportKind } from './import-kinds.js';
 
 /** One value of a KPI in one period; numerator and denominator for a ratio. */
 export interface KpiPoint {
@@ -38,9 +48,10 @@ export interface KpiSeriesDto {
   spc: SpcResult;
 }
 
+/** One priority in one week of GET /api/kpi/retrieval-distribution. Minutes; null when nothing was delivered. */
 export interface RetrievalDistributionWeekDto {
   weekStart: string;
-  priority: string;
+  priority: RequestPriority;
   count: number;
   p10: number | null;
   p25: number | null;
@@ -57,10 +68,11 @@ export interface RetrievalDistributionDto {
   weeks: RetrievalDistributionWeekDto[];
 }
 
+/** A row of GET /api/kpi/imports, newest first. */
 export interface KpiImportDto {
   id: string;
   departmentId: string;
-  kind: string;
+  kind: KpiImportKind;
   fileName: string | null;
   importedBy: string;
   linesRead: number;
@@ -70,22 +82,31 @@ export interface KpiImportDto {
   createdAt: string;
 }
 
-export interface DemandHourDto {
-  weekday: number;
-  hour: number;
+/** One weekday × hour of GET /api/kpi/demand-vs-staffing (weekday 1 = Monday): the domain's comparison plus the arrivals behind it. */
+export interface DemandHourDto extends CoverComparison {
   arrivalsPerHour: number;
-  staffNeeded: number | null;
-  planned: number;
-  shortfall: number | null;
-  status: 'covered' | 'under-staffed' | 'unattainable';
 }
 
+/** GET /api/kpi/demand-vs-staffing (docs/api/kpi.md): 168 hours, Monday 00:00 first. */
 export interface DemandVsStaffingDto {
   from: string;
   to: string;
-  priority: string;
+  priority: RequestPriority;
   targetMinutes: number;
   serviceLevel: number;
+  /** Mean staff minutes to find and send one request: a local estimate the API defaults to 10. */
   handlingMinutes: number;
   hours: DemandHourDto[];
 }
+
+/** 201 of POST /api/kpi/imports/:kind. */
+export interface ImportResultDto {
+  importId: string;
+  linesRead: number;
+  inserted: number;
+  alreadyPresent: number;
+  durationMs: number;
+}
+
+/** One line of a refused file, in the 422 problem's `errors` (at most 100; `errorCount` says how many there were). */
+export type ImportLineErrorDto = LineError;

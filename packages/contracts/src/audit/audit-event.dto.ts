@@ -1,5 +1,5 @@
-import { pagingQuery } from '@recordroom/contracts';
 import { z } from 'zod';
+import { pagingQuery } from '../common/paging.js';
 
 export const auditQuery = z.strictObject({
   ...pagingQuery,
@@ -9,11 +9,14 @@ export const auditQuery = z.strictObject({
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 
+/** One row of GET /api/audit-events (a Page of them, newest first). */
 export interface AuditEventDto {
   id: string;
+  /** ISO instant. */
   occurredAt: string;
   actorId: string | null;
   actorName: string;
+  /** 'create', 'update', 'delete', 'sign-in', 'sign-out' today; the column is free text, so a reader shows unknown actions as they come. */
   action: string;
   entityType: string;
   entityId: string;

@@ -1,4 +1,4 @@
-import { LOCATION_KINDS } from '@recordroom/people';
+import { LOCATION_KINDS, type LocationKind } from '@recordroom/people';
 import { z } from 'zod';
 
 const unitName = z.string().trim().min(1, 'is required').max(120);
@@ -42,7 +42,8 @@ export type UpdateLocationDto = z.infer<typeof updateLocationSchema>;
 
 export interface DepartmentDto { id: string; name: string; costCentre: string; version: number }
 export interface TeamDto { id: string; name: string; departmentId: string; leadStaffId: string | null; version: number }
-export interface LocationDto { id: string; name: string; kind: (typeof LOCATION_KINDS)[number]; departmentId: string; version: number }
+export interface LocationDto { id: string; name: string; kind: LocationKind; departmentId: string; version: number }
+/** GET /api/organisation: the trust's structure as the caller may see it. */
 export interface OrganisationDto {
   id: string;
   name: string;
