@@ -96,6 +96,57 @@ describe('KPI event import', () => {
     expect((response.body as ImportProblem).errors).toEqual([{ line: 4, field: 'id', message: 'duplicates the id on line 2' }]);
   });
 
+  it('refuses an id repeated 30,000 lines later, in another batch, naming both lines', async () => {
+    // Batches are 25,000 rows: the first use is merged before the repeat is read.
+    const repeated = aRecordRequestLine();
+    const lines = [repeated, ...Array.from({ length: 29_999 }, () => aRecordRequestLine()), repeated];
+    const before = await storedRequests();
+
+    const response = await importCsv(aRecordRequestCsv(lines));
+
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ errorCount: 1, errors: [{ line: 30_002, field: 'id', message: 'duplicates the id on line 2' }] });
+    expect(await storedRequests()).toBe(before);
+  });
+
+  it('refuses an id repeated within a file even when an earlier import already stored it', async () => {
+    const stored = aRecordRequestLine();
+    await importCsv(aRecordRequestCsv([stored]));
+    const lines = [stored, ...Array.from({ length: 29_999 }, () => aRecordRequestLine()), stored, stored];
+
+    const response = await importCsv(aRecordRequestCsv(lines));
+
+    expect(response.status).toBe(422);
+    expect((response.body as ImportProblem).errors).toEqual([
+      { line: 30_002, field: 'id', message: 'duplicates the id on line 2' },
+      { line: 30_003, field: 'id', message: 'duplicates the id on line 2' },
+    ]);
+  });
+
+  it('reports repeats after a bad line too, in line order with the bad line', async () => {
+    const repeated = aRecordRequestLine();
+
+    const response = await importCsv(aRecordRequestCsv([repeated, aRecordRequestLine({ priority: 'stat' }), repeated, aRecordRequestLine()]));
+
+    expect(response.body).toMatchObject({
+      errorCount: 2,
+      errors: [
+        { line: 3, field: 'priority' },
+        { line: 4, field: 'id', message: 'duplicates the id on line 2' },
+      ],
+    });
+  });
+
+  it('refuses a repeated id in the other kinds of import too', async () => {
+    const response = await manager
+      .post('/api/kpi/imports/clinic-pulls')
+      .set('Content-Type', 'text/csv')
+      .send('external_id,clinic_id,clinic_date,record_id,notes_available_at_start\nCP-R,C-1,2026-03-03,R-1,yes\nCP-S,C-1,2026-03-03,R-2,no\nCP-R,C-1,2026-03-03,R-3,no\n');
+
+    expect(response.status).toBe(422);
+    expect((response.body as ImportProblem).errors).toEqual([{ line: 4, field: 'id', message: 'duplicates the id on line 2' }]);
+  });
+
   it('names every missing column in one error on line 1', async () => {
     const response = await importCsv('external_id,record_id,priority,requested_at\nQ-1,R-1,urgent,2026-03-03 10:00\n');
 

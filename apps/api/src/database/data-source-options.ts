@@ -23,6 +23,7 @@ import { SignInThrottle1763750000000 } from './migrations/1763750000000-sign-in-
 import { Rota1763780000000 } from './migrations/1763780000000-rota.js';
 import { KpiEvents1763800000000 } from './migrations/1763800000000-kpi-events.js';
 import { RecordRequestLocalDates1763800000001 } from './migrations/1763800000001-record-request-local-dates.js';
+import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-import-line.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -58,6 +59,7 @@ export const MIGRATIONS = [
   Rota1763780000000,
   KpiEvents1763800000000,
   RecordRequestLocalDates1763800000001,
+  KpiImportLine1763800000002,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

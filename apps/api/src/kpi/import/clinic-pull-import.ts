@@ -1,6 +1,6 @@
 import { type ClinicPull } from '@recordroom/kpi';
 import { type ImportKind } from './import-kind.js';
-import { RowChecks, streamValidator } from './row-checks.js';
+import { RowChecks, lineValidator } from './row-checks.js';
 
 export interface ClinicPullEvent extends ClinicPull {
   id: string;
@@ -19,7 +19,7 @@ export const CLINIC_PULL_IMPORT: ImportKind<ClinicPullEvent> = {
   ],
   stagingColumns: ['external_id text', 'clinic_id text', 'clinic_date date', 'record_id text', 'notes_available_at_start boolean'],
   createValidator: (now) =>
-    streamValidator((row) => {
+    lineValidator((row) => {
       const check = new RowChecks(row);
       const id = check.required('id');
       const clinicId = check.required('clinicId');

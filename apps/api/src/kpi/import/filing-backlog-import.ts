@@ -1,6 +1,6 @@
 import { type FilingBacklogSnapshot } from '@recordroom/kpi';
 import { type ImportKind } from './import-kind.js';
-import { RowChecks, streamValidator } from './row-checks.js';
+import { RowChecks, lineValidator } from './row-checks.js';
 
 export interface FilingBacklogEvent extends FilingBacklogSnapshot {
   id: string;
@@ -19,7 +19,7 @@ export const FILING_BACKLOG_IMPORT: ImportKind<FilingBacklogEvent> = {
   ],
   stagingColumns: ['external_id text', 'taken_on date', 'location text', 'items integer', 'oldest_item_received_on date'],
   createValidator: (now) =>
-    streamValidator((row) => {
+    lineValidator((row) => {
       const check = new RowChecks(row);
       const today = now.slice(0, 10);
       const id = check.required('id');

@@ -11,9 +11,10 @@ export interface ImportColumn {
 }
 
 /**
- * How one kind of event is imported: its columns, a per-file row validator (which also refuses
- * an id repeated within the file), the staging table's columns and the row written to it, and
- * the target table. Staging columns are the target's, minus organisation, department and import.
+ * How one kind of event is imported: its columns, a line validator (one line at a time, keeping
+ * nothing between lines; repeated ids are found by the database as batches are merged), the
+ * staging table's columns and the row written to it, and the target table. Staging columns are
+ * the target's, minus organisation, department and import (the import adds the line).
  */
 export interface ImportKind<T> {
   name: KpiImportKind;

@@ -39,3 +39,24 @@ export function notCsv(contentType: string | undefined): ProblemException {
 export function unreadableCsv(line: number, message: string): ProblemException {
   return importRejected([{ line, field: '(file)', message }], 1);
 }
+
+/**
+ * The first MAX_REPORTED_ERRORS errors of a file by line, and how many there were. Errors arrive
+ * out of line order (a batch's repeated ids come from the database after later lines have been
+ * checked), so they are sorted; at most twice the limit is held at once.
+ */
+export class FirstLineErrors {
+  private kept: LineError[] = [];
+  count = 0;
+
+  /** `count` is more than `errors.length` when only the first of them were fetched. */
+  add(errors: readonly LineError[], count = errors.length): void {
+    this.count += count;
+    this.kept.push(...errors);
+    if (this.kept.length > 2 * MAX_REPORTED_ERRORS) this.kept = this.first();
+  }
+
+  first(): LineError[] {
+    return [...this.kept].sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_ERRORS);
+  }
+}

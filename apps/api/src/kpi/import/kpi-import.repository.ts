@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { type LineError } from '@recordroom/kpi';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type KpiImportDto, type KpiImportKind } from '@recordroom/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pgClientOf } from '../../database/copy-rows.js';
 import { type ImportKind } from './import-kind.js';
+import { MAX_REPORTED_ERRORS } from './import-problems.js';
+import { type StagedBatch } from './stream-import.js';
 
 export interface NewKpiImport {
   organisationId: string;
@@ -15,6 +18,14 @@ export interface NewKpiImport {
 }
 
 const RECENT_IMPORTS = 50;
+
+/** One merged batch: rows inserted, and lines repeating an id seen earlier in the file. */
+export interface MergedBatch {
+  inserted: number;
+  /** The first MAX_REPORTED_ERRORS, by line. */
+  repeats: LineError[];
+  repeatCount: number;
+}
 
 /** The kpi_import rows and the set-based merge of a staged file into its event table. */
 @Injectable()
@@ -43,20 +54,61 @@ export class KpiImportRepository {
   }
 
   /**
-   * Inserts the staged rows that are new; a row whose external id the organisation already has
-   * is skipped (a re-import changes nothing). Returns how many were inserted.
+   * Inserts the staged rows that are new, each with its line; a row whose external id the
+   * organisation already has is skipped (a re-import changes nothing). Returns how many were
+   * inserted, and the staged lines that repeat an id found earlier in the same file (the first
+   * MAX_REPORTED_ERRORS by line, and their count).
+   *
+   * The repeats are found by PostgreSQL, not held in the API: a skipped row whose id is on a row
+   * of this import (`import_id`) repeats that row's `import_line`; a skipped row whose id was
+   * stored before this import is remembered, with its line, in `staged.earlierIds` (a temporary
+   * table with a primary key), so a second such line is caught in this batch or a later one. When
+   * nothing was skipped, as in every batch of a first import, there is nothing to look for.
    */
-  async mergeStaged(em: EntityManager, kind: ImportKind<unknown>, staging: string, target: { organisationId: string; departmentId: string; importId: string }): Promise<number> {
+  async mergeStaged(
+    em: EntityManager,
+    kind: ImportKind<unknown>,
+    staged: StagedBatch,
+    target: { organisationId: string; departmentId: string; importId: string },
+  ): Promise<MergedBatch> {
     const columns = kind.stagingColumns.map((c) => c.split(' ')[0]).join(', ');
     // On the driver's client: TypeORM does not report an INSERT's row count.
     const client = await pgClientOf(em);
     const result = await client.query(
-      `INSERT INTO ${kind.table} (organisation_id, department_id, import_id, ${columns})
-       SELECT $1, $2, $3, ${columns} FROM ${staging}
+      `INSERT INTO ${kind.table} (organisation_id, department_id, import_id, import_line, ${columns})
+       SELECT $1, $2, $3, line, ${columns} FROM ${staged.table}
        ON CONFLICT (organisation_id, external_id) DO NOTHING`,
       [target.organisationId, target.departmentId, target.importId],
     );
-    return result.rowCount ?? 0;
+    const inserted = result.rowCount ?? 0;
+    if (inserted === staged.rows) return { inserted, repeats: [], repeatCount: 0 };
+
+    await client.query(
+      `INSERT INTO ${staged.earlierIds} (external_id, line)
+       SELECT s.external_id, s.line FROM ${staged.table} s
+         JOIN ${kind.table} e ON e.organisation_id = $1 AND e.external_id = s.external_id
+        WHERE e.import_id IS DISTINCT FROM $2
+       ON CONFLICT (external_id) DO NOTHING`,
+      [target.organisationId, target.importId],
+    );
+    // Two lines of one batch may be taken in either order: the later line is the repeat.
+    const repeats = await client.query<{ line: number; first_line: number; total: string }>(
+      `SELECT greatest(line, first_line) AS line, least(line, first_line) AS first_line, count(*) OVER () AS total
+         FROM (SELECT s.line, e.import_line AS first_line FROM ${staged.table} s
+                 JOIN ${kind.table} e ON e.organisation_id = $1 AND e.external_id = s.external_id
+                WHERE e.import_id = $2 AND e.import_line <> s.line
+               UNION ALL
+               SELECT s.line, p.line FROM ${staged.table} s JOIN ${staged.earlierIds} p ON p.external_id = s.external_id
+                WHERE p.line <> s.line) repeated
+        ORDER BY 1
+        LIMIT ${MAX_REPORTED_ERRORS}`,
+      [target.organisationId, target.importId],
+    );
+    return {
+      inserted,
+      repeats: repeats.rows.map((r) => ({ line: r.line, field: 'id', message: `duplicates the id on line ${r.first_line}` })),
+      repeatCount: Number(repeats.rows[0]?.total ?? 0),
+    };
   }
 
   async recentImports(organisationId: string, departmentId: string | null): Promise<KpiImportDto[]> {

@@ -39,7 +39,7 @@ export class KpiImportService {
       const { linesRead, inserted } = await importCsvStream(em, kind, body, {
         maxBytes: this.config.importMaxBytes,
         now: new Date().toISOString(),
-        merge: (staging) => this.imports.mergeStaged(em, kind as ImportKind<unknown>, staging, { ...target, importId }),
+        merge: (staged) => this.imports.mergeStaged(em, kind as ImportKind<unknown>, staged, { ...target, importId }),
       });
       const counts = { linesRead, inserted, alreadyPresent: linesRead - inserted, durationMs: Math.round(performance.now() - started) };
       this.logger.log({ importId, kind: kind.name, ...counts });

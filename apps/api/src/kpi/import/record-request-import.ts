@@ -1,7 +1,12 @@
-import { createRecordRequestValidator, type RecordRequest } from '@recordroom/kpi';
+import { validateRecordRequestRow, type RecordRequest } from '@recordroom/kpi';
 import { type ImportKind } from './import-kind.js';
+import { lineValidator } from './row-checks.js';
 
-/** Record requests (docs/api/kpi.md "Events"), validated by @recordroom/kpi's createRecordRequestValidator. */
+/**
+ * Record requests (docs/api/kpi.md "Events"), each line checked by @recordroom/kpi's
+ * validateRecordRequestRow. Not createRecordRequestValidator: its in-memory map of ids seen grows
+ * with the file; the import has the database find repeated ids instead.
+ */
 export const RECORD_REQUEST_IMPORT: ImportKind<RecordRequest> = {
   name: 'record-requests',
   table: 'record_request',
@@ -29,6 +34,6 @@ export const RECORD_REQUEST_IMPORT: ImportKind<RecordRequest> = {
     'outcome text',
     'handled_by text',
   ],
-  createValidator: (now) => createRecordRequestValidator({ now }),
+  createValidator: (now) => lineValidator((row) => validateRecordRequestRow(row, { now })),
   stagingRow: (r) => [r.id, r.recordId, r.priority, r.requestingLocation, r.requestedAt, r.locatedAt, r.dispatchedAt, r.deliveredAt, r.outcome, r.handledBy],
 };

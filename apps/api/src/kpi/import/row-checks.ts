@@ -61,21 +61,13 @@ export class RowChecks {
 }
 
 /**
- * A stream validator from a row check: adds line numbers and refuses an id seen earlier in the
- * file, naming both lines (as createRecordRequestValidator does).
+ * An import line validator from a row check: the row's errors, each with its line. It keeps
+ * nothing between lines: an id repeated within the file is found by the database as the file is
+ * merged (KpiImportRepository.mergeStaged), so memory does not grow with the file.
  */
-export function streamValidator<T>(check: (row: RawRow) => RowResult<T>): (row: RawRow, line: number) => RowResult<T, LineError> {
-  const firstLineById = new Map<string, number>();
+export function lineValidator<T>(check: (row: RawRow) => RowResult<T>): (row: RawRow, line: number) => RowResult<T, LineError> {
   return (row, line) => {
     const result = check(row);
-    const errors: LineError[] = result.ok ? [] : result.errors.map((e) => ({ line, ...e }));
-    const id = (row.id ?? '').trim();
-    if (id !== '') {
-      const firstLine = firstLineById.get(id);
-      if (firstLine === undefined) firstLineById.set(id, line);
-      else errors.push({ line, field: 'id', message: `duplicates the id on line ${firstLine}` });
-    }
-    if (result.ok && errors.length === 0) return result;
-    return { ok: false, errors };
+    return result.ok ? result : { ok: false, errors: result.errors.map((e) => ({ line, ...e })) };
   };
 }

@@ -1,4 +1,3 @@
-import { type LineError } from '@recordroom/kpi';
 import { parse } from 'csv-parse';
 import { type Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -8,7 +7,15 @@ import { copyLine, pgClientOf } from '../../database/copy-rows.js';
 import { ProblemException } from '../../http/problem.js';
 import { byteLimit } from './byte-limit.js';
 import { headerFields, type ImportKind } from './import-kind.js';
-import { importRejected, MAX_REPORTED_ERRORS, unreadableCsv } from './import-problems.js';
+import { FirstLineErrors, importRejected, unreadableCsv } from './import-problems.js';
+import { type MergedBatch } from './kpi-import.repository.js';
+
+/** A batch in the staging table (with its `line` column), and the temporary table of ids stored before this import. */
+export interface StagedBatch {
+  table: string;
+  rows: number;
+  earlierIds: string;
+}
 
 export interface StreamedImport {
   linesRead: number;
@@ -22,38 +29,46 @@ export interface StreamedImport {
 const BATCH_ROWS = 25_000;
 
 /**
- * Reads `body` as CSV, one record at a time, checks each with the kind's validator and copies
- * the valid ones in batches into a session-private staging table (`COPY ... FROM STDIN`), each
- * batch merged into the event table by `merge` on the same transaction. Memory stays bounded:
- * the parser pulls from the request only as fast as batches are taken. After the first bad line
- * nothing more is staged, but every line is still checked so the answer counts all errors; then
- * it throws a 422 (first 100 errors and the total) and the caller's transaction rolls back every
- * batch already merged: an import is all or nothing.
+ * Reads `body` as CSV, one record at a time, checks each with the kind's line validator and
+ * copies the valid ones, with their line, in batches into a session-private staging table
+ * (`COPY ... FROM STDIN`), each batch merged into the event table by `merge` on the same
+ * transaction, which also reports lines repeating an id seen earlier in the file.
+ *
+ * Memory stays bounded whatever the file's size: the parser pulls from the request only as fast
+ * as batches are taken, and nothing is kept per line (repeated ids are found by PostgreSQL, from
+ * the line stored on each row). Valid lines are staged and merged even after a bad one, so
+ * repeats later in the file are found and counted too. At the end, any error throws a 422 (the
+ * first 100 errors by line and the total) and the caller's transaction rolls back every batch
+ * already merged: an import is all or nothing.
  */
 export async function importCsvStream<T>(
   em: EntityManager,
   kind: ImportKind<T>,
   body: Readable,
-  options: { maxBytes: number; now: string; merge: (staging: string) => Promise<number> },
+  options: { maxBytes: number; now: string; merge: (staged: StagedBatch) => Promise<MergedBatch> },
 ): Promise<StreamedImport> {
   const staging = `${kind.table}_staging`;
-  await em.query(`CREATE TEMP TABLE ${staging} (${kind.stagingColumns.join(', ')}) ON COMMIT DROP`);
+  const earlierIds = `${kind.table}_earlier_ids`;
+  await em.query(`CREATE TEMP TABLE ${staging} (${kind.stagingColumns.join(', ')}, line integer NOT NULL) ON COMMIT DROP`);
+  await em.query(`CREATE TEMP TABLE ${earlierIds} (external_id text PRIMARY KEY, line integer NOT NULL) ON COMMIT DROP`);
   const client = await pgClientOf(em);
 
   let inserted = 0;
+  const errors = new FirstLineErrors();
   let merging: Promise<void> = Promise.resolve();
   // Held in an object: a merge that fails does so in a callback, out of TypeScript's flow analysis.
   const failed: { error: Error | null } = { error: null };
   /** Stages one batch, after the previous merge has finished, and starts its merge without waiting for it. */
-  const flush = async (lines: string): Promise<void> => {
+  const flush = async (lines: string, rows: number): Promise<void> => {
     await merging;
     if (failed.error !== null) throw failed.error;
     const copy = client.query(copyFrom(`COPY ${staging} FROM STDIN WITH (FORMAT csv)`));
     copy.end(lines);
     await finished(copy);
-    merging = options.merge(staging).then(
-      async (count) => {
-        inserted += count;
+    merging = options.merge({ table: staging, rows, earlierIds }).then(
+      async (merged) => {
+        inserted += merged.inserted;
+        errors.add(merged.repeats, merged.repeatCount);
         await client.query(`TRUNCATE ${staging}`);
       },
       (error: unknown) => {
@@ -69,8 +84,6 @@ export async function importCsvStream<T>(
   limiter.on('error', (error) => parser.destroy(error));
   body.on('error', (error) => parser.destroy(error));
   const validate = kind.createValidator(options.now);
-  const errors: LineError[] = [];
-  let errorCount = 0;
   let fields: (string | null)[] | null = null;
   let linesRead = 0;
   let batch = '';
@@ -94,21 +107,19 @@ export async function importCsvStream<T>(
       }
       const result = validate(row, info.lines);
       if (!result.ok) {
-        errorCount += result.errors.length;
-        for (const e of result.errors) if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
+        errors.add(result.errors);
         continue;
       }
-      if (errorCount > 0) continue;
-      batch += copyLine(kind.stagingRow(result.value));
+      batch += copyLine([...kind.stagingRow(result.value), info.lines]);
       batchRows += 1;
       if (batchRows >= BATCH_ROWS) {
-        await flush(batch);
+        await flush(batch, batchRows);
         batch = '';
         batchRows = 0;
       }
     }
     if (fields === null) throw importRejected([{ line: 1, field: '(header)', message: 'is missing: the file is empty' }], 1);
-    if (errorCount === 0 && batchRows > 0) await flush(batch);
+    if (batchRows > 0) await flush(batch, batchRows);
     await merging;
     if (failed.error !== null) throw failed.error;
   } catch (error) {
@@ -120,7 +131,7 @@ export async function importCsvStream<T>(
     if (typeof csvError.code === 'string' && csvError.code.startsWith('CSV_')) throw unreadableCsv(csvError.lines ?? 1, csvError.message ?? 'is not valid CSV');
     throw error;
   }
-  if (errorCount > 0) throw importRejected(errors, errorCount);
+  if (errors.count > 0) throw importRejected(errors.first(), errors.count);
   return { linesRead, inserted };
 }
 

@@ -1,7 +1,7 @@
 import { isIsoDate } from '@recordroom/calendar';
 import { dueDateOf, type SarPause, type SubjectAccessRequest } from '@recordroom/kpi';
 import { type ImportKind } from './import-kind.js';
-import { RowChecks, streamValidator } from './row-checks.js';
+import { RowChecks, lineValidator } from './row-checks.js';
 
 /** Reads the `pauses` cell: a JSON list of {from, to} dates, `to` null while still waiting. */
 function parsePauses(text: string, check: RowChecks): SarPause[] {
@@ -39,7 +39,7 @@ export const SUBJECT_ACCESS_REQUEST_IMPORT: ImportKind<SubjectAccessRequest> = {
   ],
   stagingColumns: ['external_id text', 'received_on date', 'clock_starts_on date', 'pauses jsonb', 'extended boolean', 'completed_on date', 'due_on date'],
   createValidator: (now) =>
-    streamValidator((row) => {
+    lineValidator((row) => {
       const check = new RowChecks(row);
       const today = now.slice(0, 10);
       const id = check.required('id');
