@@ -19,6 +19,7 @@ import {
   type ShiftType,
 } from '@recordroom/rota';
 import { type EntityManager } from 'typeorm';
+import { independentQueries } from '../database/independent-queries.js';
 
 /** 17 weeks before a period feed the 48-hour average (../shared/domain/working-time.md §1). */
 const HISTORY_DAYS = 17 * 7;
@@ -65,24 +66,24 @@ export class RotaInputRepository {
     const historyFrom = addDays(period.startDate, -HISTORY_DAYS);
     const ledgerFrom = addMonthsClamped(period.startDate, -12);
     const from = ledgerFrom < historyFrom ? ledgerFrom : historyFrom;
-    const [staff, locations, shiftTypes, coverRequirements, shifts, assignments, absences] = await Promise.all([
-      this.staff(em, organisationId, departmentId),
-      this.locations(em, organisationId, departmentId),
-      this.shiftTypes(em, organisationId, departmentId),
-      this.cover(em, organisationId, departmentId),
-      em.query<ShiftRow[]>(
+    const [staff, locations, shiftTypes, coverRequirements, shifts, assignments, absences] = await independentQueries(em, [
+      () => this.staff(em, organisationId, departmentId),
+      () => this.locations(em, organisationId, departmentId),
+      () => this.shiftTypes(em, organisationId, departmentId),
+      () => this.cover(em, organisationId, departmentId),
+      () => em.query<ShiftRow[]>(
         `SELECT sh.id, sh.shift_type_id, sh.date FROM rota_shift sh JOIN rota_period p ON p.id = sh.period_id
           WHERE p.organisation_id = $1 AND p.department_id = $2 AND sh.date BETWEEN $3 AND $4 AND (p.id = $5 OR p.status <> 'draft')`,
         [organisationId, departmentId, from, period.endDate, period.id],
       ),
-      em.query<AssignmentRow[]>(
+      () => em.query<AssignmentRow[]>(
         `SELECT a.id, a.shift_id, a.staff_member_id, a.source, a.acknowledgements FROM rota_assignment a
            JOIN rota_shift sh ON sh.id = a.shift_id JOIN rota_period p ON p.id = a.period_id
           WHERE p.organisation_id = $1 AND p.department_id = $2 AND sh.date BETWEEN $3 AND $4 AND (p.id = $5 OR p.status <> 'draft')`,
         [organisationId, departmentId, from, period.endDate, period.id],
       ),
-      this.absences(em, organisationId, departmentId, from, period.endDate),
-    ]);
+      () => this.absences(em, organisationId, departmentId, from, period.endDate),
+    ] as const);
     const toShift = (r: ShiftRow): Shift => ({ id: r.id, shiftTypeId: r.shift_type_id, date: r.date });
     const toAssignment = (r: AssignmentRow): Assignment => ({ id: r.id, shiftId: r.shift_id, staffId: r.staff_member_id, source: r.source, acknowledgements: r.acknowledgements });
     const ledgerShifts = shifts.filter((s) => s.date >= ledgerFrom && s.date < period.startDate).map(toShift);

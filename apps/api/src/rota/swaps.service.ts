@@ -220,7 +220,11 @@ export class SwapsService {
   /** checkSwap over the rota of the offered shift's period (stretched to the exchanged shift's period), optionally locking the periods. */
   private async check(em: EntityManager, user: CurrentUser, from: RotaAssignmentEntity, to: RotaAssignmentEntity | null, toStaffId: string, lock = false): Promise<SwapCheck> {
     const periodIds = [...new Set([from.periodId, to?.periodId].filter((p): p is string => p !== undefined))];
-    const periods = await Promise.all(periodIds.map((pid) => em.getRepository(RotaPeriodEntity).findOneOrFail({ where: { id: pid }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })));
+    // One at a time on the transaction's connection, in id order, so two swaps over the same two
+    // periods lock them in the same order and cannot deadlock.
+    const periods: RotaPeriodEntity[] = [];
+    for (const pid of [...periodIds].sort()) periods.push(await em.getRepository(RotaPeriodEntity).findOneOrFail({ where: { id: pid }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }));
+    if (periods[0]?.id !== from.periodId) periods.reverse();
     if (periods.some((p) => p.status === 'finalised')) throw unprocessable([{ field: lock ? 'decision' : 'fromAssignmentId', message: 'one of the shifts is on a finalised rota' }]);
     const [period] = periods;
     if (!period) throw notFound('rota period');
