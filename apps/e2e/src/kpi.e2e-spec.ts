@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdir } from 'node:fs/promises';
+import { expect, it } from '@jest/globals';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, type Page } from 'playwright-core';
-import { chromiumPath, launchChromium } from './support/chromium.js';
-import { startProduct, type RunningProduct } from './support/running-product.js';
+import { type Page } from 'playwright-core';
+import { describeInBrowser, SCREENSHOTS } from './support/browser-journey.js';
 import { signInAs } from './support/sign-in.js';
-
-const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
-const browserPath = chromiumPath();
 
 const CSV_HEADER = 'external_id,record_id,priority,requesting_location,requested_at,located_at,dispatched_at,delivered_at,outcome,handled_by';
 
@@ -62,24 +56,11 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
   return page.locator(`#kpi-summary svg[role="img"][aria-label^="${prefix}"]`).evaluateAll((icons) => icons.map((icon) => icon.getAttribute('aria-label') ?? ''));
 }
 
-(browserPath ? describe : describe.skip)('the records service KPIs in the browser', () => {
-  let product: RunningProduct;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    product = await startProduct();
-    browser = await launchChromium(browserPath ?? '');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+describeInBrowser('the records service KPIs in the browser', (journey) => {
 
   it('lets the director read the KPI summary with its icons, drill into retrieval times and print a board paper', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1800 } });
-    await signInAs(page, product.baseUrl, 'senior');
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 1800 } });
+    await signInAs(page, journey.product.baseUrl, 'senior');
 
     // The senior home leads to the dashboard; the header offers it too.
     await page.getByRole('link', { name: 'Service KPIs' }).first().click();
@@ -103,7 +84,7 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
     await firstChart.locator('svg.recharts-surface').waitFor();
     expect(await firstChart.locator('circle[data-point-type="special-cause-improvement"]').count()).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: path.join(screenshots, 'kpi-dashboard.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-dashboard.png') });
 
     // Over the whole year the slow months before the demo's change say the emergency p90 target
     // will consistently be missed. Recalculating the limits from the first week after the change
@@ -121,7 +102,7 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
     await p90Chart.getByText('(limits recalculated from here)').waitFor({ state: 'attached' });
     expect(await p90Chart.getByLabel('Recalculate the limits from').inputValue()).toBe(rebaseWeek);
     await page.waitForLoadState('networkidle');
-    await p90Chart.screenshot({ path: path.join(screenshots, 'kpi-rebase.png') });
+    await p90Chart.screenshot({ path: path.join(SCREENSHOTS, 'kpi-rebase.png') });
     // The address carries it: a fresh load shows the same recalculated chart, and the paper says so.
     await page.reload();
     await p90Row.locator('svg[role="img"][aria-label="Assurance – the target will be hit and missed at random"]').waitFor();
@@ -140,7 +121,7 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
     expect(await page.getByRole('heading', { level: 3, name: 'Emergency (A&E) requests' }).count()).toBe(1);
     expect(await page.getByText('Target (30 min)').count()).toBe(1);
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: path.join(screenshots, 'kpi-retrieval-drilldown.png'), clip: { x: 0, y: 0, width: 1280, height: 1800 } });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-retrieval-drilldown.png'), clip: { x: 0, y: 0, width: 1280, height: 1800 } });
 
     // Demand against planned staffing, from GET /api/kpi/demand-vs-staffing: every weekday, each
     // cell needed/planned, the under-staffed hours said in words and marked "short n" in the grid.
@@ -154,7 +135,7 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
     expect(await shortCells.first().textContent()).toMatch(/^\d+\/\d+short \d+/);
     expect(await demand.getByTestId('understaffed-hours').textContent()).toMatch(/under-staffed:.*\d\d:00 to \d\d:00/);
     await demand.scrollIntoViewIfNeeded();
-    await demand.screenshot({ path: path.join(screenshots, 'kpi-demand-vs-staffing.png') });
+    await demand.screenshot({ path: path.join(SCREENSHOTS, 'kpi-demand-vs-staffing.png') });
     // Another priority has its own target.
     await demand.getByLabel('Priority of requests').selectOption('urgent');
     await demand.getByText(/urgent requests .* within 4 hours/).waitFor();
@@ -178,16 +159,16 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
     expect(await page.getByTestId('board-paper-header').textContent()).toMatch(/Northgate Hospitals NHS Foundation Trust: \d+ \w+ \d{4} to \d+ \w+ \d{4}, weekly points\. Generated/);
     // One chart per KPI row, every one drawn.
     expect(await page.locator('.recordroom-spc-chart svg.recharts-surface').count()).toBe(rowCount);
-    await page.screenshot({ path: path.join(screenshots, 'kpi-print.png'), fullPage: true, clip: { x: 0, y: 0, width: 794, height: 2200 } });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-print.png'), fullPage: true, clip: { x: 0, y: 0, width: 794, height: 2200 } });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
   });
 
   it('prints a note for the charts not yet loaded when the browser’s own print starts, and loads them for the next print', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signInAs(page, product.baseUrl, 'senior');
-    await page.goto(`${product.baseUrl}/kpi`);
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInAs(page, journey.product.baseUrl, 'senior');
+    await page.goto(`${journey.product.baseUrl}/kpi`);
     await page.locator('#kpi-summary tbody tr').first().waitFor();
     const lastChart = page.locator('.app-kpi-chart').last();
     const note = lastChart.getByText('This chart had not loaded when printing began');
@@ -204,8 +185,8 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
   });
 
   it('lets a manager import a tracking-system CSV: a bad line is named and nothing is imported; a good file is counted', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-    await signInAs(page, product.baseUrl, 'manager');
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    await signInAs(page, journey.product.baseUrl, 'manager');
     await page.getByRole('link', { name: 'Import KPI events from the tracking system' }).click();
     await page.getByRole('heading', { level: 1, name: /Import KPI events/ }).waitFor();
 
@@ -216,7 +197,7 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
     const errorRow = page.locator('table tbody tr').first();
     expect(await errorRow.locator('td').first().textContent()).toBe('3');
     expect(await errorRow.textContent()).toMatch(/deliver/i);
-    await page.screenshot({ path: path.join(screenshots, 'kpi-import-refused.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-import-refused.png'), fullPage: true });
 
     await page.setInputFiles('#import-file', { name: 'requests.csv', mimeType: 'text/csv', buffer: Buffer.from(recordRequestsCsv()) });
     await page.getByRole('button', { name: 'Upload and import' }).click();
@@ -226,7 +207,7 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
     expect(await counts.locator('.nhsuk-summary-list__row', { hasText: 'New events imported' }).locator('dd').textContent()).toBe('3');
     // The list of recent imports shows the file.
     await page.locator('table', { hasText: 'Recent imports' }).getByText('requests.csv').waitFor();
-    await page.screenshot({ path: path.join(screenshots, 'kpi-import.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-import.png'), fullPage: true });
 
     // A bigger export over a slow link: the progress bar is the file's own upload progress, so it
     // passes through values between 0 and 100 before the import is counted.
@@ -243,13 +224,13 @@ async function iconLabels(page: Page, prefix: string): Promise<string[]> {
       return bar !== null && bar.value > 0 && bar.value < bar.max;
     });
     expect(await page.locator('#upload-progress-text').textContent()).toMatch(/^\d+% uploaded \(\d+\.\d MB of 4\.\d MB\)$/);
-    await page.screenshot({ path: path.join(screenshots, 'kpi-import-progress.png'), clip: { x: 0, y: 0, width: 1280, height: 900 } });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-import-progress.png'), clip: { x: 0, y: 0, width: 1280, height: 900 } });
     await page.getByRole('heading', { name: 'requests-big.csv was imported' }).waitFor({ timeout: 60_000 });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     expect(await page.locator('.nhsuk-summary-list__row', { hasText: 'New events imported' }).locator('dd').textContent()).toBe('50,000');
 
     // The manager sees demand against planned staffing on the drill-down too.
-    await page.goto(`${product.baseUrl}/kpi/retrieval`);
+    await page.goto(`${journey.product.baseUrl}/kpi/retrieval`);
     await page.locator('section.app-demand table.app-heatmap').waitFor();
     await page.close();
   });

@@ -1,46 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdir } from 'node:fs/promises';
+import { expect, it } from '@jest/globals';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, type Page } from 'playwright-core';
-import { chromiumPath, launchChromium } from './support/chromium.js';
-import { startProduct, type RunningProduct } from './support/running-product.js';
-
-const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
-const DEMO_PASSWORD = 'recordroom-demo';
-const browserPath = chromiumPath();
-
-async function signIn(page: Page, baseUrl: string, role: string): Promise<void> {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('Email address').fill(`${role}@demo.recordroom.org`);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
+import { type Page } from 'playwright-core';
+import { describeInBrowser, SCREENSHOTS } from './support/browser-journey.js';
+import { signInAs } from './support/sign-in.js';
 
 /** The A&E evening gaps in the planner's gap row ("AE −1"), as the page shows them. */
 function aAndEEveningGaps(page: Page) {
   return page.locator('tfoot button', { hasText: /^AE \u2212\d/ });
 }
 
-(browserPath ? describe : describe.skip)('the rota in the browser', () => {
-  let product: RunningProduct;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    product = await startProduct();
-    browser = await launchChromium(browserPath ?? '');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+describeInBrowser('the rota in the browser', (journey) => {
 
   it('lets a manager fill an A&E evening gap in next period’s draft from the ranked candidates, then publish it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await signIn(page, product.baseUrl, 'manager');
+    const page = await journey.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signInAs(page, journey.product.baseUrl, 'manager');
     await page.getByRole('link', { name: 'Rota planner' }).first().click();
     await page.getByRole('heading', { name: 'Rota planner' }).waitFor();
     // The demo's next period is the draft: open it from the list of periods.
@@ -54,7 +27,7 @@ function aAndEEveningGaps(page: Page) {
     await page.waitForLoadState('networkidle');
     // The grid at the top of the window, so the picture shows the gap row under the rows.
     await page.getByRole('region', { name: /^Rota grid/ }).evaluate((grid) => grid.scrollIntoView());
-    await page.screenshot({ path: path.join(screenshots, 'rota-planner.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'rota-planner.png') });
 
     await aAndEEveningGaps(page).first().click();
     const panelHeading = page.getByRole('heading', { name: /^Cover for A&E evening/ });
@@ -66,7 +39,7 @@ function aAndEEveningGaps(page: Page) {
     await expect(candidates.first().textContent()).resolves.toContain('Holds the A&E records desk skill');
     await page.waitForLoadState('networkidle');
     await panelHeading.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(screenshots, 'rota-candidates.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'rota-candidates.png') });
 
     await candidates.first().getByRole('button', { name: /^Assign/ }).click();
     await page.getByText(`${topName} is on the A&E evening`).first().waitFor();
@@ -87,8 +60,8 @@ function aAndEEveningGaps(page: Page) {
   });
 
   it('shows a member of staff their shifts, their leave and their calendar feed', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.baseUrl, 'staff');
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInAs(page, journey.product.baseUrl, 'staff');
     await page.getByRole('link', { name: 'My rota' }).first().click();
     await page.getByRole('heading', { name: 'My shifts', exact: true }).waitFor();
     await page.getByRole('heading', { name: 'My leave' }).waitFor();
@@ -111,13 +84,13 @@ function aAndEEveningGaps(page: Page) {
     // The page as staff use it, for the docs: before any form is sent empty.
     await page.getByRole('heading', { name: 'My swaps' }).waitFor();
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: path.join(screenshots, 'my-rota.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'my-rota.png'), fullPage: true });
 
     // Asking for leave with nothing filled in names each field in the error summary.
     await page.getByRole('button', { name: 'Send request' }).click();
     await page.getByText('There is a problem').waitFor();
     await expect(page.locator('.nhsuk-error-summary__list').textContent()).resolves.toContain('Select the kind of leave');
-    await page.locator('.nhsuk-error-summary').screenshot({ path: path.join(screenshots, 'my-rota-leave-errors.png') });
+    await page.locator('.nhsuk-error-summary').screenshot({ path: path.join(SCREENSHOTS, 'my-rota-leave-errors.png') });
 
     // Only the address's hash is kept: coming back, the page says so instead of showing it.
     await page.reload();
@@ -126,8 +99,8 @@ function aAndEEveningGaps(page: Page) {
   });
 
   it('lets a member of staff ask a colleague to swap a shift, which then waits in the manager’s queue', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.baseUrl, 'staff');
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInAs(page, journey.product.baseUrl, 'staff');
     await page.getByRole('link', { name: 'My rota' }).first().click();
     const myName = ((await page.locator('h1 .nhsuk-caption-l').textContent()) ?? '').trim();
     // Shifts still to come on a published rota carry the action.
@@ -151,7 +124,7 @@ function aAndEEveningGaps(page: Page) {
     await inReturn.first().waitFor();
     await inReturn.first().check();
     await page.getByLabel('Note for your line manager (optional)').fill('A family wedding');
-    await page.screenshot({ path: path.join(screenshots, 'my-rota-swap.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'my-rota-swap.png'), fullPage: true });
 
     const sent = page.waitForResponse((response) => response.url().endsWith('/api/rota/swaps') && response.request().method() === 'POST');
     await page.getByRole('button', { name: 'Send swap request' }).click();
@@ -162,8 +135,8 @@ function aAndEEveningGaps(page: Page) {
     await page.close();
 
     // The manager sees it, newest first, in the swap queue.
-    const manager = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(manager, product.baseUrl, 'manager');
+    const manager = await journey.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInAs(manager, journey.product.baseUrl, 'manager');
     await manager.getByRole('link', { name: 'Leave and swaps' }).first().click();
     await manager.getByRole('heading', { name: /^Swap requests/ }).waitFor();
     const card = manager.locator('li.nhsuk-card', { has: manager.getByRole('heading', { name: `${myName} and ${colleagueName}` }) });
@@ -173,8 +146,8 @@ function aAndEEveningGaps(page: Page) {
   });
 
   it('gives an officer the leave requests of their line with the clash check of each', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.baseUrl, 'officer');
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInAs(page, journey.product.baseUrl, 'officer');
     await page.getByRole('link', { name: 'Leave and swaps' }).first().click();
     await page.getByRole('heading', { name: /^Leave requests/ }).waitFor();
     const waiting = await page.evaluate(async () => ((await (await fetch('/api/rota/absences?status=requested&page=1&pageSize=10')).json()) as { total: number }).total);
@@ -188,7 +161,7 @@ function aAndEEveningGaps(page: Page) {
       await page.getByText('No leave is waiting for a decision.').waitFor();
     }
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: path.join(screenshots, 'leave-queue.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'leave-queue.png'), fullPage: true });
     await page.close();
   });
 });
