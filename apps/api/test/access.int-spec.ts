@@ -315,15 +315,9 @@ describe('access control', () => {
   });
 
   describe('a manager sees their own department only', () => {
-    function departments(): { own: string; other: string } {
-      const own = trust.accountOf('manager').departmentId;
-      const other = trust.departments.find((department) => department.id !== own)?.id;
-      if (!own || !other) throw new Error('The trust needs a manager and a second department');
-      return { own, other };
-    }
 
     it("lists everyone in the manager's department and nobody else", async () => {
-      const { own } = departments();
+      const { own } = trust.managerAndOtherDepartment();
       const expected = trust.staff.filter((person) => person.departmentId === own).map((person) => person.id);
 
       const listed = await listAll(agentOf(trustAgents, 'manager'));
@@ -333,7 +327,7 @@ describe('access control', () => {
     });
 
     it("finds nobody when filtering on another department, and gets 404 for a person in it", async () => {
-      const { other } = departments();
+      const { other } = trust.managerAndOtherDepartment();
       const stranger = trustPerson((person) => person.departmentId === other, 'person in another department');
       const manager = agentOf(trustAgents, 'manager');
 

@@ -23,12 +23,6 @@ describe('the audit trail', () => {
     await api.close();
   });
 
-  function departments(): { own: string; other: string } {
-    const own = trust.accountOf('manager').departmentId;
-    const other = trust.departments.find((department) => department.id !== own)?.id;
-    if (!own || !other) throw new Error('The trust needs a manager and a second department');
-    return { own, other };
-  }
 
   async function events(agent: Agent, query: Record<string, string | number>): Promise<Page<AuditEventDto>> {
     const response = await agent.get('/api/audit-events').query(query);
@@ -41,7 +35,7 @@ describe('the audit trail', () => {
   }
 
   it("pages through the organisation's events newest first, for an admin", async () => {
-    const { own } = departments();
+    const { own } = trust.managerAndOtherDepartment();
     const team = await createdTeam(own);
     await admin.patch(`/api/teams/${team.id}`).send({ version: 1, name: aNewTeam().name }).expect(200);
     const location = (await admin.post('/api/locations').send(aNewLocation({ departmentId: own })).expect(201)).body as { id: string };
@@ -69,7 +63,7 @@ describe('the audit trail', () => {
   });
 
   it("shows a manager only their department's events", async () => {
-    const { own, other } = departments();
+    const { own, other } = trust.managerAndOtherDepartment();
     const ours = await createdTeam(own);
     const theirs = await createdTeam(other);
     const inDepartment = await api.database.query<{ n: number }[]>('SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1 AND department_id = $2', [
@@ -87,10 +81,10 @@ describe('the audit trail', () => {
   });
 
   it('filters by entity type and entity id', async () => {
-    const team = await createdTeam(departments().own);
+    const team = await createdTeam(trust.managerAndOtherDepartment().own);
     await admin.patch(`/api/teams/${team.id}`).send({ version: 1, name: aNewTeam().name }).expect(200);
     await admin.patch(`/api/teams/${team.id}`).send({ version: 2, name: aNewTeam().name }).expect(200);
-    await admin.post('/api/staff').send(aNewStaffMember({ departmentId: departments().own })).expect(201);
+    await admin.post('/api/staff').send(aNewStaffMember({ departmentId: trust.managerAndOtherDepartment().own })).expect(201);
 
     const aboutTeam = await events(admin, { entityType: 'team', entityId: team.id });
     const aboutStaff = await events(admin, { entityType: 'staff-member', pageSize: 200 });
@@ -130,7 +124,7 @@ describe('the audit trail', () => {
     });
 
     it('leaves no audit row for an update refused at commit, while the same update with a valid title is audited', async () => {
-      const person = (await admin.post('/api/staff').send(aNewStaffMember({ departmentId: departments().own })).expect(201)).body as StaffMemberDto;
+      const person = (await admin.post('/api/staff').send(aNewStaffMember({ departmentId: trust.managerAndOtherDepartment().own })).expect(201)).body as StaffMemberDto;
 
       const refused = await admin.patch(`/api/staff/${person.id}`).send({ version: 1, jobTitle: refusedTitle });
 
@@ -146,7 +140,7 @@ describe('the audit trail', () => {
 
     it('leaves neither the record nor an audit row for a creation refused at commit', async () => {
       const auditRows = await countRows(api.database, 'audit_event', trust.organisation.id);
-      const body = aNewStaffMember({ departmentId: departments().own, jobTitle: refusedTitle });
+      const body = aNewStaffMember({ departmentId: trust.managerAndOtherDepartment().own, jobTitle: refusedTitle });
 
       const refused = await admin.post('/api/staff').send(body);
 

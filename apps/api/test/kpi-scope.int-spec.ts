@@ -19,19 +19,13 @@ describe('KPI scope', () => {
     await api.close();
   });
 
-  function departments(): { own: string; other: string } {
-    const own = trust.accountOf('manager').departmentId;
-    const other = trust.departments.find((d) => d.id !== own)?.id;
-    if (!own || !other) throw new Error('The trust needs a manager and a second department');
-    return { own, other };
-  }
 
   const requestsIn = (summary: KpiSummaryDto): number =>
     summary.rows.filter((r) => r.kpiId === 'retrieval-within-target-percent').reduce((sum, r) => sum + (r.latest?.denominator ?? 0), 0);
 
   it.each(['manager', 'officer'] as const)('lets a %s read their own department and refuses another with 403', async (role) => {
     const agent = await trust.signInAs(role);
-    const { own, other } = departments();
+    const { own, other } = trust.managerAndOtherDepartment();
 
     const mine = await agent.get('/api/kpi/summary').query(range);
     const named = await agent.get('/api/kpi/summary').query({ ...range, departmentId: own });
@@ -70,7 +64,7 @@ describe('KPI scope', () => {
     const senior = await trust.signInAs('senior');
     const csv = 'external_id,clinic_id,clinic_date,record_id,notes_available_at_start\nSCOPE-1,C-1,2026-03-03,R-1,yes\n';
 
-    const other = await manager.post('/api/kpi/imports/clinic-pulls').query({ departmentId: departments().other }).set('Content-Type', 'text/csv').send(csv);
+    const other = await manager.post('/api/kpi/imports/clinic-pulls').query({ departmentId: trust.managerAndOtherDepartment().other }).set('Content-Type', 'text/csv').send(csv);
     const bySenior = await senior.post('/api/kpi/imports/clinic-pulls').set('Content-Type', 'text/csv').send(csv);
 
     expect(other.status).toBe(403);

@@ -22,12 +22,6 @@ describe('the organisation structure', () => {
     await api.close();
   });
 
-  function departments(): { own: string; other: string } {
-    const own = trust.accountOf('manager').departmentId;
-    const other = trust.departments.find((department) => department.id !== own)?.id;
-    if (!own || !other) throw new Error('The trust needs a manager and a second department');
-    return { own, other };
-  }
 
   it('lists the departments, teams and locations of the caller’s organisation', async () => {
     const response = await manager.get('/api/organisation');
@@ -45,7 +39,7 @@ describe('the organisation structure', () => {
     { unit: 'location', path: '/api/locations', body: () => aNewLocation(), rename: () => ({ name: aNewLocation().name }) },
   ])('a $unit', ({ unit, path, body, rename }) => {
     it(`is created, renamed at its version and deleted by a manager in their department, each change audited`, async () => {
-      const { own } = departments();
+      const { own } = trust.managerAndOtherDepartment();
 
       const created = await manager.post(path).send(body());
       expect(created.status).toBe(201);
@@ -68,7 +62,7 @@ describe('the organisation structure', () => {
     });
 
     it("is out of a manager's reach in another department: 404 to rename or delete, and it is unchanged", async () => {
-      const { other } = departments();
+      const { other } = trust.managerAndOtherDepartment();
       const created = await admin.post(path).send({ ...body(), departmentId: other });
       expect(created.status).toBe(201);
       const { id } = created.body as TeamDto | LocationDto;
@@ -81,7 +75,7 @@ describe('the organisation structure', () => {
     });
 
     it('cannot be created by a manager in another department: 403', async () => {
-      const response = await manager.post(path).send({ ...body(), departmentId: departments().other });
+      const response = await manager.post(path).send({ ...body(), departmentId: trust.managerAndOtherDepartment().other });
 
       expect(response.status).toBe(403);
       expect(problemOf(response).detail).toMatch(/own department/);
@@ -102,7 +96,7 @@ describe('the organisation structure', () => {
   });
 
   it('refuses to delete a department that still holds staff: 422, and it stays', async () => {
-    const { other } = departments();
+    const { other } = trust.managerAndOtherDepartment();
 
     const response = await admin.delete(`/api/departments/${other}`).query({ version: 1 });
 

@@ -46,6 +46,8 @@ export interface TestOrganisation extends DemoOrganisation {
   staffRecordOf(role: Role): StaffMember;
   /** A fresh agent signed in as this role's account, holding its session cookie. */
   signInAs(role: Role): Promise<Agent>;
+  /** The manager's department and another one of the trust, for scope tests (needs two departments). */
+  managerAndOtherDepartment(): { own: string; other: string };
 }
 
 let demoPasswordHash: Promise<string> | undefined;
@@ -79,7 +81,13 @@ export async function seedTestOrganisation(app: NestExpressApplication, options:
     if (response.status !== 200) throw new Error(`Signing in as ${role} gave ${response.status}: ${response.text}`);
     return agent;
   };
-  return { ...demo, accountOf, staffRecordOf, signInAs };
+  const managerAndOtherDepartment = (): { own: string; other: string } => {
+    const own = accountOf('manager').departmentId;
+    const other = demo.departments.find((department) => department.id !== own)?.id;
+    if (!own || !other) throw new Error('The test organisation needs a manager and a second department');
+    return { own, other };
+  };
+  return { ...demo, accountOf, staffRecordOf, signInAs, managerAndOtherDepartment };
 }
 
 /** The value of the session cookie a sign-in response sets, or undefined if it sets none. */
