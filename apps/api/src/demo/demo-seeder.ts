@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, isoDateIn } from '@recordroom/calendar';
-import { DEMO_PASSWORD, generateDemoOrganisation, generateDemoRota } from '@recordroom/demo-department';
+import { DEMO_PASSWORD, generateDemoOrganisation, generateDemoRota, type DemoOrganisation } from '@recordroom/demo-department';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
@@ -25,9 +25,16 @@ export class DemoSeeder {
   ) {}
 
   private loaded = false;
-  /** The demo trust, generated once: it is deterministic, and the health check asks about it often. */
-  private readonly demo = generateDemoOrganisation();
-  private readonly managerEmail = this.demo.accounts.find((a) => a.role === 'manager')?.email ?? '';
+  private generated: DemoOrganisation | undefined;
+
+  /**
+   * The demo trust, generated on first use and then kept: it is deterministic, and the health
+   * check asks about it often. A deployment with RECORDROOM_SEED_DEMO=false never generates it.
+   */
+  private get demo(): DemoOrganisation {
+    this.generated ??= generateDemoOrganisation();
+    return this.generated;
+  }
 
   /**
    * True when the demo trust's sign-ins exist in this database, so the sign-in page may offer
@@ -35,7 +42,8 @@ export class DemoSeeder {
    */
   async isDemoLoaded(): Promise<boolean> {
     if (this.loaded || !this.config.seedDemo) return this.loaded;
-    this.loaded = await this.dataSource.getRepository(AccountEntity).existsBy({ email: this.managerEmail });
+    const managerEmail = this.demo.accounts.find((a) => a.role === 'manager')?.email ?? '';
+    this.loaded = await this.dataSource.getRepository(AccountEntity).existsBy({ email: managerEmail });
     return this.loaded;
   }
 
@@ -55,11 +63,12 @@ export class DemoSeeder {
       await em.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
       if ((await em.getRepository(OrganisationEntity).count()) > 0) return false;
       await seedDemoOrganisation(em, demo, passwordHash);
+      const today = isoDateIn(new Date(), 'Europe/London');
       // Service events run up to yesterday, so the KPI dashboard opens on a live-looking year.
-      await seedDemoKpiEvents(em, demo, addDays(isoDateIn(new Date(), 'Europe/London'), -1));
+      await seedDemoKpiEvents(em, demo, addDays(today, -1));
       // The rota is built around today, so the demo always opens on a current published rota,
       // a draft of the next four weeks with gaps, and a year of history behind them.
-      await seedDemoRota(em, generateDemoRota(demo, { referenceDate: isoDateIn(new Date(), 'Europe/London') }));
+      await seedDemoRota(em, generateDemoRota(demo, { referenceDate: today }));
       return true;
     });
     if (!seeded) return { ...notEmpty, loaded: await this.isDemoLoaded() };
