@@ -212,7 +212,6 @@ export class AbsencesService {
 
   /** The leave check against the department's rota period that the absence starts in (or the next one). */
   private async checkAgainstRota(em: EntityManager, user: CurrentUser, absence: AbsenceEntity): Promise<{ check: LeaveRequestCheck; rota: RotaChecker | undefined }> {
-    const staff = await this.rotas.staff(em, user.organisationId, absence.departmentId);
     const others = (await this.rotas.absences(em, user.organisationId, absence.departmentId, absence.startDate, absence.endDate)).filter((a) => a.id !== absence.id);
     const period = await em
       .getRepository(RotaPeriodEntity)
@@ -220,7 +219,10 @@ export class AbsencesService {
       .where('p.department_id = :departmentId AND p.end_date >= :startDate AND p.start_date <= :endDate', { departmentId: absence.departmentId, startDate: absence.startDate, endDate: absence.endDate })
       .orderBy('p.start_date')
       .getOne();
-    const rota = period ? createRotaChecker((await this.rotas.load(em, user.organisationId, absence.departmentId, period)).input) : undefined;
+    // The period's rota already holds the department's staff; read them alone only when there is no period.
+    const loaded = period ? await this.rotas.load(em, user.organisationId, absence.departmentId, period) : undefined;
+    const staff = loaded?.staff ?? (await this.rotas.staff(em, user.organisationId, absence.departmentId));
+    const rota = loaded ? createRotaChecker(loaded.input) : undefined;
     const check = checkLeaveRequest({ ...toDomain(absence), status: 'requested' }, { staff, absences: others, clashRules: departmentClashRules(staff), ...(rota ? { rota } : {}) });
     return { check, rota };
   }

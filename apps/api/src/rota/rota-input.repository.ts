@@ -38,8 +38,6 @@ export interface LoadedRota {
   staff: RotaStaffRow[];
   locations: Location[];
   fairness: FairnessLedger;
-  /** Absence rows (approved and requested) overlapping the period. */
-  absences: Absence[];
 }
 
 interface ShiftRow {
@@ -112,7 +110,7 @@ export class RotaInputRepository {
       coverRequirements: coverRequirements.filter((c) => !('date' in c.appliesTo) || (c.appliesTo.date >= period.startDate && c.appliesTo.date <= period.endDate)),
       fairnessBaseline: fairness,
     };
-    return { input, staff, locations, fairness, absences: absences.filter((a) => a.endDate >= period.startDate && a.startDate <= period.endDate) };
+    return { input, staff, locations, fairness };
   }
 
   async staff(em: EntityManager, organisationId: string, departmentId: string): Promise<RotaStaffRow[]> {
