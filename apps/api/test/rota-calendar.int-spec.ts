@@ -156,7 +156,7 @@ describe('rota calendar feed', () => {
   });
 
   it('gives the KPI module planned cover by weekday and hour from the published week: half a person for the 00:00-00:30 tail', async () => {
-    const grid = await api.app.get(PlannedCoverService).byWeekdayHour(clinic.accountOf('manager').departmentId ?? '', addDays(change, -6), change);
+    const grid = await api.app.get(PlannedCoverService).byWeekdayHour({ organisationId: clinic.organisation.id, departmentId: clinic.accountOf('manager').departmentId ?? '' }, addDays(change, -6), change);
 
     const onDuty = (weekday: number, hours: number[]): number[] => hours.map((hour) => grid[weekday - 1]?.[hour] ?? -1);
     expect(grid).toHaveLength(7);

@@ -70,7 +70,7 @@ export { erlangB, probabilityOfWait, serviceLevel, trafficErlangs } from './staf
 export type { ServiceLevelInput, ServiceLevelMeasure } from './staffing/erlang.js';
 export { assertWeekdayHourGrid, weekdayHourGrid } from './staffing/weekday-hour-grid.js';
 export type { WeekdayHourGrid } from './staffing/weekday-hour-grid.js';
-export { arrivalRatesByWeekdayHour } from './staffing/arrival-rates.js';
+export { arrivalRatesByWeekdayHour, meanPerWeekday } from './staffing/arrival-rates.js';
 export { staffNeededByHour } from './staffing/staff-needed-by-hour.js';
 export type { StaffNeededOptions, StaffingNeed } from './staffing/staff-needed-by-hour.js';
 export { compareWithPlannedCover } from './staffing/planned-cover.js';

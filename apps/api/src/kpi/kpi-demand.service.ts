@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { eachDate, isoDateIn, isoWeekday } from '@recordroom/calendar';
+import { isoDateIn } from '@recordroom/calendar';
 import { type DemandQuery, type DemandVsStaffingDto } from '@recordroom/contracts';
-import { compareWithPlannedCover, DEFAULT_RETRIEVAL_TARGETS, staffNeededByHour, weekdayHourGrid, type WeekdayHourGrid } from '@recordroom/kpi';
+import { compareWithPlannedCover, DEFAULT_RETRIEVAL_TARGETS, meanPerWeekday, staffNeededByHour, weekdayHourGrid } from '@recordroom/kpi';
 import { type CurrentUser } from '../auth/current-user.js';
 import { PlannedCoverService } from '../rota/planned-cover.service.js';
 import { KpiReadRepository } from './kpi-read.repository.js';
@@ -9,8 +9,8 @@ import { kpiRange } from './kpi-range.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 
 /**
- * Demand against planned staffing: mean requests per weekday and hour (SQL counts over the
- * number of each weekday in the range, as arrivalRatesByWeekdayHour), the staff Erlang C says
+ * Demand against planned staffing: mean requests per weekday and hour (SQL counts, averaged by
+ * meanPerWeekday as arrivalRatesByWeekdayHour does), the staff Erlang C says
  * are needed to start the target share within the priority's retrieval target, and the people
  * the published rotas have on duty (PlannedCoverService), hour by hour.
  */
@@ -25,23 +25,21 @@ export class KpiDemandService {
   async demandVsStaffing(user: CurrentUser, query: DemandQuery): Promise<DemandVsStaffingDto> {
     const scope = await this.scopes.forReading(user, query.departmentId);
     const range = kpiRange(query, 'week', isoDateIn(new Date(), 'Europe/London'));
-    const departments = scope.departmentId === null ? await this.repository.departmentIds(scope.organisationId) : [scope.departmentId];
-    const [counts, covers] = await Promise.all([
+    const [counts, planned] = await Promise.all([
       this.repository.arrivalsByWeekdayHour(scope, range, query.priority),
-      Promise.all(departments.map((id) => this.plannedCover.byWeekdayHour(id, range.from, range.to))),
+      this.plannedCover.byWeekdayHour(scope, range.from, range.to),
     ]);
 
-    const weekdays = Array.from({ length: 7 }, () => 0);
-    for (const date of eachDate(range.from, range.to)) weekdays[isoWeekday(date) - 1] = (weekdays[isoWeekday(date) - 1] ?? 0) + 1;
-    const arrivals = weekdayHourGrid(0);
+    const countGrid = weekdayHourGrid(0);
     for (const { weekday, hour, requests } of counts) {
-      const row = arrivals[weekday - 1];
-      if (row) row[hour] = requests / (weekdays[weekday - 1] || 1);
+      const row = countGrid[weekday - 1];
+      if (row) row[hour] = requests;
     }
+    const arrivals = meanPerWeekday(countGrid, range);
 
     const targetMinutes = DEFAULT_RETRIEVAL_TARGETS[query.priority].maxMinutes;
     const needed = staffNeededByHour(arrivals, query.handlingMinutes, targetMinutes, query.serviceLevel);
-    const comparison = compareWithPlannedCover(needed, sumGrids(covers));
+    const comparison = compareWithPlannedCover(needed, planned);
     return {
       from: range.from,
       to: range.to,
@@ -54,9 +52,3 @@ export class KpiDemandService {
   }
 }
 
-/** Planned cover of several departments, hour by hour. */
-function sumGrids(grids: readonly WeekdayHourGrid[]): WeekdayHourGrid {
-  const total = weekdayHourGrid(0);
-  for (const grid of grids) grid.forEach((row, d) => row.forEach((value, h) => ((total[d] as number[])[h] = ((total[d] as number[])[h] ?? 0) + value)));
-  return total;
-}

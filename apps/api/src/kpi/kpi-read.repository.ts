@@ -232,11 +232,6 @@ export class KpiReadRepository {
     );
   }
 
-  async departmentIds(organisationId: string): Promise<string[]> {
-    const rows = await this.dataSource.query<{ id: string }[]>('SELECT id FROM department WHERE organisation_id = $1 ORDER BY id', [organisationId]);
-    return rows.map((r) => r.id);
-  }
-
   async departmentOfStaffMember(organisationId: string, staffMemberId: string): Promise<string | null> {
     const rows = await this.dataSource.query<{ department_id: string }[]>('SELECT department_id FROM staff_member WHERE organisation_id = $1 AND id = $2', [organisationId, staffMemberId]);
     return rows[0]?.department_id ?? null;

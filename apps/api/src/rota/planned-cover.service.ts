@@ -14,14 +14,15 @@ import { DataSource } from 'typeorm';
 export class PlannedCoverService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async byWeekdayHour(departmentId: string, from: IsoDate, to: IsoDate): Promise<WeekdayHourGrid> {
+  /** Over one department, or the whole organisation when `departmentId` is null (people add up across departments). */
+  async byWeekdayHour(scope: { organisationId: string; departmentId: string | null }, from: IsoDate, to: IsoDate): Promise<WeekdayHourGrid> {
     const rows: { date: string; start_time: string; end_time: string; ends_next_day: boolean; people: number }[] = await this.dataSource.query(
       `SELECT sh.date, st.start_time, st.end_time, st.ends_next_day, count(*)::int AS people
          FROM rota_assignment a JOIN rota_shift sh ON sh.id = a.shift_id JOIN rota_period p ON p.id = a.period_id
          JOIN shift_type st ON st.id = sh.shift_type_id
-        WHERE p.department_id = $1 AND p.status IN ('published', 'finalised') AND sh.date BETWEEN $2 AND $3
+        WHERE p.organisation_id = $1 AND ($2::uuid IS NULL OR p.department_id = $2) AND p.status IN ('published', 'finalised') AND sh.date BETWEEN $3 AND $4
         GROUP BY sh.date, st.start_time, st.end_time, st.ends_next_day`,
-      [departmentId, addDays(from, -1), to],
+      [scope.organisationId, scope.departmentId, addDays(from, -1), to],
     );
     const dates = to < from ? [] : eachDate(from, to);
     const inRange = new Set(dates);

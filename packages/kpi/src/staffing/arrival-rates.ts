@@ -23,7 +23,18 @@ export function arrivalRatesByWeekdayHour(
     const hour = new TZDate(Date.parse(request.requestedAt), timeZone).getHours();
     (counts[isoWeekday(date) - 1] as number[])[hour]! += 1;
   }
+  return meanPerWeekday(counts, range);
+}
+
+/**
+ * Weekday x hour counts over a date range turned into means per day: each cell over the number of
+ * its weekday in `from`..`to` (both included). The divisor rule of arrivalRatesByWeekdayHour, for
+ * counts made elsewhere (SQL).
+ *
+ * @example meanPerWeekday(countsGrid, { from: '2025-01-06', to: '2025-01-19' }) // two of each weekday: counts halved
+ */
+export function meanPerWeekday(counts: WeekdayHourGrid, range: { from: IsoDate; to: IsoDate }): WeekdayHourGrid {
   const weekdays = Array.from({ length: 7 }, () => 0);
-  for (const date of eachDate(range.from, range.to)) weekdays[isoWeekday(date) - 1]! += 1;
+  if (range.from <= range.to) for (const date of eachDate(range.from, range.to)) weekdays[isoWeekday(date) - 1]! += 1;
   return counts.map((row, d) => row.map((count) => (weekdays[d] === 0 ? 0 : count / (weekdays[d] as number))));
 }
