@@ -64,10 +64,18 @@ export class ApiError extends Error {
         body = null;
       }
     }
+    return ApiError.fromBody(response.status, response.statusText, body);
+  }
+
+  /**
+   * From a status line and a parsed body (the problem document, or anything else the server sent):
+   * the problem's members when present, the status line otherwise. Every member is kept in `extensions`.
+   */
+  static fromBody(status: number, statusText: string, body: unknown): ApiError {
     const problem = isRecord(body) ? body : {};
     return new ApiError({
-      status: response.status,
-      title: typeof problem.title === 'string' ? problem.title : response.statusText || `HTTP ${response.status}`,
+      status,
+      title: typeof problem.title === 'string' ? problem.title : statusText || `HTTP ${status}`,
       detail: typeof problem.detail === 'string' ? problem.detail : undefined,
       type: typeof problem.type === 'string' ? problem.type : undefined,
       instance: typeof problem.instance === 'string' ? problem.instance : undefined,

@@ -5,7 +5,7 @@ import type { KpiSummaryRowDto } from '@recordroom/contracts';
  * the oldest unfiled item, SARs on time, sickness. One for each part of the service (retrieval,
  * clinics, filing, access to records, staff); the dashboard has the rest.
  */
-export const HOME_KPIS: readonly { kpiId: string; facet: string | null }[] = [
+const HOME_KPIS: readonly { kpiId: string; facet: string | null }[] = [
   { kpiId: 'retrieval-within-target-percent', facet: 'emergency' },
   { kpiId: 'clinic-availability-percent', facet: null },
   { kpiId: 'filing-backlog-oldest-working-days', facet: null },

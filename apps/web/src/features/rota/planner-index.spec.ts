@@ -142,6 +142,8 @@ describe('indexPlanner', () => {
     const index = indexPlanner(aPlanner({ gaps }));
     expect(index.gapsByDate.map((list) => list.map((entry) => entry.label))).toEqual([[], ['AE-EVE \u22121', 'E \u22121 ideal'], [], [], []]);
     expect(index.gapsByDate[1]?.[0]?.description).toBe('A&E evening 16:00\u201300:30: 1 of 2 minimum (ideal 2), 1 person short of the minimum');
+    // Counted once here for the summary, the gap row and publishing; a gap outside the period is not counted.
+    expect(index.belowMinimumCount).toBe(1);
   });
 
   it('gives each shift type a colour by its place in the list', () => {

@@ -68,6 +68,8 @@ export interface PlannerIndex {
   rows: PlannerRow[];
   /** Unfilled cover per date (same order as dates): below minimum first, then below ideal, then skill mix. */
   gapsByDate: GapEntry[][];
+  /** How many shifts in `gapsByDate` are below their minimum cover: counted once, for the summary, the gap row and publishing. */
+  belowMinimumCount: number;
   shiftTypes: Map<string, ShiftTypeDto>;
   /** Index of each shift type in the period's list: its colour in the grid. */
   shiftTypeTone: Map<string, number>;
@@ -194,6 +196,7 @@ export function indexPlanner(planner: PlannerDto): PlannerIndex {
   });
 
   const gapsByDate: GapEntry[][] = planner.dates.map(() => []);
+  let belowMinimumCount = 0;
   for (const gap of planner.gaps) {
     if (gap.status === 'covered' || gap.status === 'over-covered') continue;
     const column = dateIndex.get(gap.date);
@@ -206,6 +209,7 @@ export function indexPlanner(planner: PlannerDto): PlannerIndex {
       description: gapDescription(gap, shiftType ? `${shiftType.name} ${shiftType.start}\u2013${shiftType.end}` : 'Shift'),
       onlyAbsence: gapOnlyFromAbsence(gap),
     });
+    if (gap.status === 'below-minimum') belowMinimumCount += 1;
   }
   for (const list of gapsByDate) list.sort((a, b) => GAP_ORDER[a.gap.status] - GAP_ORDER[b.gap.status] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 
@@ -213,6 +217,7 @@ export function indexPlanner(planner: PlannerDto): PlannerIndex {
     dates: planner.dates.map(describeDate),
     rows,
     gapsByDate,
+    belowMinimumCount,
     shiftTypes,
     shiftTypeTone,
     assignmentsById,

@@ -79,14 +79,13 @@ export function uploadImport({ kind, departmentId, file, onProgress, onSent, sig
         resolve(body as unknown as ImportResultDto);
         return;
       }
-      const title = typeof body?.title === 'string' ? body.title : xhr.statusText || `HTTP ${xhr.status}`;
-      const detail = typeof body?.detail === 'string' ? body.detail : undefined;
+      const problem = ApiError.fromBody(xhr.status, xhr.statusText, body);
       if (xhr.status === 422) {
         const errors = lineErrorsOf(body?.errors);
-        reject(new ImportRefusedError(title, detail, errors, typeof body?.errorCount === 'number' ? body.errorCount : errors.length));
+        reject(new ImportRefusedError(problem.title, problem.detail, errors, typeof body?.errorCount === 'number' ? body.errorCount : errors.length));
         return;
       }
-      reject(new ApiError({ status: xhr.status, title, detail }));
+      reject(problem);
     };
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(file);

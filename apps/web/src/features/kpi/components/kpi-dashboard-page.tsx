@@ -106,7 +106,14 @@ export function KpiDashboardPage() {
               caption="Summary"
               captionSize="m"
               rows={kpiSummaryTableRows(rows, (anchor) => `#${anchor}`)}
-              emptyMessage={<p>There are no KPI figures for {scope} in this period. Import events from the tracking system, or choose another period.</p>}
+              emptyMessage={
+                <p>
+                  There are no KPI figures for {scope} in this period.{' '}
+                  {canImportKpiEvents(user)
+                    ? 'Import events from the tracking system, or choose another period.'
+                    : 'Ask your health records manager to import events from the tracking system, or choose another period.'}
+                </p>
+              }
             />
             {rows.length > 0 && (
               <details className="nhsuk-details app-no-print">

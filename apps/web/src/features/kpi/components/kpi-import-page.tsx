@@ -2,7 +2,6 @@ import { IMPORT_KINDS, type KpiImportKind } from '@recordroom/contracts';
 import { ErrorSummary, Select } from '@recordroom/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ProblemMessage } from '../../../shell/components/problem-message';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
 import { useOrganisation } from '../../organisation/hooks/use-organisation';
@@ -12,6 +11,7 @@ import '../kpi.css';
 import { ImportRefused } from './import-refused';
 import { ImportResultPanel } from './import-result';
 import { RecentImportsTable } from './recent-imports-table';
+import { UploadFailureMessage } from './upload-failure-message';
 import { UploadProgress } from './upload-progress';
 
 interface FormErrors {
@@ -59,7 +59,7 @@ export function KpiImportPage() {
         />
       )}
       {state.status === 'refused' && <ImportRefused fileName={state.fileName} error={state.error} />}
-      {state.status === 'failed' && <ProblemMessage error={state.error} what={`import of ${state.fileName}`} />}
+      {state.status === 'failed' && <UploadFailureMessage error={state.error} fileName={state.fileName} />}
       {state.status === 'imported' && <ImportResultPanel fileName={state.fileName} result={state.result} />}
 
       <form

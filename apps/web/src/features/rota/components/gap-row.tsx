@@ -11,6 +11,8 @@ export function gapKey(entry: Pick<GapEntry, 'gap'>): string {
 interface GapRowProps {
   dates: readonly PlannerDate[];
   gapsByDate: readonly GapEntry[][];
+  /** Shifts below their minimum in the period (the planner index's `belowMinimumCount`), for the row heading. */
+  belowMinimumCount: number;
   selectedKey: string | null;
   /** Without it (read-only callers) gaps are shown but not buttons. */
   onSelectGap?: (key: string) => void;
@@ -20,8 +22,7 @@ interface GapRowProps {
  * The row of unfilled shifts under the grid, one cell per date: "AE-EVE −1". Each gap is a button
  * that opens the ranked candidates for it.
  */
-export const GapRow = memo(function GapRow({ dates, gapsByDate, selectedKey, onSelectGap }: GapRowProps) {
-  const total = gapsByDate.reduce((sum, list) => sum + list.filter((e) => e.gap.status === 'below-minimum').length, 0);
+export const GapRow = memo(function GapRow({ dates, gapsByDate, belowMinimumCount: total, selectedKey, onSelectGap }: GapRowProps) {
   return (
     <RotaGridRow
       heading={

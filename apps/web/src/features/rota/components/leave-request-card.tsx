@@ -79,7 +79,7 @@ export function LeaveRequestCard({ absence, onDecided, onReload, reloading }: { 
             )}
           </div>
         )}
-        {decide.isError && <RotaChangeProblem error={decide.error} refused="The decision was not saved" onReload={onReload} reloading={reloading} />}
+        {decide.isError && <RotaChangeProblem error={decide.error} refused="The decision was not saved" conflictHeading="Someone else has already dealt with or changed this request" conflictText="someone else has already dealt with or changed this request. Reload the requests to see where it stands now." reloadLabel="Reload the requests" onReload={onReload} reloading={reloading} />}
         <DecisionButtons
           id={`leave-${absence.id}`}
           what={what}

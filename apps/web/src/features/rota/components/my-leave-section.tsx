@@ -24,7 +24,7 @@ export function MyLeaveSection({ today, onDone }: { today: string; onDone: (mess
       <h2 id="my-leave-heading">My leave</h2>
       {absences.isPending && <LoadingMessage>Loading your leave…</LoadingMessage>}
       {absences.isError && <ProblemMessage error={absences.error} what="list of your leave" onRetry={() => void absences.refetch()} />}
-      {cancel.isError && <RotaChangeProblem error={cancel.error} refused="Your request was not cancelled" onReload={() => void absences.refetch()} reloading={absences.isFetching} />}
+      {cancel.isError && <RotaChangeProblem error={cancel.error} refused="Your request was not cancelled" conflictHeading="Someone else has already dealt with or changed this request" conflictText="someone else has already dealt with or changed this request. Reload your requests to see where it stands now." reloadLabel="Reload my requests" onReload={() => void absences.refetch()} reloading={absences.isFetching} />}
       {absences.data &&
         (absences.data.length === 0 ? (
           <p>You have no leave booked or requested.</p>

@@ -32,7 +32,7 @@ export function MySwapsSection({ staffId, onDone }: { staffId: string; onDone: (
       <p>To swap a shift, choose “Swap this shift” beside it in the list of your shifts.</p>
       {swaps.isPending && <LoadingMessage>Loading your swaps…</LoadingMessage>}
       {swaps.isError && <ProblemMessage error={swaps.error} what="list of your swaps" onRetry={() => void swaps.refetch()} />}
-      {cancel.isError && <RotaChangeProblem error={cancel.error} refused="Your swap request was not withdrawn" onReload={() => void swaps.refetch()} reloading={swaps.isFetching} />}
+      {cancel.isError && <RotaChangeProblem error={cancel.error} refused="Your swap request was not withdrawn" conflictHeading="Someone else has already dealt with or changed this request" conflictText="someone else has already dealt with or changed this request. Reload your requests to see where it stands now." reloadLabel="Reload my requests" onReload={() => void swaps.refetch()} reloading={swaps.isFetching} />}
       {swaps.data &&
         (swaps.data.items.length === 0 ? (
           <p>You have no swap requests.</p>

@@ -7,14 +7,28 @@ interface RotaChangeProblemProps {
   refused: string;
   onReload: () => void;
   reloading: boolean;
+  /** The 409 heading: what someone else did. The planner's default: "Someone else changed this rota". */
+  conflictHeading?: string;
+  /** The 409 explanation after "{refused}: ". The planner's default says the rota changed since it was opened. */
+  conflictText?: string;
+  /** The 409 button: "Reload the rota" by default. */
+  reloadLabel?: string;
 }
 
 /**
  * Why a change to the rota was refused, in the page: a broken rule (422) with each rule's name and
- * the people and times involved; "someone else changed this rota" (409) with a reload; anything else
- * in plain words. Announced as an alert.
+ * the people and times involved; "someone else changed this rota" (409, or the caller's wording for a
+ * request someone else dealt with) with a reload; anything else in plain words. Announced as an alert.
  */
-export function RotaChangeProblem({ error, refused, onReload, reloading }: RotaChangeProblemProps) {
+export function RotaChangeProblem({
+  error,
+  refused,
+  onReload,
+  reloading,
+  conflictHeading = 'Someone else changed this rota',
+  conflictText = 'someone else changed this rota since you opened it. Reload the rota to see their changes, then try again.',
+  reloadLabel = 'Reload the rota',
+}: RotaChangeProblemProps) {
   if (isApiError(error, 409)) {
     return (
       <div className="nhsuk-card nhsuk-card--warning" role="alert">
@@ -22,12 +36,14 @@ export function RotaChangeProblem({ error, refused, onReload, reloading }: RotaC
           <h3 className="nhsuk-card__heading">
             <span role="text">
               <span className="nhsuk-u-visually-hidden">Important: </span>
-              Someone else changed this rota
+              {conflictHeading}
             </span>
           </h3>
-          <p>{refused}: someone else changed this rota since you opened it. Reload the rota to see their changes, then try again.</p>
+          <p>
+            {refused}: {conflictText}
+          </p>
           <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" onClick={onReload} disabled={reloading}>
-            {reloading ? 'Reloading…' : 'Reload the rota'}
+            {reloading ? 'Reloading…' : reloadLabel}
           </button>
         </div>
       </div>

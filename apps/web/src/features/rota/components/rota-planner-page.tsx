@@ -63,7 +63,7 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
   const selectedGap = selection?.kind === 'gap' ? (index.gapsByDate.flat().find((entry) => gapKey(entry) === selection.key) ?? null) : null;
   const selectedAssignment = selection?.kind === 'assignment' ? (index.assignmentsById.get(selection.id) ?? null) : null;
   const selectedRow = selectedAssignment?.assignment.staffId ?? null;
-  const belowMinimum = index.gapsByDate.reduce((sum, list) => sum + list.filter((e) => e.gap.status === 'below-minimum').length, 0);
+  const belowMinimum = index.belowMinimumCount;
 
   // The panel opened for a gap or a chip takes focus, so keyboard and screen reader users land in it.
   const panelOpen = selectedGap !== null || selectedAssignment !== null;
@@ -119,7 +119,7 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
         cornerHeading="Staff"
         columns={columns}
         label={`Rota grid for ${period.name}`}
-        footer={<GapRow dates={index.dates} gapsByDate={visibleGaps} selectedKey={selection?.kind === 'gap' ? selection.key : null} onSelectGap={editable ? onSelectGap : undefined} />}
+        footer={<GapRow dates={index.dates} gapsByDate={visibleGaps} belowMinimumCount={belowMinimum} selectedKey={selection?.kind === 'gap' ? selection.key : null} onSelectGap={editable ? onSelectGap : undefined} />}
       >
         {index.rows.map((row) => (
           <PlannerRowView

@@ -20,7 +20,7 @@ export function SwapRequestCard({ swap, onDecided, onReload, reloading }: { swap
         </p>
         {swap.note && <p className="nhsuk-u-secondary-text-colour">“{swap.note}”</p>}
         <p className="nhsuk-body-s">Approving checks both people’s rota against every rule and refuses a swap that would break one.</p>
-        {decide.isError && <RotaChangeProblem error={decide.error} refused="The swap was not decided" onReload={onReload} reloading={reloading} />}
+        {decide.isError && <RotaChangeProblem error={decide.error} refused="The swap was not decided" conflictHeading="Someone else has already dealt with or changed this request" conflictText="someone else has already dealt with or changed this request. Reload the requests to see where it stands now." reloadLabel="Reload the requests" onReload={onReload} reloading={reloading} />}
         <DecisionButtons
           id={`swap-${swap.id}`}
           what={what}
