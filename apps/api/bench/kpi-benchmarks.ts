@@ -14,6 +14,7 @@ import { PasswordHasher } from '../src/auth/password-hasher.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { createScratchDatabase } from '../src/database/scratch-database.js';
 import { seedDemoOrganisation } from '../src/demo/seed-demo-organisation.js';
+import { signInCookie, stopChild, waitForHealth } from './api-process.js';
 
 /**
  * `npm run bench:kpi` (../../docs/kpi.md "Benchmarks"): on about 1,000,000 record requests of one
@@ -68,8 +69,8 @@ async function run(): Promise<void> {
       for (const line of chunk.toString().split('\n')) if (line.includes('kpi-import')) console.log(line);
     });
     await waitForHealth(`http://127.0.0.1:${PORT}/api/health`, child);
-    const manager = await signIn(demo.accounts.find((a) => a.role === 'manager')?.email ?? '');
-    const senior = await signIn(demo.accounts.find((a) => a.role === 'senior')?.email ?? '');
+    const manager = await signInCookie(`http://127.0.0.1:${PORT}`, demo.accounts.find((a) => a.role === 'manager')?.email ?? '');
+    const senior = await signInCookie(`http://127.0.0.1:${PORT}`, demo.accounts.find((a) => a.role === 'senior')?.email ?? '');
 
     // Alternate so neither side always meets a warmer cache; keep the best of two.
     const copyRuns: number[] = [];
@@ -205,15 +206,6 @@ async function timeRuns(once: () => Promise<void>): Promise<{ runs: number; medi
   return { runs: SUMMARY_RUNS, medianMs: at(0.5), p90Ms: at(0.9), minMs: round2(times[0] ?? Number.NaN) };
 }
 
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${PORT}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in gave ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
 
 /** A memory figure of a process from Linux's /proc/<pid>/status (VmRSS now, VmHWM the most it ever held), in MiB. */
 async function statusMiB(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<number> {
@@ -243,25 +235,7 @@ async function sampleRss<T>(pid: number, work: () => Promise<T>): Promise<{ resu
   }
 }
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let waited = 0; waited < 120_000; waited += 50) {
-    if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode} before it was healthy`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`${url} was not healthy within 120 s`);
-}
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;

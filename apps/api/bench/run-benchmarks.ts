@@ -10,6 +10,7 @@ import { PasswordHasher } from '../src/auth/password-hasher.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { createScratchDatabase } from '../src/database/scratch-database.js';
 import { seedDemoOrganisation } from '../src/demo/seed-demo-organisation.js';
+import { signInCookie, stopChild, waitForHealth } from './api-process.js';
 
 /**
  * `npm run bench` for the API (../../docs/benchmarks.md):
@@ -104,8 +105,7 @@ async function measureStaffList(): Promise<LoadResult[]> {
 
 async function loadStaffList(port: number, role: string, email: string): Promise<LoadResult> {
   const base = `http://127.0.0.1:${port}`;
-  const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await signInCookie(base, email);
   const first = (await (await fetch(`${base}/api/staff?pageSize=25`, { headers: { cookie } })).json()) as { total: number };
   const pages = Math.max(1, Math.ceil(first.total / 25));
   // Each request asks for a different page and sort, as people paging a directory would.
@@ -139,25 +139,7 @@ async function loadStaffList(port: number, role: string, email: string): Promise
   };
 }
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let waited = 0; waited < 120_000; waited += 50) {
-    if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode} before it was healthy`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`${url} was not healthy within 120 s`);
-}
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 main_().catch((error: unknown) => {
   console.error(error);
