@@ -37,6 +37,13 @@ function PointDot({ cx, cy, payload, index }: DotItemDotProps) {
   return <circle key={index} cx={cx} cy={cy} r={4} fill={SPC_POINT_COLOURS[row.pointType]} stroke="#ffffff" strokeWidth={1} data-point-type={row.pointType} />;
 }
 
+/** The lines drawn per segment besides the data: limits dashed, the mean solid. */
+const SEGMENT_LINES: readonly { field: 'upl' | 'lpl' | 'mean'; name: string; stroke: string; dash?: string }[] = [
+  { field: 'upl', name: 'Upper process limit', stroke: SPC_LINE_COLOURS.limit, dash: '5 4' },
+  { field: 'lpl', name: 'Lower process limit', stroke: SPC_LINE_COLOURS.limit, dash: '5 4' },
+  { field: 'mean', name: 'Mean', stroke: SPC_LINE_COLOURS.mean },
+];
+
 /**
  * A Making Data Count XmR chart on recharts: the data line with each point coloured by its
  * variation (blue improvement, orange concern, grey common cause), the mean, dashed process limits,
@@ -102,35 +109,18 @@ export function SpcChart(props: SpcChartProps) {
                   <ReferenceLine key={period} x={period} stroke={SPC_LINE_COLOURS.limit} strokeDasharray="2 2" />
                 ))}
                 {segments.flatMap((segment) => [
-                  <Line
-                    key={`upl-${segment}`}
-                    dataKey={(row: SpcChartRow) => inSegment(row, segment, row.upl)}
-                    name="Upper process limit"
-                    stroke={SPC_LINE_COLOURS.limit}
-                    strokeDasharray="5 4"
-                    dot={false}
-                    activeDot={false}
-                    isAnimationActive={false}
-                  />,
-                  <Line
-                    key={`lpl-${segment}`}
-                    dataKey={(row: SpcChartRow) => inSegment(row, segment, row.lpl)}
-                    name="Lower process limit"
-                    stroke={SPC_LINE_COLOURS.limit}
-                    strokeDasharray="5 4"
-                    dot={false}
-                    activeDot={false}
-                    isAnimationActive={false}
-                  />,
-                  <Line
-                    key={`mean-${segment}`}
-                    dataKey={(row: SpcChartRow) => inSegment(row, segment, row.mean)}
-                    name="Mean"
-                    stroke={SPC_LINE_COLOURS.mean}
-                    dot={false}
-                    activeDot={false}
-                    isAnimationActive={false}
-                  />,
+                  ...SEGMENT_LINES.map(({ field, name, stroke, dash }) => (
+                    <Line
+                      key={`${field}-${segment}`}
+                      dataKey={(row: SpcChartRow) => inSegment(row, segment, row[field])}
+                      name={name}
+                      stroke={stroke}
+                      {...(dash ? { strokeDasharray: dash } : {})}
+                      dot={false}
+                      activeDot={false}
+                      isAnimationActive={false}
+                    />
+                  )),
                   <Line
                     key={`value-${segment}`}
                     dataKey={(row: SpcChartRow) => inSegment(row, segment, row.value)}

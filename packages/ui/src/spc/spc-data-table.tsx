@@ -1,6 +1,7 @@
 import type { KpiUnit, SpcResult } from '@recordroom/kpi';
 import { formatKpiValue, formatPeriod } from '../kpi-format/format-kpi-value.js';
 import { POINT_TYPE_DESCRIPTIONS } from './icon-descriptions.js';
+import { rebasePeriods } from './spc-chart-rows.js';
 
 export interface SpcDataTableProps {
   caption: string;
@@ -18,7 +19,7 @@ export interface SpcDataTableProps {
  */
 export function SpcDataTable({ caption, spc, unit, visuallyHidden = true, formatPeriodLabel = formatPeriod }: SpcDataTableProps) {
   const limit = (value: number | null) => (value === null ? 'Not enough points' : formatKpiValue(value, unit));
-  const rebased = new Set(spc.segments.filter((segment) => segment.index > 0).map((segment) => segment.firstPeriod));
+  const rebased = new Set(rebasePeriods(spc));
   return (
     <div className={visuallyHidden ? 'nhsuk-u-visually-hidden' : 'nhsuk-table-container'}>
       <table className="nhsuk-table nhsuk-table--compact">
