@@ -13,15 +13,21 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { RotaModule } from './rota/rota.module.js';
 import { StaffModule } from './staff/staff.module.js';
+import { type Clock } from './time/clock.js';
+import { ClockModule } from './time/clock.module.js';
 
 @Module({})
 export class AppModule {
-  /** The whole API on the database at `databaseUrl`, which `migrate()` has brought up to date. */
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  /**
+   * The whole API on the database at `databaseUrl`, which `migrate()` has brought up to date,
+   * reading the time from `clock` (the system clock unless a test pins it).
+   */
+  static forRoot(config: AppConfig, databaseUrl: string, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         AuditModule,
         AuthModule,

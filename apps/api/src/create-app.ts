@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import { type AppConfig } from './config/app-config.js';
 import { logRequests } from './http/request-logger.js';
 import { securityHeaders } from './http/security-headers.js';
+import { type Clock } from './time/clock.js';
 import { dashboardFolder, serveDashboard } from './web/serve-dashboard.js';
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -19,8 +20,13 @@ export function jsonLogger(level: AppConfig['logLevel']): ConsoleLogger {
  * The configured application, not yet listening: used by main.ts, the integration tests and the
  * benchmarks, so all three run the same middleware, guards, filters and routes.
  */
-export async function createApp(config: AppConfig, databaseUrl: string, logger: ConsoleLogger | false = jsonLogger(config.logLevel)): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger: logger || false });
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  logger: ConsoleLogger | false = jsonLogger(config.logLevel),
+  clock?: Clock,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, clock), { logger: logger || false });
   app.setGlobalPrefix('api');
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

@@ -11,6 +11,7 @@ import { AuthService } from './auth.service.js';
 import { type CurrentUser } from './current-user.js';
 import { Public, Roles } from './roles.decorator.js';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
+import { Clock } from '../time/clock.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -18,6 +19,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Post('sign-in')
@@ -26,7 +28,7 @@ export class AuthController {
   @ApiZodBody(signInSchema)
   @ApiOkResponse({ schema: { type: 'object', properties: { user: openApiSchema(currentUserSchema) } } })
   async signIn(@Body(new ZodValidationPipe(signInSchema)) body: SignInDto, @Res({ passthrough: true }) response: Response): Promise<{ user: CurrentUserDto }> {
-    const { token, user } = await this.auth.signIn(body.email, body.password, new Date());
+    const { token, user } = await this.auth.signIn(body.email, body.password, this.clock.now());
     response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.secureCookies));
     return { user: await this.auth.describe(user) };
   }

@@ -6,6 +6,7 @@ import { type AuthenticatedRequest } from './actor.decorator.js';
 import { AuthService } from './auth.service.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 import { SESSION_COOKIE } from './session-cookie.js';
+import { Clock } from '../time/clock.js';
 
 /**
  * Global guard: every route is refused unless it is @Public or the signed-in user has one of
@@ -16,6 +17,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,7 +29,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = (request.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
     if (!token) throw unauthenticated();
-    const user = await this.auth.authenticate(token, new Date());
+    const user = await this.auth.authenticate(token, this.clock.now());
     if (!user) throw unauthenticated('Your session has ended. Sign in again.');
     request.user = user;
     if (!roles.includes(user.role)) throw forbidden(`This needs one of these roles: ${roles.join(', ')}.`);

@@ -18,3 +18,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
 });
+
+describe('the public origin', () => {
+  it('defaults to localhost on the configured port', () => {
+    expect(loadConfig({ PORT: '3100' }).publicOrigin).toBe('http://localhost:3100');
+  });
+
+  it('keeps an origin and drops a trailing slash', () => {
+    expect(loadConfig({ RECORDROOM_PUBLIC_ORIGIN: 'https://records.example.nhs.uk/' }).publicOrigin).toBe('https://records.example.nhs.uk');
+  });
+
+  it('refuses an address with a path, which could not be compared with a browser Origin', () => {
+    expect(() => loadConfig({ RECORDROOM_PUBLIC_ORIGIN: 'https://records.example.nhs.uk/recordroom' })).toThrow(/RECORDROOM_PUBLIC_ORIGIN/);
+  });
+});

@@ -18,6 +18,10 @@ const configSchema = z.object({
   RECORDROOM_LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   RECORDROOM_WEB_DIST: z.string().optional(),
   RECORDROOM_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(4 * 1024 ** 3),
+  RECORDROOM_PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), 'must be an origin only (scheme, host and port), with no path')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -33,6 +37,12 @@ export interface AppConfig {
   webDist: string | undefined;
   /** Largest event import accepted, in bytes (413 beyond it); the file is streamed, never held. */
   importMaxBytes: number;
+  /**
+   * The address people reach the product at (scheme, host, port), e.g. https://recordroom.nhs.example.
+   * Links the API hands out (calendar feeds) are built from it, never from a request's Host header,
+   * and state-changing requests must come from it. Defaults to http://localhost:<port>.
+   */
+  publicOrigin: string;
 }
 
 export class ConfigError extends Error {}
@@ -54,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: c.RECORDROOM_LOG_LEVEL,
     webDist: c.RECORDROOM_WEB_DIST,
     importMaxBytes: c.RECORDROOM_IMPORT_MAX_BYTES,
+    publicOrigin: c.RECORDROOM_PUBLIC_ORIGIN ? new URL(c.RECORDROOM_PUBLIC_ORIGIN).origin : `http://localhost:${c.PORT}`,
   };
 }
 

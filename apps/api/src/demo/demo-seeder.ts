@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, isoDateIn } from '@recordroom/calendar';
+import { addDays } from '@recordroom/calendar';
 import { DEMO_PASSWORD, generateDemoOrganisation, generateDemoRota, type DemoOrganisation } from '@recordroom/demo-department';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
@@ -10,6 +10,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { seedDemoKpiEvents } from './seed-demo-kpi-events.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
 import { seedDemoRota } from './seed-demo-rota.js';
+import { Clock } from '../time/clock.js';
 
 /** Any fixed number: the advisory lock held while the demo trust is seeded. */
 const DEMO_SEED_LOCK = 7_351_002;
@@ -22,6 +23,7 @@ export class DemoSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   private loaded = false;
@@ -63,7 +65,7 @@ export class DemoSeeder {
       await em.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
       if ((await em.getRepository(OrganisationEntity).count()) > 0) return false;
       await seedDemoOrganisation(em, demo, passwordHash);
-      const today = isoDateIn(new Date(), 'Europe/London');
+      const today = this.clock.today();
       // Service events run up to yesterday, so the KPI dashboard opens on a live-looking year.
       await seedDemoKpiEvents(em, demo, addDays(today, -1));
       // The rota is built around today, so the demo always opens on a current published rota,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateIn } from '@recordroom/calendar';
 import { type DemandQuery, type DemandVsStaffingDto } from '@recordroom/contracts';
 import { compareWithPlannedCover, DEFAULT_RETRIEVAL_TARGETS, meanPerWeekday, staffNeededByHour, weekdayHourGrid } from '@recordroom/kpi';
 import { type CurrentUser } from '../auth/current-user.js';
@@ -7,6 +6,7 @@ import { PlannedCoverService } from '../rota/planned-cover.service.js';
 import { KpiReadRepository } from './kpi-read.repository.js';
 import { kpiRange } from './kpi-range.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
+import { Clock } from '../time/clock.js';
 
 /**
  * Demand against planned staffing: mean requests per weekday and hour (SQL counts, averaged by
@@ -20,11 +20,12 @@ export class KpiDemandService {
     private readonly repository: KpiReadRepository,
     private readonly scopes: KpiScopeResolver,
     private readonly plannedCover: PlannedCoverService,
+    private readonly clock: Clock,
   ) {}
 
   async demandVsStaffing(user: CurrentUser, query: DemandQuery): Promise<DemandVsStaffingDto> {
     const scope = await this.scopes.forReading(user, query.departmentId);
-    const range = kpiRange(query, 'week', isoDateIn(new Date(), 'Europe/London'));
+    const range = kpiRange(query, 'week', this.clock.today());
     const [counts, planned] = await Promise.all([
       this.repository.arrivalsByWeekdayHour(scope, range, query.priority),
       this.plannedCover.byWeekdayHour(scope, range.from, range.to),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isoDateIn, type IsoDate } from '@recordroom/calendar';
+import { type IsoDate } from '@recordroom/calendar';
 import {
   type ChartRebase,
   type DistributionQuery,
@@ -20,6 +20,7 @@ import { type KpiScope } from './kpi-scope.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 import { kpiChart, KPI_CHARTS, type KpiChart } from './kpi-series-catalogue.js';
 import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints, sicknessPoints } from './kpi-series-points.js';
+import { Clock } from '../time/clock.js';
 
 /** Which stored events a chart is drawn from. */
 type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars' | 'sickness';
@@ -36,11 +37,12 @@ export class KpiReadService {
   constructor(
     private readonly repository: KpiReadRepository,
     private readonly scopes: KpiScopeResolver,
+    private readonly clock: Clock,
   ) {}
 
   async summary(user: CurrentUser, query: SummaryQuery): Promise<KpiSummaryDto> {
     const scope = await this.scopes.forReading(user, query.departmentId);
-    const today = londonToday();
+    const today = this.clock.today();
     const range = kpiRange(query, query.granularity, today);
     const rebases = rebasesByChart(query.rebaseAt, query.granularity);
     const fetched: Fetched = {};
@@ -52,7 +54,7 @@ export class KpiReadService {
   async series(user: CurrentUser, kpiId: string, query: SeriesQuery): Promise<KpiSeriesDto> {
     const chart = chartOf(kpiId, query.facet);
     const scope = await this.scopes.forReading(user, query.departmentId);
-    const today = londonToday();
+    const today = this.clock.today();
     const range = kpiRange(query, query.granularity, today);
     const points = await this.points(chart, scope, range, query.granularity, today, {});
     const periods = new Set(points.map((point) => point.period));
@@ -63,7 +65,7 @@ export class KpiReadService {
 
   async retrievalDistribution(user: CurrentUser, query: DistributionQuery): Promise<RetrievalDistributionDto> {
     const scope = await this.scopes.forReading(user, query.departmentId);
-    const range = kpiRange(query, 'week', londonToday());
+    const range = kpiRange(query, 'week', this.clock.today());
     const rows = await this.repository.retrievalByPeriodAndPriority(scope, range, 'week', DEFAULT_RETRIEVAL_TARGETS, true);
     return {
       from: range.from,
@@ -185,8 +187,4 @@ function summaryRow(chart: KpiChart, points: readonly KpiPoint[], rebaseAt: read
     points: points.length,
     rebaseAt: applied,
   };
-}
-
-function londonToday(): IsoDate {
-  return isoDateIn(new Date(), 'Europe/London');
 }

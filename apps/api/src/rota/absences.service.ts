@@ -16,6 +16,7 @@ import { RotaAccess } from './rota-access.js';
 import { RotaInputRepository } from './rota-input.repository.js';
 import { hardRuleBroken } from './rota-problems.js';
 import { absenceAuditSnapshot, toAbsenceDto } from './rota.mapper.js';
+import { Clock } from '../time/clock.js';
 
 const ABSENCE_COLUMNS = `a.id, a.organisation_id AS "organisationId", a.department_id AS "departmentId", a.staff_member_id AS "staffMemberId", a.kind, a.status,
   a.start_date AS "startDate", a.end_date AS "endDate", a.start_time AS "startTime", a.end_time AS "endTime", a.note,
@@ -48,6 +49,7 @@ export class AbsencesService {
     private readonly access: RotaAccess,
     private readonly rotas: RotaInputRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: CurrentUser, query: ListAbsencesQuery): Promise<Page<AbsenceDto>> {
@@ -123,7 +125,7 @@ export class AbsencesService {
         note: body.note ?? null,
         requestedByAccountId: user.accountId,
         decidedBy: status === 'approved' ? user.displayName : null,
-        decidedAt: status === 'approved' ? new Date() : null,
+        decidedAt: status === 'approved' ? this.clock.now() : null,
       });
       const created = await em.getRepository(AbsenceEntity).findOneByOrFail({ id: (identifiers[0] as { id: string }).id });
       if (status === 'approved') await this.withdrawShifts(em, created);
@@ -145,7 +147,7 @@ export class AbsencesService {
         if (check.clashes.length > 0) throw unprocessable(check.clashes.map((c) => ({ field: 'decision', message: c.message })));
       }
       const status = body.decision === 'approve' ? 'approved' : 'declined';
-      await em.update(AbsenceEntity, { id }, { status, decidedBy: user.displayName, decidedAt: new Date(), ...(body.note ? { note: body.note } : {}), version: () => 'version + 1', updatedAt: () => 'now()' });
+      await em.update(AbsenceEntity, { id }, { status, decidedBy: user.displayName, decidedAt: this.clock.now(), ...(body.note ? { note: body.note } : {}), version: () => 'version + 1', updatedAt: () => 'now()' });
       const updated = await em.getRepository(AbsenceEntity).findOneByOrFail({ id });
       const withdrawn = status === 'approved' ? await this.withdrawShifts(em, updated) : [];
       await this.audit.record(em, user, { action: 'update', entityType: 'absence', entityId: id, departmentId: updated.departmentId, before: absenceAuditSnapshot(current), after: { ...absenceAuditSnapshot(updated), withdrawnAssignments: withdrawn } });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, isoDateIn } from '@recordroom/calendar';
+import { addDays } from '@recordroom/calendar';
 import { type CalendarFeedDto, type NewCalendarFeedDto } from '@recordroom/contracts';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
@@ -12,8 +12,8 @@ import { notFound } from '../http/problem.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
 import { MyRotaService } from './my-rota.service.js';
 import { RotaAccess } from './rota-access.js';
+import { Clock, TIME_ZONE } from '../time/clock.js';
 
-const TIME_ZONE = 'Europe/London';
 /** The feed carries a year either side of today. */
 const FEED_DAYS = 366;
 
@@ -48,6 +48,7 @@ export class CalendarFeedService {
     private readonly myRota: MyRotaService,
     private readonly access: RotaAccess,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   /** The active feed, if any. Its URL is shown only when made (only the hash is kept), so `url` is null. */
@@ -61,7 +62,7 @@ export class CalendarFeedService {
     const staffId = this.myRota.staffIdOf(user);
     const token = randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (em) => {
-      await em.update(CalendarFeedEntity, { staffMemberId: staffId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await em.update(CalendarFeedEntity, { staffMemberId: staffId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       const { identifiers } = await em.insert(CalendarFeedEntity, { organisationId: user.organisationId, staffMemberId: staffId, tokenHash: feedTokenHash(token) });
       const feed = await em.getRepository(CalendarFeedEntity).findOneByOrFail({ id: (identifiers[0] as { id: string }).id });
       await this.audit.record(em, user, { action: 'create', entityType: 'calendar-feed', entityId: feed.id, departmentId: null, before: null, after: { staffId } });
@@ -84,7 +85,7 @@ export class CalendarFeedService {
 
   private async revoke(user: CurrentUser, staffId: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      const result = await em.update(CalendarFeedEntity, { staffMemberId: staffId, organisationId: user.organisationId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const result = await em.update(CalendarFeedEntity, { staffMemberId: staffId, organisationId: user.organisationId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       if ((result.affected ?? 0) > 0) await this.audit.record(em, user, { action: 'delete', entityType: 'calendar-feed', entityId: staffId, departmentId: null, before: { staffId }, after: null });
     });
   }
@@ -93,7 +94,7 @@ export class CalendarFeedService {
   async render(token: string): Promise<string | null> {
     const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOneBy({ tokenHash: feedTokenHash(token), revokedAt: IsNull() });
     if (!feed) return null;
-    const today = isoDateIn(new Date(), TIME_ZONE);
+    const today = this.clock.today();
     const shifts = await this.myRota.shiftsOf(feed.organisationId, feed.staffMemberId, addDays(today, -FEED_DAYS), addDays(today, FEED_DAYS));
     const calendar: ICalCalendar = ical({ name: 'My shifts (Recordroom)', timezone: { name: TIME_ZONE, generator: vtimezone }, ttl: 60 * 60 });
     for (const s of shifts) {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, daysBetween, isoDateIn, type IsoDate } from '@recordroom/calendar';
+import { addDays, daysBetween, type IsoDate } from '@recordroom/calendar';
 import { type MyShiftDto, type MyShiftsQuery } from '@recordroom/contracts';
 import { DataSource } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user.js';
 import { forbidden, unprocessable } from '../http/problem.js';
 import { SWAPPABLE_COLUMNS, SWAPPABLE_FROM } from './swappable-assignments.js';
+import { Clock } from '../time/clock.js';
 
 /** Without dates, a person sees the next eight weeks. */
 const DEFAULT_DAYS_AHEAD = 56;
@@ -30,11 +31,14 @@ interface MyShiftRow {
 /** A person's own shifts: only from published and finalised periods, never a draft. */
 @Injectable()
 export class MyRotaService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async shifts(user: CurrentUser, query: MyShiftsQuery): Promise<MyShiftDto[]> {
     const staffId = this.staffIdOf(user);
-    const from = query.from ?? isoDateIn(new Date(), 'Europe/London');
+    const from = query.from ?? this.clock.today();
     const to = query.to ?? addDays(from, DEFAULT_DAYS_AHEAD);
     if (to < from) throw unprocessable([{ field: 'to', message: 'is before from' }]);
     if (daysBetween(from, to) > MAXIMUM_DAYS) throw unprocessable([{ field: 'to', message: `is more than ${MAXIMUM_DAYS} days after from` }]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { daysBetween, eachDate, isoDateIn, isoWeekday, type IsoDate } from '@recordroom/calendar';
+import { daysBetween, eachDate, isoWeekday, type IsoDate } from '@recordroom/calendar';
 import { type CreatePeriodDto, type CreateShiftDto, type RotaPeriodDto, type ShiftDto } from '@recordroom/contracts';
 import { checkRota, transitionRotaPeriod, type RotaPeriodStatus } from '@recordroom/rota';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -15,14 +15,10 @@ import { RotaAccess } from './rota-access.js';
 import { RotaInputRepository } from './rota-input.repository.js';
 import { hardRuleBroken } from './rota-problems.js';
 import { periodAuditSnapshot, toPeriodDto } from './rota.mapper.js';
+import { Clock } from '../time/clock.js';
 
 /** A period is at most 13 weeks: a quarter is the longest rota a department plans ahead. */
 const MAXIMUM_PERIOD_DAYS = 13 * 7;
-const TIME_ZONE = 'Europe/London';
-
-function today(): IsoDate {
-  return isoDateIn(new Date(), TIME_ZONE);
-}
 
 /** Rota periods: create with their dated shifts, publish (no hard breach), reopen with a reason, finalise. */
 @Injectable()
@@ -32,6 +28,7 @@ export class PeriodsService {
     private readonly access: RotaAccess,
     private readonly rotas: RotaInputRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: CurrentUser, departmentId: string | undefined): Promise<RotaPeriodDto[]> {
@@ -42,7 +39,7 @@ export class PeriodsService {
 
   async create(user: CurrentUser, body: CreatePeriodDto): Promise<RotaPeriodDto> {
     const errors: FieldError[] = [];
-    if (body.startDate < today()) errors.push({ field: 'startDate', message: `is in the past; a new rota starts today (${today()}) or later` });
+    if (body.startDate < this.clock.today()) errors.push({ field: 'startDate', message: `is in the past; a new rota starts today (${this.clock.today()}) or later` });
     if (body.endDate < body.startDate) errors.push({ field: 'endDate', message: 'is before the start date' });
     else if (daysBetween(body.startDate, body.endDate) + 1 > MAXIMUM_PERIOD_DAYS) errors.push({ field: 'endDate', message: 'makes the period longer than 13 weeks' });
     if (errors.length > 0) throw unprocessable(errors);
@@ -99,12 +96,12 @@ export class PeriodsService {
       const period = await this.access.period(user, id, em, true);
       if (period.version !== version) throw staleVersion('rota period', version, period.version);
       const report = to === 'published' ? checkRota((await this.rotas.load(em, user.organisationId, period.departmentId, period)).input) : undefined;
-      const result = transitionRotaPeriod({ id: period.id, name: period.name, startDate: period.startDate, endDate: period.endDate, status: period.status }, to, { report, today: today() });
+      const result = transitionRotaPeriod({ id: period.id, name: period.name, startDate: period.startDate, endDate: period.endDate, status: period.status }, to, { report, today: this.clock.today() });
       if (!result.ok) {
         if (result.violations.length > 0) throw hardRuleBroken(result.violations);
         throw unprocessable([{ field: 'status', message: result.reason }]);
       }
-      const published = to === 'published' ? { publishedAt: new Date(), publishedBy: user.displayName } : to === 'draft' ? { publishedAt: null, publishedBy: null } : {};
+      const published = to === 'published' ? { publishedAt: this.clock.now(), publishedBy: user.displayName } : to === 'draft' ? { publishedAt: null, publishedBy: null } : {};
       await em.update(RotaPeriodEntity, { id }, { status: to, ...published, version: () => 'version + 1', updatedAt: () => 'now()' });
       const updated = await em.getRepository(RotaPeriodEntity).findOneByOrFail({ id });
       await this.audit.record(em, user, {

@@ -15,6 +15,7 @@ import { RotaAccess } from './rota-access.js';
 import { RotaInputRepository } from './rota-input.repository.js';
 import { hardRuleBroken } from './rota-problems.js';
 import { findSwappable, notOfferableBecause } from './swappable-assignments.js';
+import { Clock } from '../time/clock.js';
 
 const SWAP_SELECT = `SELECT w.id, w.status, w.note, w.decided_by, w.decided_at, w.version, w.department_id, w.from_staff_member_id, w.to_staff_member_id,
     w.from_assignment_id, w.to_assignment_id,
@@ -70,6 +71,7 @@ export class SwapsService {
     private readonly access: RotaAccess,
     private readonly rotas: RotaInputRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: CurrentUser, query: ListSwapsQuery): Promise<Page<SwapDto>> {
@@ -191,7 +193,7 @@ export class SwapsService {
       await em.update(SwapRequestEntity, { id }, {
         status: body.decision === 'approve' ? 'approved' : 'declined',
         decidedBy: user.displayName,
-        decidedAt: new Date(),
+        decidedAt: this.clock.now(),
         ...(body.note ? { note: body.note } : {}),
         version: () => 'version + 1',
         updatedAt: () => 'now()',

@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { isoDateIn } from '@recordroom/calendar';
 import {
   createStaffSchema,
   deleteStaffQuery,
@@ -23,13 +22,17 @@ import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
 import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { StaffService } from './staff.service.js';
+import { Clock } from '../time/clock.js';
 
 const uuid = new UuidParam();
 
 @ApiTags('staff')
 @Controller('staff')
 export class StaffController {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly staff: StaffService,
+    private readonly clock: Clock,
+  ) {}
 
   /** The staff directory in the caller's scope: server-side search, filters, sorting and paging. */
   @Get()
@@ -53,7 +56,7 @@ export class StaffController {
   @Get('summary')
   @Roles('admin', 'manager', 'officer', 'senior')
   summary(@Actor() user: CurrentUser): Promise<StaffSummaryDto> {
-    return this.staff.summary(user, isoDateIn(new Date(), 'Europe/London'));
+    return this.staff.summary(user, this.clock.today());
   }
 
   @Get(':id')

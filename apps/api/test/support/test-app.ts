@@ -10,6 +10,7 @@ import { SESSION_COOKIE } from '../../src/auth/session-cookie.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { createApp } from '../../src/create-app.js';
 import { seedDemoOrganisation } from '../../src/demo/seed-demo-organisation.js';
+import { type Clock } from '../../src/time/clock.js';
 import { testDatabaseUrl } from './test-database-url.js';
 
 /** A supertest agent: keeps the cookies it is given, like a browser. */
@@ -26,10 +27,11 @@ export interface TestApp {
 
 /**
  * The whole API (same middleware, guards and filters as production) on the run's database.
- * `env` overrides configuration variables, as a deployment's environment would.
+ * `env` overrides configuration variables, as a deployment's environment would; `clock` pins the
+ * time the API reads (a FixedClock), where a test's outcome depends on what day it is.
  */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), testDatabaseUrl(), false);
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, clock?: Clock): Promise<TestApp> {
+  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), testDatabaseUrl(), false, clock);
   await app.init();
   const server = app.getHttpServer();
   await new Promise<void>((resolve, reject) => {

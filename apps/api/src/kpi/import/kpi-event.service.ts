@@ -7,6 +7,7 @@ import { duplicate, invalidRequest, unprocessable } from '../../http/problem.js'
 import { pgClientOf } from '../../database/copy-rows.js';
 import { KpiScopeResolver } from '../kpi-scope.resolver.js';
 import { type ImportKind } from './import-kind.js';
+import { Clock } from '../../time/clock.js';
 
 const ENTITY_TYPES = {
   'record-requests': 'record-request',
@@ -25,11 +26,12 @@ export class KpiEventService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scopes: KpiScopeResolver,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async record<T>(user: CurrentUser, kind: ImportKind<T>, departmentId: string | undefined, body: unknown): Promise<Record<string, unknown>> {
     const row = rowOf(kind, body);
-    const result = kind.createValidator(new Date().toISOString())(row, 1);
+    const result = kind.createValidator(this.clock.now().toISOString())(row, 1);
     if (!result.ok) throw unprocessable(result.errors.map(({ field, message }) => ({ field: field === 'id' ? 'externalId' : field, message })));
     const target = await this.scopes.forWriting(user, departmentId);
     const values = kind.stagingRow(result.value);

@@ -12,6 +12,7 @@ import { type ImportKind } from './import-kind.js';
 import { importTooLarge } from './import-problems.js';
 import { KpiImportRepository } from './kpi-import.repository.js';
 import { importCsvStream } from './stream-import.js';
+import { Clock } from '../../time/clock.js';
 
 /**
  * A CSV import of events into one department, all or nothing: checked line by line, staged and
@@ -28,6 +29,7 @@ export class KpiImportService {
     private readonly scopes: KpiScopeResolver,
     private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async importCsv<T>(user: CurrentUser, kind: ImportKind<T>, departmentId: string | undefined, body: Readable, meta: { fileName: string | null; contentLength: number | null }): Promise<ImportResultDto> {
@@ -38,7 +40,7 @@ export class KpiImportService {
       const importId = await this.imports.insertImport(em, { ...target, kind: kind.name, fileName: meta.fileName, accountId: user.accountId, actorName: user.displayName });
       const { linesRead, inserted } = await importCsvStream(em, kind, body, {
         maxBytes: this.config.importMaxBytes,
-        now: new Date().toISOString(),
+        now: this.clock.now().toISOString(),
         merge: (staged) => this.imports.mergeStaged(em, kind as ImportKind<unknown>, staged, { ...target, importId }),
       });
       const counts = { linesRead, inserted, alreadyPresent: linesRead - inserted, durationMs: Math.round(performance.now() - started) };
