@@ -1,0 +1,90 @@
+import { addDays, type IsoDate, isoWeekday } from '@recordroom/calendar';
+import { type AfcBand } from '@recordroom/people';
+import { type EpochMinutes } from '@recordroom/rota';
+import { type Pence } from '../money/pence.js';
+import { timeBandSegments, type TimeBandCalendar } from '../enhancements/time-bands.js';
+import { inForceOn } from '../tables/dated.js';
+import { type NationPayRules } from '../tables/nation-pay-rules.js';
+import { PayLookupError } from '../tables/pay-rules-error.js';
+import { type PayTerms, shiftPay, type ShiftPay } from './shift-pay.js';
+
+/** A worked shift to cost: [start, end) as instants, with its unpaid break. */
+export interface ShiftToCost {
+  id: string;
+  start: EpochMinutes;
+  end: EpochMinutes;
+  unpaidBreakMinutes: number;
+}
+
+/** What a person's pay depends on. */
+export interface PayPosition {
+  band: AfcBand;
+  payPoint: number;
+  contractedHoursPerWeek: number;
+}
+
+export interface CostedShift extends ShiftPay {
+  id: string;
+  /** Paid minutes beyond the person's contract but within full time: plain time (additional hours). */
+  additionalMinutes: number;
+}
+
+export interface PersonPayContext {
+  rules: NationPayRules;
+  calendar: TimeBandCalendar;
+  termsOn: (band: AfcBand, point: number, date: IsoDate) => PayTerms;
+}
+
+/** Monday of the ISO week of a date: overtime is counted by the week, Monday to Sunday. */
+function weekOf(date: IsoDate): IsoDate {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
+/**
+ * The pay for each of a person's shifts. Hours count by the week (Monday to Sunday, by the
+ * shift's start): up to the contract they are ordinary; beyond it and up to full time
+ * (37.5 h) they are additional hours at plain time with unsocial-hours enhancements; beyond full
+ * time they are overtime (pay-and-costs.md §6). A shift that crosses the line is split: its
+ * last minutes are the additional or overtime ones.
+ */
+export function costPersonShifts(person: PayPosition, shifts: readonly ShiftToCost[], context: PersonPayContext): CostedShift[] {
+  if (!(person.contractedHoursPerWeek >= 0)) throw new PayLookupError('contractedHoursPerWeek', 'must be 0 or more hours');
+  const ordered = [...shifts].sort((a, b) => a.start - b.start);
+  const minutesInWeek = new Map<IsoDate, number>();
+  return ordered.map((shift) => {
+    const segments = timeBandSegments(shift, context.calendar);
+    const first = segments[0];
+    const startDate = context.calendar.time.localOf(shift.start).date;
+    const overtimeRules = inForceOn(context.rules.overtime, startDate);
+    if (!overtimeRules) throw new PayLookupError('date', `No ${context.rules.title} overtime rules are loaded for ${startDate}.`);
+    const fullTime = overtimeRules.fullTimeHoursPerWeek * 60;
+    const contracted = Math.min(fullTime, person.contractedHoursPerWeek * 60);
+    const week = weekOf(startDate);
+    const before = minutesInWeek.get(week) ?? 0;
+    const paid = segments.reduce((sum, segment) => sum + segment.minutes, 0);
+    const after = before + paid;
+    minutesInWeek.set(week, after);
+    const beyond = (limit: number): number => Math.max(0, after - limit) - Math.max(0, before - limit);
+    const overtimeMinutes = beyond(fullTime);
+    const additionalMinutes = beyond(contracted) - overtimeMinutes;
+    const pay = first ? shiftPay(segments, (date) => context.termsOn(person.band, person.payPoint, date), overtimeMinutes) : emptyPay();
+    return { id: shift.id, ...pay, additionalMinutes };
+  });
+}
+
+function emptyPay(): ShiftPay {
+  return { basic: 0, enhancements: 0, overtime: 0, total: 0, minutes: { plain: 0, lower: 0, higher: 0, overtime: 0, timeOffInLieu: 0 } };
+}
+
+/** Sums of costed shifts, component by component. */
+export function sumShiftPay(shifts: readonly ShiftPay[]): Pick<ShiftPay, 'basic' | 'enhancements' | 'overtime' | 'total'> {
+  let basic: Pence = 0;
+  let enhancements: Pence = 0;
+  let overtime: Pence = 0;
+  for (const shift of shifts) {
+    basic += shift.basic;
+    enhancements += shift.enhancements;
+    overtime += shift.overtime;
+  }
+  return { basic, enhancements, overtime, total: basic + enhancements + overtime };
+}

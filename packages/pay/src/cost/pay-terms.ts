@@ -1,0 +1,36 @@
+import { type IsoDate } from '@recordroom/calendar';
+import { type AfcBand } from '@recordroom/people';
+import { inForceOn } from '../tables/dated.js';
+import { type NationPayRules } from '../tables/nation-pay-rules.js';
+import { annualSalary, payTableOn } from '../tables/pay-table-lookup.js';
+import { PayLookupError } from '../tables/pay-rules-error.js';
+import { type PayTerms } from './shift-pay.js';
+
+/**
+ * The terms in force for a band and point on a date, remembered per table and rate entry: a year
+ * of a trust's rota asks this millions of times for a few dozen distinct answers.
+ */
+export function payTermsResolver(rules: NationPayRules): (band: AfcBand, point: number, date: IsoDate) => PayTerms {
+  const known = new Map<string, PayTerms>();
+  return (band, point, date) => {
+    const table = payTableOn(rules, date);
+    const unsocialRates = inForceOn(rules.unsocialHours, date);
+    const overtimeRules = inForceOn(rules.overtime, date);
+    const key = `${band}|${point}|${table.effectiveFrom}|${unsocialRates?.effectiveFrom ?? '-'}|${overtimeRules?.effectiveFrom ?? '-'}`;
+    let terms = known.get(key);
+    if (!terms) {
+      if (!unsocialRates) throw new PayLookupError('date', `No ${rules.title} unsocial-hours rates are loaded for ${date}.`);
+      const unsocial = unsocialRates.percentByBand.get(band);
+      if (!unsocial) throw new PayLookupError('band', `No unsocial-hours rate is loaded for Band ${band} on ${date}.`);
+      if (!overtimeRules) throw new PayLookupError('date', `No ${rules.title} overtime rules are loaded for ${date}.`);
+      terms = {
+        band,
+        annualSalary: annualSalary(table, band, point),
+        unsocial,
+        overtime: overtimeRules.eligibleBands.has(band) ? { percent: overtimeRules.percentOfBasic, percentOnPublicHoliday: overtimeRules.percentOfBasicOnPublicHoliday } : null,
+      };
+      known.set(key, terms);
+    }
+    return terms;
+  };
+}

@@ -1,0 +1,24 @@
+export { formatPence, poundsToPence, roundHalfUp, share, type Pence } from './money/pence.js';
+export { type Dated, inForceOn } from './tables/dated.js';
+export { PayLookupError, PayRulesError, type PayRulesIssue } from './tables/pay-rules-error.js';
+export {
+  loadNationPayRules,
+  NATIONS,
+  type BandScale,
+  type EmployerPensionRates,
+  type Nation,
+  type NationPayRules,
+  type OvertimeRules,
+  type PayTable,
+  type UnsocialHoursRates,
+} from './tables/nation-pay-rules.js';
+export { annualSalary, bandScale, payPointAfterYears, payTableOn } from './tables/pay-table-lookup.js';
+export { timeBandSegments, type TimeBand, type TimeBandCalendar, type TimeSegment, type WorkPeriod } from './enhancements/time-bands.js';
+export { zonedTime, type LocalMoment, type ZonedTime } from './time/london-time.js';
+export { ANNUAL_HOURS_TENTHS, hourlyRate } from './cost/hourly-rate.js';
+export { shiftPay, type PayTerms, type ShiftPay } from './cost/shift-pay.js';
+export { payTermsResolver } from './cost/pay-terms.js';
+export { costPersonShifts, sumShiftPay, type CostedShift, type PayPosition, type PersonPayContext, type ShiftToCost } from './cost/cost-person-shifts.js';
+export { apprenticeshipLevyOn, loadEmployerTaxes, nationalInsuranceOn, type ApprenticeshipLevy, type EmployerNationalInsurance, type EmployerTaxes } from './on-costs/employer-taxes.js';
+export { employerOnCosts, type EmployerOnCosts, type OnCostInput, type ThresholdPeriod } from './on-costs/employer-on-costs.js';
+export { ENGLAND, englandTimeBands, UK_EMPLOYER_TAXES } from './nations.js';
