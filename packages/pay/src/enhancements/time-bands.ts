@@ -60,7 +60,8 @@ function split(from: EpochMinutes, to: EpochMinutes, calendar: TimeBandCalendar,
     // A wall-clock edge inside a daylight-saving gap can map back onto `at`; step a minute then.
     const end = until > at ? until : at + 1;
     const last = into.at(-1);
-    if (last && last.band === band && last.date === local.date && last.start + last.minutes === at) last.minutes += end - at;
+    // Runs of one kind on one date are one segment, the break between them notwithstanding: same rate.
+    if (last && last.band === band && last.date === local.date) last.minutes += end - at;
     else into.push({ date: local.date, band, publicHoliday, minutes: end - at, start: at });
     at = end;
   }
