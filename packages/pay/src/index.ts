@@ -22,3 +22,6 @@ export { costPersonShifts, sumShiftPay, type CostedShift, type PayPosition, type
 export { apprenticeshipLevyOn, loadEmployerTaxes, nationalInsuranceOn, type ApprenticeshipLevy, type EmployerNationalInsurance, type EmployerTaxes } from './on-costs/employer-taxes.js';
 export { employerOnCosts, type EmployerOnCosts, type OnCostInput, type ThresholdPeriod } from './on-costs/employer-on-costs.js';
 export { ENGLAND, englandTimeBands, UK_EMPLOYER_TAXES } from './nations.js';
+export { costRota, type CostBreakdown, type PersonCost, type RotaCost, type RotaCostInput } from './cost/cost-rota.js';
+export { DEFAULT_PENSIONABLE_POLICY, pensionablePay, type PensionablePolicy } from './cost/pensionable-pay.js';
+export { priceCoverOption, type AgencyRateCard, type CoverOption, type CoverPrice, type CoverPricingContext } from './cover/price-cover-option.js';

@@ -5,8 +5,12 @@ import { type NationPayRules } from '../tables/nation-pay-rules.js';
 import { PayLookupError } from '../tables/pay-rules-error.js';
 import { apprenticeshipLevyOn, type EmployerTaxes, nationalInsuranceOn } from './employer-taxes.js';
 
-/** The pay period whose secondary threshold applies: payroll computes NI per period (pay-and-costs.md §8.1). */
-export type ThresholdPeriod = { kind: 'year' } | { kind: 'months'; count: number } | { kind: 'weeks'; count: number };
+/**
+ * The pay period whose secondary threshold applies: payroll computes NI per period
+ * (pay-and-costs.md §8.1). 'marginal' is extra pay on top of pay that is already above the
+ * threshold (cover, overtime): NI at the full rate.
+ */
+export type ThresholdPeriod = { kind: 'year' } | { kind: 'months'; count: number } | { kind: 'weeks'; count: number } | { kind: 'marginal' };
 
 /** Employer costs on top of pay, in pence. */
 export interface EmployerOnCosts {
@@ -38,6 +42,8 @@ function thresholdFor(threshold: { annual: Pence; monthly: Pence; weekly: Pence 
       return threshold.monthly * period.count;
     case 'weeks':
       return threshold.weekly * period.count;
+    case 'marginal':
+      return 0;
   }
 }
 
