@@ -25,3 +25,8 @@ export { ENGLAND, englandTimeBands, UK_EMPLOYER_TAXES } from './nations.js';
 export { costRota, type CostBreakdown, type PersonCost, type RotaCost, type RotaCostInput } from './cost/cost-rota.js';
 export { DEFAULT_PENSIONABLE_POLICY, pensionablePay, type PensionablePolicy } from './cost/pensionable-pay.js';
 export { priceCoverOption, type AgencyRateCard, type CoverOption, type CoverPrice, type CoverPricingContext } from './cover/price-cover-option.js';
+export { financialYearDates, financialYearOf, monthsOf, type FinancialYear } from './establishment/financial-year.js';
+export { fullYearPostCost, type Post, type PostCost } from './establishment/post-cost.js';
+export { summariseEstablishment, type EstablishmentLine, type EstablishmentRow, type EstablishmentSummary, type PostHolder } from './establishment/establishment.js';
+export { forecastOutturn, type ForecastMonth, type MonthlySpend, type Outturn, type OutturnInput } from './establishment/forecast-outturn.js';
+export { whatIf, type Position, type WhatIfChanges, type WhatIfInput, type WhatIfResult } from './establishment/what-if.js';
