@@ -35,9 +35,13 @@ export interface PersonPayContext {
   termsOn: (band: AfcBand, point: number, date: IsoDate) => PayTerms;
 }
 
-/** Monday of the ISO week of a date: overtime is counted by the week, Monday to Sunday. */
+const mondays = new Map<IsoDate, IsoDate>();
+
+/** Monday of the ISO week of a date (remembered: date arithmetic validates its input each time). */
 function weekOf(date: IsoDate): IsoDate {
-  return addDays(date, 1 - isoWeekday(date));
+  let monday = mondays.get(date);
+  if (monday === undefined) mondays.set(date, (monday = addDays(date, 1 - isoWeekday(date))));
+  return monday;
 }
 
 /**
@@ -50,12 +54,24 @@ function weekOf(date: IsoDate): IsoDate {
 export function costPersonShifts(person: PayPosition, shifts: readonly ShiftToCost[], context: PersonPayContext): CostedShift[] {
   if (!(person.contractedHoursPerWeek >= 0)) throw new PayLookupError('contractedHoursPerWeek', 'must be 0 or more hours');
   const ordered = [...shifts].sort((a, b) => a.start - b.start);
+  const termsOn = (date: IsoDate): PayTerms => context.termsOn(person.band, person.payPoint, date);
   const minutesInWeek = new Map<IsoDate, number>();
+  let rulesFrom = '';
+  let rulesTo = '';
+  let rulesInForce: ReturnType<typeof inForceOn<PersonPayContext['rules']['overtime'][number]>>;
+  const overtimeOn = (date: IsoDate) => {
+    if (date < rulesFrom || date > rulesTo) {
+      rulesInForce = inForceOn(context.rules.overtime, date);
+      rulesFrom = rulesInForce?.effectiveFrom ?? date;
+      rulesTo = rulesInForce ? (rulesInForce.effectiveTo ?? '9999-12-31') : date;
+    }
+    return rulesInForce;
+  };
   return ordered.map((shift) => {
     const segments = timeBandSegments(shift, context.calendar);
     const first = segments[0];
     const startDate = context.calendar.time.localOf(shift.start).date;
-    const overtimeRules = inForceOn(context.rules.overtime, startDate);
+    const overtimeRules = overtimeOn(startDate);
     if (!overtimeRules) throw new PayLookupError('date', `No ${context.rules.title} overtime rules are loaded for ${startDate}.`);
     const fullTime = overtimeRules.fullTimeHoursPerWeek * 60;
     const contracted = Math.min(fullTime, person.contractedHoursPerWeek * 60);
@@ -67,8 +83,9 @@ export function costPersonShifts(person: PayPosition, shifts: readonly ShiftToCo
     const beyond = (limit: number): number => Math.max(0, after - limit) - Math.max(0, before - limit);
     const overtimeMinutes = beyond(fullTime);
     const additionalMinutes = beyond(contracted) - overtimeMinutes;
-    const pay = first ? shiftPay(segments, (date) => context.termsOn(person.band, person.payPoint, date), overtimeMinutes) : emptyPay();
-    return { id: shift.id, ...pay, additionalMinutes };
+    const pay = first ? shiftPay(segments, termsOn, overtimeMinutes) : emptyPay();
+    // A fresh object of our own: add the fields rather than copy it (a trust's year is 500,000 of these).
+    return Object.assign(pay, { id: shift.id, additionalMinutes });
   });
 }
 

@@ -12,7 +12,15 @@ import { type PayTerms } from './shift-pay.js';
  */
 export function payTermsResolver(rules: NationPayRules): (band: AfcBand, point: number, date: IsoDate) => PayTerms {
   const known = new Map<string, PayTerms>();
+  // The distinct terms are few, but a year of shifts asks on every date: remember the answer per date, band and point.
+  const byDate = new Map<IsoDate, Map<AfcBand, PayTerms[]>>();
   return (band, point, date) => {
+    let ofDate = byDate.get(date);
+    if (!ofDate) byDate.set(date, (ofDate = new Map()));
+    let ofBand = ofDate.get(band);
+    if (!ofBand) ofDate.set(band, (ofBand = []));
+    const remembered = ofBand[point];
+    if (remembered) return remembered;
     const table = payTableOn(rules, date);
     const unsocialRates = inForceOn(rules.unsocialHours, date);
     const overtimeRules = inForceOn(rules.overtime, date);
@@ -31,6 +39,7 @@ export function payTermsResolver(rules: NationPayRules): (band: AfcBand, point: 
       };
       known.set(key, terms);
     }
+    ofBand[point] = terms;
     return terms;
   };
 }

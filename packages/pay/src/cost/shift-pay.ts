@@ -49,8 +49,14 @@ export function shiftPay(segments: readonly TimeSegment[], termsOn: (date: strin
     ordinaryLeft -= ordinary;
     if (ordinary > 0) {
       basic += exactAmount(terms.annualSalary, ordinary, 100);
-      minutes[segment.band] += ordinary;
-      if (segment.band !== 'plain') enhancements += exactAmount(terms.annualSalary, ordinary, terms.unsocial[segment.band]);
+      if (segment.band === 'plain') minutes.plain += ordinary;
+      else if (segment.band === 'lower') {
+        minutes.lower += ordinary;
+        enhancements += exactAmount(terms.annualSalary, ordinary, terms.unsocial.lower);
+      } else {
+        minutes.higher += ordinary;
+        enhancements += exactAmount(terms.annualSalary, ordinary, terms.unsocial.higher);
+      }
     }
     if (extra > 0) {
       if (terms.overtime) {

@@ -44,18 +44,42 @@ function bandAt(date: IsoDate, weekday: number, minute: number, calendar: TimeBa
   return inWindow ? 'lower' : 'plain';
 }
 
-/** The wall-clock minutes at which the kind of time can change: window edges and midnight. */
-function edgesOf(calendar: TimeBandCalendar): number[] {
-  return [...new Set([calendar.weekdayWindow.from, calendar.weekdayWindow.to, 1440])].filter((edge) => edge > 0).sort((a, b) => a - b);
+interface Prepared {
+  /** The wall-clock minutes at which the kind of time can change: window edges and midnight. */
+  edges: readonly number[];
+  /** isPublicHoliday remembered per date (the calendar's own check validates the date each time). */
+  publicHoliday: Map<IsoDate, boolean>;
 }
 
-function split(from: EpochMinutes, to: EpochMinutes, calendar: TimeBandCalendar, edges: readonly number[], into: TimeSegment[]): void {
+const prepared = new WeakMap<TimeBandCalendar, Prepared>();
+
+function prepare(calendar: TimeBandCalendar): Prepared {
+  let ready = prepared.get(calendar);
+  if (!ready) {
+    const edges = [...new Set([calendar.weekdayWindow.from, calendar.weekdayWindow.to, 1440])].filter((edge) => edge > 0).sort((a, b) => a - b);
+    prepared.set(calendar, (ready = { edges, publicHoliday: new Map() }));
+  }
+  return ready;
+}
+
+function split(from: EpochMinutes, to: EpochMinutes, calendar: TimeBandCalendar, ready: Prepared, into: TimeSegment[]): void {
+  const { edges } = ready;
   let at = from;
   while (at < to) {
-    const local = calendar.time.localOf(at);
-    const publicHoliday = calendar.isPublicHoliday(local.date);
-    const band = bandAt(local.date, local.weekday, local.minuteOfDay, calendar, publicHoliday);
-    const nextEdge = edges.find((edge) => edge > local.minuteOfDay) ?? 1440;
+    const localMinutes = calendar.time.localMinutesOf(at);
+    const dayNumber = Math.floor(localMinutes / 1440);
+    const minuteOfDay = localMinutes - dayNumber * 1440;
+    const local = calendar.time.localDay(dayNumber);
+    let publicHoliday = ready.publicHoliday.get(local.date);
+    if (publicHoliday === undefined) ready.publicHoliday.set(local.date, (publicHoliday = calendar.isPublicHoliday(local.date)));
+    const band = bandAt(local.date, local.weekday, minuteOfDay, calendar, publicHoliday);
+    let nextEdge = 1440;
+    for (const edge of edges) {
+      if (edge > minuteOfDay) {
+        nextEdge = edge;
+        break;
+      }
+    }
     const until = Math.min(to, calendar.time.instantAt(local.date, nextEdge));
     // A wall-clock edge inside a daylight-saving gap can map back onto `at`; step a minute then.
     const end = until > at ? until : at + 1;
@@ -84,9 +108,9 @@ export function timeBandSegments(period: WorkPeriod, calendar: TimeBandCalendar)
   if (!(period.unpaidBreakMinutes >= 0) || period.unpaidBreakMinutes > elapsed) throw new RangeError('The unpaid break must be between 0 and the length of the shift');
   const breakStart = period.start + Math.floor((elapsed - period.unpaidBreakMinutes) / 2);
   const breakEnd = breakStart + period.unpaidBreakMinutes;
-  const edges = edgesOf(calendar);
+  const ready = prepare(calendar);
   const segments: TimeSegment[] = [];
-  split(period.start, breakStart, calendar, edges, segments);
-  split(breakEnd, period.end, calendar, edges, segments);
+  split(period.start, breakStart, calendar, ready, segments);
+  split(breakEnd, period.end, calendar, ready, segments);
   return segments;
 }
