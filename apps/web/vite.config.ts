@@ -20,6 +20,8 @@ export default defineConfig({
   },
   server: {
     // The API (apps/api) listens on 3000 in development; same-origin requests keep the session cookie simple.
-    proxy: { '/api': 'http://localhost:3000' },
+    // The API takes changes only from its own origin (Origin header), so the proxy presents the
+    // dev server's requests as coming from it.
+    proxy: { '/api': { target: 'http://localhost:3000', headers: { origin: 'http://localhost:3000' } } },
   },
 });

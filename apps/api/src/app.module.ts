@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -10,6 +10,8 @@ import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { KpiModule } from './kpi/kpi.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { SameOriginWritesGuard } from './http/same-origin-writes.guard.js';
+import { StorableTextGuard } from './http/storable-text.guard.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { RotaModule } from './rota/rota.module.js';
 import { StaffModule } from './staff/staff.module.js';
@@ -38,7 +40,15 @@ export class AppModule {
         HealthModule,
         DemoModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // Global guards run in the order they are registered, and this module's providers are
+        // registered before those of the modules it imports: so these two run before the
+        // AuthModule's AuthGuard, and a cross-site write or unstorable text is refused before a
+        // session is looked up or a sign-in attempt is counted.
+        { provide: APP_GUARD, useClass: SameOriginWritesGuard },
+        { provide: APP_GUARD, useClass: StorableTextGuard },
+      ],
     };
   }
 }

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module.js';
 import { type AppConfig } from './config/app-config.js';
+import { noStore } from './http/cache-control.js';
 import { logRequests } from './http/request-logger.js';
 import { securityHeaders } from './http/security-headers.js';
 import { type Clock } from './time/clock.js';
@@ -33,6 +34,7 @@ export async function createApp(
   app.use(securityHeaders(config.secureCookies));
   app.use(cookieParser());
   if (logger) app.use('/api', logRequests);
+  app.use('/api', noStore);
 
   const document = SwaggerModule.createDocument(
     app,

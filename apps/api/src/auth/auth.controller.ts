@@ -8,6 +8,7 @@ import { ApiZodBody, openApiSchema } from '../http/openapi-schema.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { Actor } from './actor.decorator.js';
 import { AuthService } from './auth.service.js';
+import { clientAddressKey } from './client-address.js';
 import { type CurrentUser } from './current-user.js';
 import { Public, Roles } from './roles.decorator.js';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
@@ -27,8 +28,9 @@ export class AuthController {
   @HttpCode(200)
   @ApiZodBody(signInSchema)
   @ApiOkResponse({ schema: { type: 'object', properties: { user: openApiSchema(currentUserSchema) } } })
-  async signIn(@Body(new ZodValidationPipe(signInSchema)) body: SignInDto, @Res({ passthrough: true }) response: Response): Promise<{ user: CurrentUserDto }> {
-    const { token, user } = await this.auth.signIn(body.email, body.password, this.clock.now());
+  async signIn(@Body(new ZodValidationPipe(signInSchema)) body: SignInDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ user: CurrentUserDto }> {
+    // request.ip is the socket's address, or X-Forwarded-For's when a proxy on loopback sent it (create-app.ts).
+    const { token, user } = await this.auth.signIn(body.email, body.password, clientAddressKey(request.ip), this.clock.now());
     response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.secureCookies));
     return { user: await this.auth.describe(user) };
   }

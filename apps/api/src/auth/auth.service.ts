@@ -41,22 +41,22 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** `email` arrives trimmed by the sign-in DTO; addresses compare without case. */
-  async signIn(email: string, password: string, now: Date): Promise<SignedIn> {
+  /**
+   * `email` arrives trimmed by the sign-in DTO; addresses compare without case. `clientAddress`
+   * is the key the attempt counts against (clientAddressKey). The attempt is counted before the
+   * password is checked (SignInThrottle), so it stays counted unless the password is right.
+   */
+  async signIn(email: string, password: string, clientAddress: string, now: Date): Promise<SignedIn> {
     const throttleKey = email.toLowerCase();
-    await this.throttle.assertMayTry(throttleKey, now);
+    await this.throttle.admit(throttleKey, clientAddress, now);
     const account = await this.accounts.findEnabledByEmail(email);
     if (!account) {
       this.decoyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
       await this.hasher.verify(await this.decoyHash, password);
-      await this.throttle.recordFailure(throttleKey, now);
       throw unauthenticated('The email address or password is not right.');
     }
-    if (!(await this.hasher.verify(account.passwordHash, password))) {
-      await this.throttle.recordFailure(throttleKey, now);
-      throw unauthenticated('The email address or password is not right.');
-    }
-    await this.throttle.clear(throttleKey, now);
+    if (!(await this.hasher.verify(account.passwordHash, password))) throw unauthenticated('The email address or password is not right.');
+    await this.throttle.succeeded(throttleKey, clientAddress, now);
     // Housekeeping rides on sign-in: expired sessions are deleted in a bounded batch.
     await this.sessions.deleteExpiredSessions(now);
     const token = randomBytes(32).toString('base64url');

@@ -32,3 +32,28 @@ describe('the public origin', () => {
     expect(() => loadConfig({ RECORDROOM_PUBLIC_ORIGIN: 'https://records.example.nhs.uk/recordroom' })).toThrow(/RECORDROOM_PUBLIC_ORIGIN/);
   });
 });
+
+describe('the origins writes may come from', () => {
+  it('are the loopback addresses on the port when no public origin is set, so a demo works however localhost is typed', () => {
+    expect(loadConfig({ PORT: '3100' }).allowedOrigins).toEqual(['http://localhost:3100', 'http://127.0.0.1:3100', 'http://[::1]:3100']);
+  });
+
+  it('are the public origin alone once it is set', () => {
+    expect(loadConfig({ PORT: '3100', RECORDROOM_PUBLIC_ORIGIN: 'https://records.example.nhs.uk' }).allowedOrigins).toEqual(['https://records.example.nhs.uk']);
+  });
+
+  it('leave out the default port, as a browser does in its Origin header', () => {
+    expect(loadConfig({ PORT: '80' }).allowedOrigins).toContain('http://localhost');
+  });
+});
+
+describe('the sign-in limit per client address', () => {
+  it('is 50 unless configured', () => {
+    expect(loadConfig({}).signInMaxFailuresPerAddress).toBe(50);
+    expect(loadConfig({ RECORDROOM_SIGN_IN_MAX_FAILURES_PER_ADDRESS: '200' }).signInMaxFailuresPerAddress).toBe(200);
+  });
+
+  it('refuses a limit that is not a positive whole number', () => {
+    expect(() => loadConfig({ RECORDROOM_SIGN_IN_MAX_FAILURES_PER_ADDRESS: '0' })).toThrow(/RECORDROOM_SIGN_IN_MAX_FAILURES_PER_ADDRESS/);
+  });
+});

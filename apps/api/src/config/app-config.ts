@@ -22,6 +22,7 @@ const configSchema = z.object({
     .url({ protocol: /^https?$/ })
     .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), 'must be an origin only (scheme, host and port), with no path')
     .optional(),
+  RECORDROOM_SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
 });
 
 export interface AppConfig {
@@ -43,6 +44,17 @@ export interface AppConfig {
    * and state-changing requests must come from it. Defaults to http://localhost:<port>.
    */
   publicOrigin: string;
+  /**
+   * Origins a state-changing request may come from (Origin header): the public origin, and when
+   * RECORDROOM_PUBLIC_ORIGIN is unset also the loopback addresses on the port, so a demo opened at
+   * http://127.0.0.1:3000 or http://[::1]:3000 works as well as one at http://localhost:3000.
+   */
+  allowedOrigins: readonly string[];
+  /**
+   * Sign-in attempts one client address may make within the throttle window, across every email
+   * address it tries: catches a guesser spraying one password over many accounts.
+   */
+  signInMaxFailuresPerAddress: number;
 }
 
 export class ConfigError extends Error {}
@@ -54,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  // URL.origin drops a default port (80), as the Origin header a browser sends does.
+  const onLoopback = (host: string): string => new URL(`http://${host}:${c.PORT}`).origin;
+  const publicOrigin = c.RECORDROOM_PUBLIC_ORIGIN ? new URL(c.RECORDROOM_PUBLIC_ORIGIN).origin : onLoopback('localhost');
   return {
     port: c.PORT,
     databaseUrl: c.DATABASE_URL,
@@ -64,7 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: c.RECORDROOM_LOG_LEVEL,
     webDist: c.RECORDROOM_WEB_DIST,
     importMaxBytes: c.RECORDROOM_IMPORT_MAX_BYTES,
-    publicOrigin: c.RECORDROOM_PUBLIC_ORIGIN ? new URL(c.RECORDROOM_PUBLIC_ORIGIN).origin : `http://localhost:${c.PORT}`,
+    publicOrigin,
+    allowedOrigins: c.RECORDROOM_PUBLIC_ORIGIN ? [publicOrigin] : ['localhost', '127.0.0.1', '[::1]'].map(onLoopback),
+    signInMaxFailuresPerAddress: c.RECORDROOM_SIGN_IN_MAX_FAILURES_PER_ADDRESS,
   };
 }
 

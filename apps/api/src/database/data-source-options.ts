@@ -2,7 +2,7 @@ import pg from 'pg';
 import { type DataSourceOptions } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
-import { SignInFailureEntity } from '../auth/sign-in-failure.entity.js';
+import { SignInCountEntity } from '../auth/sign-in-count.entity.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { DepartmentEntity } from '../organisation/department.entity.js';
 import { LocationEntity } from '../organisation/location.entity.js';
@@ -24,6 +24,7 @@ import { Rota1763780000000 } from './migrations/1763780000000-rota.js';
 import { KpiEvents1763800000000 } from './migrations/1763800000000-kpi-events.js';
 import { RecordRequestLocalDates1763800000001 } from './migrations/1763800000001-record-request-local-dates.js';
 import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-import-line.js';
+import { SignInCounts1764000000001 } from './migrations/1764000000001-sign-in-counts.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -35,7 +36,7 @@ export const ENTITIES = [
   StaffMemberEntity,
   AccountEntity,
   SessionEntity,
-  SignInFailureEntity,
+  SignInCountEntity,
   AuditEventEntity,
   ShiftTypeEntity,
   CoverRequirementEntity,
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   KpiEvents1763800000000,
   RecordRequestLocalDates1763800000001,
   KpiImportLine1763800000002,
+  SignInCounts1764000000001,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import { type Request, type Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { duplicate, ProblemException, unprocessable, type ProblemBody } from './problem.js';
+import { loggablePath } from './request-logger.js';
 
 /**
  * Unique indexes the API relies on, by name, with the request field each protects: a race that
@@ -34,6 +35,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = { ...this.toProblem(error, request), instance: request.originalUrl };
     if (problem.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(problem.retryAfterSeconds));
+    // An error is never kept, even from a route that lets its answers be cached (the calendar feed).
+    response.setHeader('Cache-Control', 'no-store');
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 
@@ -56,7 +59,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: error.message,
       };
     }
-    this.logger.error({ message: 'Unhandled error', method: request.method, url: request.originalUrl, error: String(error), stack: (error as Error).stack });
+    this.logger.error({ message: 'Unhandled error', method: request.method, path: loggablePath(request.originalUrl), error: String(error), stack: (error as Error).stack });
     return {
       type: 'about:blank',
       title: 'Internal server error',

@@ -92,14 +92,40 @@ export function forbidden(detail: string): ProblemException {
   });
 }
 
-export function tooManyAttempts(retryAfterSeconds: number): ProblemException {
+/** Which sign-in count ran out: the email address's, or the client (network) address's. */
+export type SignInLimit = 'email' | 'address';
+
+export function tooManyAttempts(retryAfterSeconds: number, limit: SignInLimit = 'email'): ProblemException {
   const minutes = Math.ceil(retryAfterSeconds / 60);
+  const wait = `Wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} and try again`;
   return new ProblemException({
     type: `${TYPE_BASE}too-many-attempts`,
     title: 'Too many sign-in attempts',
     status: HttpStatus.TOO_MANY_REQUESTS,
-    detail: `There have been too many wrong passwords for this email address. Wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} and try again, or ask your administrator to reset your password.`,
+    detail:
+      limit === 'email'
+        ? `There have been too many wrong passwords for this email address. ${wait}, or ask your administrator to reset your password.`
+        : `There have been too many sign-in attempts from your network address. ${wait}.`,
     retryAfterSeconds,
+  });
+}
+
+/** A state-changing request a browser says came from another site, or from a page of another origin. */
+export function crossSiteRequest(detail: string): ProblemException {
+  return new ProblemException({
+    type: `${TYPE_BASE}cross-site-request`,
+    title: 'Changes are accepted only from Recordroom itself',
+    status: HttpStatus.FORBIDDEN,
+    detail,
+  });
+}
+
+export function unsupportedMediaType(received: string | undefined, accepted: string): ProblemException {
+  return new ProblemException({
+    type: `${TYPE_BASE}unsupported-media-type`,
+    title: 'The body is not in a format this route takes',
+    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    detail: `Send the body as ${accepted} (Content-Type: ${accepted}); this request sent ${received ? `Content-Type: ${received}` : 'no Content-Type'}.`,
   });
 }
 

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Headers, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { importsQuery, type ImportResultDto, type ImportsQuery, type KpiImportDto } from '@recordroom/contracts';
 import { type Request } from 'express';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { Consumes } from '../http/consumes.decorator.js';
 import { ApiZodQuery } from '../http/openapi-schema.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
 import { CLINIC_PULL_IMPORT } from './import/clinic-pull-import.js';
@@ -36,7 +37,7 @@ export class KpiImportController {
 
   @Post('imports/record-requests')
   @Roles('admin', 'manager')
-  @ApiConsumes('text/csv')
+  @Consumes('text/csv')
   @ApiBody(csvBody)
   @ApiZodQuery(importsQuery)
   importRecordRequests(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(importsQuery)) query: ImportsQuery, @Req() request: Request, @Headers('x-file-name') fileName?: string): Promise<ImportResultDto> {
@@ -45,7 +46,7 @@ export class KpiImportController {
 
   @Post('imports/clinic-pulls')
   @Roles('admin', 'manager')
-  @ApiConsumes('text/csv')
+  @Consumes('text/csv')
   @ApiBody(csvBody)
   @ApiZodQuery(importsQuery)
   importClinicPulls(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(importsQuery)) query: ImportsQuery, @Req() request: Request, @Headers('x-file-name') fileName?: string): Promise<ImportResultDto> {
@@ -54,7 +55,7 @@ export class KpiImportController {
 
   @Post('imports/filing-backlog')
   @Roles('admin', 'manager')
-  @ApiConsumes('text/csv')
+  @Consumes('text/csv')
   @ApiBody(csvBody)
   @ApiZodQuery(importsQuery)
   importFilingBacklog(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(importsQuery)) query: ImportsQuery, @Req() request: Request, @Headers('x-file-name') fileName?: string): Promise<ImportResultDto> {
@@ -63,7 +64,7 @@ export class KpiImportController {
 
   @Post('imports/subject-access-requests')
   @Roles('admin', 'manager')
-  @ApiConsumes('text/csv')
+  @Consumes('text/csv')
   @ApiBody(csvBody)
   @ApiZodQuery(importsQuery)
   importSubjectAccessRequests(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(importsQuery)) query: ImportsQuery, @Req() request: Request, @Headers('x-file-name') fileName?: string): Promise<ImportResultDto> {

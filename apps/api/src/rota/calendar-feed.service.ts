@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays } from '@recordroom/calendar';
 import { type CalendarFeedDto, type NewCalendarFeedDto } from '@recordroom/contracts';
@@ -8,6 +8,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { notFound } from '../http/problem.js';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
 import { MyRotaService } from './my-rota.service.js';
@@ -49,6 +50,7 @@ export class CalendarFeedService {
     private readonly access: RotaAccess,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The active feed, if any. Its URL is shown only when made (only the hash is kept), so `url` is null. */
@@ -58,7 +60,8 @@ export class CalendarFeedService {
     return feed ? { url: null, createdAt: feed.createdAt.toISOString() } : null;
   }
 
-  async create(user: CurrentUser, baseUrl: string): Promise<NewCalendarFeedDto> {
+  /** The URL is on the configured public origin, never the request's Host header, which a client chooses. */
+  async create(user: CurrentUser): Promise<NewCalendarFeedDto> {
     const staffId = this.myRota.staffIdOf(user);
     const token = randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (em) => {
@@ -66,7 +69,7 @@ export class CalendarFeedService {
       const { identifiers } = await em.insert(CalendarFeedEntity, { organisationId: user.organisationId, staffMemberId: staffId, tokenHash: feedTokenHash(token) });
       const feed = await em.getRepository(CalendarFeedEntity).findOneByOrFail({ id: (identifiers[0] as { id: string }).id });
       await this.audit.record(em, user, { action: 'create', entityType: 'calendar-feed', entityId: feed.id, departmentId: null, before: null, after: { staffId } });
-      return { url: `${baseUrl}/api/rota/calendar/${token}.ics`, createdAt: feed.createdAt.toISOString() };
+      return { url: `${this.config.publicOrigin}/api/rota/calendar/${token}.ics`, createdAt: feed.createdAt.toISOString() };
     });
   }
 

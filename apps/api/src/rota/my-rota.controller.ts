@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   myShiftsQuery,
@@ -12,7 +12,7 @@ import {
   type SwapDto,
   type SwapOptionsDto,
 } from '@recordroom/contracts';
-import { type Request, type Response } from 'express';
+import { type Response } from 'express';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -72,8 +72,8 @@ export class MyRotaController {
   }
 
   @Post('calendar-feed')
-  createFeed(@Actor() user: CurrentUser, @Req() request: Request): Promise<NewCalendarFeedDto> {
-    return this.feeds.create(user, `${request.protocol}://${request.get('host') ?? 'localhost'}`);
+  createFeed(@Actor() user: CurrentUser): Promise<NewCalendarFeedDto> {
+    return this.feeds.create(user);
   }
 
   @Delete('calendar-feed')

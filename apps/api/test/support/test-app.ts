@@ -1,3 +1,4 @@
+import { type ConsoleLogger } from '@nestjs/common';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DEMO_PASSWORD, generateDemoOrganisation, type DemoAccount, type DemoOrganisation } from '@recordroom/demo-department';
 import { type Role, type StaffMember } from '@recordroom/people';
@@ -28,10 +29,11 @@ export interface TestApp {
 /**
  * The whole API (same middleware, guards and filters as production) on the run's database.
  * `env` overrides configuration variables, as a deployment's environment would; `clock` pins the
- * time the API reads (a FixedClock), where a test's outcome depends on what day it is.
+ * time the API reads (a FixedClock), where a test's outcome depends on what day it is; `logger`
+ * receives what the API logs (none by default), where a test is about the log.
  */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}, clock?: Clock): Promise<TestApp> {
-  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), testDatabaseUrl(), false, clock);
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, clock?: Clock, logger?: ConsoleLogger): Promise<TestApp> {
+  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), testDatabaseUrl(), logger ?? false, clock);
   await app.init();
   const server = app.getHttpServer();
   await new Promise<void>((resolve, reject) => {

@@ -23,7 +23,10 @@ export async function startProduct(): Promise<RunningProduct> {
   const port = await freePort();
   const name = `recordroom_e2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const dataDir = path.join(repoRoot, 'apps/e2e/.data', name);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RECORDROOM_SEED_DEMO: 'true', RECORDROOM_LOG_LEVEL: 'warn' };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // The address the browser opens is the public origin: links the API hands out (calendar feeds)
+  // point at it, and changes are accepted from its pages only.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RECORDROOM_PUBLIC_ORIGIN: baseUrl, RECORDROOM_SEED_DEMO: 'true', RECORDROOM_LOG_LEVEL: 'warn' };
   let dropDatabase = (): Promise<void> => Promise.resolve();
   if (process.env.DATABASE_URL) {
     const server = process.env.DATABASE_URL;
@@ -38,7 +41,6 @@ export async function startProduct(): Promise<RunningProduct> {
   }
 
   const child = spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(`${baseUrl}/api/health`, child);
   return {
     baseUrl,
