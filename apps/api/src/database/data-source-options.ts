@@ -27,7 +27,7 @@ import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-impor
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
-export const ENTITIES = [
+const ENTITIES = [
   OrganisationEntity,
   DepartmentEntity,
   TeamEntity,
