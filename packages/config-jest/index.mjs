@@ -2,6 +2,12 @@
 // ../shared/STACK.md) with NODE_OPTIONS=--experimental-vm-modules, and @swc/jest compiles TypeScript
 // with decorator metadata so Nest's dependency injection works in tests.
 
+import { fileURLToPath } from 'node:url';
+
+// Jest resolves a transform named by package from the workspace under test; resolved here, it is
+// the preset's own dependency, so a workspace declares only jest and @jest/globals.
+const swcJest = fileURLToPath(import.meta.resolve('@swc/jest'));
+
 /** @param {import('jest').Config} overrides */
 export function jestConfig(overrides = {}) {
   return {
@@ -11,7 +17,7 @@ export function jestConfig(overrides = {}) {
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
     transform: {
       '^.+\\.(t|j)sx?$': [
-        '@swc/jest',
+        swcJest,
         {
           jsc: {
             target: 'es2022',

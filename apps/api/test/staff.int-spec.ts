@@ -426,6 +426,19 @@ describe('staff records', () => {
       expect(rows.map((row) => row.split(',')[0]).sort()).toEqual(directory.staff.filter((p) => inScope.has(p.id)).map((p) => p.employeeNumber).sort());
     });
 
+    it('streams an export of more people than one database page, chunked, with each person once', async () => {
+      const trust = await seedTestOrganisation(api.app, { seed: 203, staffCount: 1_200 });
+      const admin = await trust.signInAs('admin');
+
+      const response = await admin.get('/api/staff/export.csv');
+
+      expect(response.status).toBe(200);
+      expect(response.get('Transfer-Encoding')).toBe('chunked');
+      expect(response.get('Content-Length')).toBeUndefined();
+      const [, ...rows] = csvLines(response);
+      expect(rows.map((row) => row.split(',')[0]).sort()).toEqual(trust.staff.map((person) => person.employeeNumber).sort());
+    });
+
     it('defuses a name a spreadsheet would run as a formula', async () => {
       const person = await createInOffice({ firstName: '=cmd' });
 

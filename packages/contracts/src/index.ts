@@ -3,7 +3,7 @@
 // API's mappers must satisfy. The dashboard imports the types with `import type`, so no zod
 // reaches the browser. Domain shapes sent unchanged (gaps, violations, candidates, fairness,
 // leave checks) stay in @recordroom/rota.
-export { pagingQuery, type Page } from './common/paging.js';
+export { type Page } from './common/paging.js';
 
 export { STAFF_SORTS, type SortOrder, type StaffSort } from './staff/staff-sorts.js';
 export {

@@ -9,7 +9,3 @@ export const LOCATION_KINDS = [
   'access-to-records-office',
 ] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
-
-export function isLocationKind(value: unknown): value is LocationKind {
-  return typeof value === 'string' && (LOCATION_KINDS as readonly string[]).includes(value);
-}

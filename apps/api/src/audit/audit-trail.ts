@@ -3,7 +3,7 @@ import { type EntityManager } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'sign-in' | 'sign-out';
+type AuditAction = 'create' | 'update' | 'delete' | 'sign-in' | 'sign-out';
 
 export interface AuditedChange {
   action: AuditAction;

@@ -8,7 +8,7 @@ import { type EntityManager } from 'typeorm';
 const CHUNK_CHARS = 64 * 1024;
 
 /** One field of a `COPY ... (FORMAT csv)` line: null as nothing, text quoted when it must be. */
-export function copyField(value: string | number | boolean | null): string {
+function copyField(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
   return value === '' || /[",\r\n\\]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -19,7 +19,7 @@ export function copyLine(fields: readonly (string | number | boolean | null)[]):
 }
 
 /** Joins small lines into larger chunks, so a million rows are a few thousand stream writes. */
-export async function* chunked(lines: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+async function* chunked(lines: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
   let chunk = '';
   for await (const line of lines) {
     chunk += line;

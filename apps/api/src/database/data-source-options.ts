@@ -28,7 +28,7 @@ import { SignInCounts1764000000001 } from './migrations/1764000000001-sign-in-co
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
-export const ENTITIES = [
+const ENTITIES = [
   OrganisationEntity,
   DepartmentEntity,
   TeamEntity,

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options.js';
 
 /** Any fixed number: the advisory lock that lets one API replica migrate while the others wait. */
-export const MIGRATION_LOCK = 7_351_001;
+const MIGRATION_LOCK = 7_351_001;
 
 /**
  * Applies pending migrations, each in its own transaction, under a PostgreSQL advisory lock so

@@ -11,7 +11,7 @@ import { dueDateOf } from '@recordroom/kpi';
 import { type EntityManager } from 'typeorm';
 import { copyLine, copyLines } from '../database/copy-rows.js';
 
-export const RECORD_REQUEST_COPY_COLUMNS =
+const RECORD_REQUEST_COPY_COLUMNS =
   'record_request (organisation_id, department_id, external_id, record_id, priority, requesting_location, requested_at, located_at, dispatched_at, delivered_at, outcome, handled_by)';
 
 /**

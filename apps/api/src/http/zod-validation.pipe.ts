@@ -3,7 +3,7 @@ import { type z } from 'zod';
 import { invalidRequest, type FieldError } from './problem.js';
 
 /** Field errors for a failed zod parse: unknown keys get one error each, by name. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.flatMap((issue): FieldError[] => {
     const at = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {

@@ -132,7 +132,7 @@ function chartOf(kpiId: string, facet: RequestPriority | undefined): KpiChart {
   return kpiChart(definition, facet ?? null);
 }
 
-export function chartSpc(chart: KpiChart, points: readonly KpiPoint[], rebaseAt: readonly string[] = []): KpiSeriesDto['spc'] {
+function chartSpc(chart: KpiChart, points: readonly KpiPoint[], rebaseAt: readonly string[] = []): KpiSeriesDto['spc'] {
   return spc(
     points.map(({ period, value }) => ({ period, value })),
     { improvementDirection: chart.definition.improvementDirection, target: chart.target?.value ?? null, rebaseAt },

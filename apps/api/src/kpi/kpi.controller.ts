@@ -14,7 +14,7 @@ import {
   type SeriesQuery,
   type SummaryQuery,
 } from '@recordroom/contracts';
-import { Readable } from 'node:stream';
+import { type Readable } from 'node:stream';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -24,8 +24,8 @@ import { KpiDemandService } from './kpi-demand.service.js';
 import { seriesCsv, summaryCsv } from './kpi-csv.js';
 import { KpiReadService } from './kpi-read.service.js';
 
-function csvFile(lines: Iterable<string>, filename: string): StreamableFile {
-  return new StreamableFile(Readable.from(lines), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${filename}"` });
+function csvFile(csv: Readable, filename: string): StreamableFile {
+  return new StreamableFile(csv, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${filename}"` });
 }
 
 /** Reading the service KPIs: the summary with SPC icons, one chart, the retrieval drill-down, CSV exports. */

@@ -28,7 +28,7 @@ function vtimezone(timeZone: string): string {
   return block;
 }
 
-export function feedTokenHash(token: string): string {
+function feedTokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

@@ -43,7 +43,7 @@ export const SWAPPABLE_COLUMNS = `a.id AS assignment_id, a.staff_member_id, a.sh
 export const SWAPPABLE_FROM = `rota_assignment a JOIN rota_shift sh ON sh.id = a.shift_id JOIN rota_period p ON p.id = a.period_id
   JOIN shift_type st ON st.id = sh.shift_type_id`;
 
-export function toSwappable(r: Row): SwappableAssignment {
+function toSwappable(r: Row): SwappableAssignment {
   return {
     assignmentId: r.assignment_id,
     staffId: r.staff_member_id,

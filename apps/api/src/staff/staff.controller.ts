@@ -14,7 +14,6 @@ import {
   type StaffSummaryDto,
   type UpdateStaffDto,
 } from '@recordroom/contracts';
-import { Readable } from 'node:stream';
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -47,7 +46,7 @@ export class StaffController {
   @ApiZodQuery(exportStaffQuery)
   @ApiProduces('text/csv')
   exportCsv(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(exportStaffQuery)) query: ExportStaffQuery): StreamableFile {
-    return new StreamableFile(Readable.from(this.staff.exportCsv(user, query)), {
+    return new StreamableFile(this.staff.exportCsv(user, query), {
       type: 'text/csv; charset=utf-8',
       disposition: 'attachment; filename="staff.csv"',
     });

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type IsoDate } from '@recordroom/calendar';
 import { type CreateStaffDto, type ExportStaffQuery, type ListStaffQuery, type Page, type StaffFieldName, type StaffMemberDto, type StaffSummaryDto, type UpdateStaffDto } from '@recordroom/contracts';
 import { DEFAULT_DBS_RENEWAL_YEARS, lineManagementCycle, payPointCount, wholeTimeEquivalent } from '@recordroom/people';
+import { type Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
-import { csvRecord } from '../http/csv.js';
+import { csvStream, type CsvCell } from '../http/csv.js';
 import { duplicate, forbidden, notFound, staleVersion, unprocessable, type FieldError } from '../http/problem.js';
 import { StaffMemberEntity } from './staff-member.entity.js';
 import { staffScopeOf, type StaffScope } from './staff-scope.js';
@@ -56,21 +57,24 @@ export class StaffService {
     return { items: rows.map(toStaffMemberDto), page, pageSize, total };
   }
 
-  async *exportCsv(user: CurrentUser, query: ExportStaffQuery): AsyncGenerator<string> {
+  /** The records in the caller's scope as CSV, read from the database a page at a time as the file is sent. */
+  exportCsv(user: CurrentUser, query: ExportStaffQuery): Readable {
     const { sort, order, ...filter } = query;
     const rows = this.staff.streamStaff(staffScopeOf(user), filter, sort, order);
-    yield csvRecord([
+    async function* records(): AsyncGenerator<CsvCell[]> {
+      for await (const row of rows) {
+        const s = toStaffMemberDto(row);
+        yield [
+          s.employeeNumber, s.firstName, s.lastName, s.jobTitle, s.departmentName, s.teamName, s.band, s.payPoint, s.contractType,
+          s.contractedHoursPerWeek, s.wholeTimeEquivalent, s.skills.join('; '), s.lineManagerName, s.nhsServiceStartDate,
+          s.workingTimeOptOut ? 'yes' : 'no', s.dbsCheckDate,
+        ];
+      }
+    }
+    return csvStream([
       'Employee number', 'First name', 'Last name', 'Job title', 'Department', 'Team', 'Band', 'Pay point', 'Contract',
       'Contracted hours', 'WTE', 'Skills', 'Line manager', 'NHS service start', 'Working-time opt-out', 'DBS check date',
-    ]);
-    for await (const row of rows) {
-      const s = toStaffMemberDto(row);
-      yield csvRecord([
-        s.employeeNumber, s.firstName, s.lastName, s.jobTitle, s.departmentName, s.teamName, s.band, s.payPoint, s.contractType,
-        s.contractedHoursPerWeek, s.wholeTimeEquivalent, s.skills.join('; '), s.lineManagerName, s.nhsServiceStartDate,
-        s.workingTimeOptOut ? 'yes' : 'no', s.dbsCheckDate,
-      ]);
-    }
+    ], records());
   }
 
   async get(user: CurrentUser, id: string): Promise<StaffMemberDto> {

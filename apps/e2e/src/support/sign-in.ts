@@ -1,7 +1,7 @@
 import { type Page } from 'playwright-core';
 
 /** The demo accounts' password (packages/demo-department; the sign-in page shows it in demo mode). */
-export const DEMO_PASSWORD = 'recordroom-demo';
+const DEMO_PASSWORD = 'recordroom-demo';
 
 /** Signs in as a demo persona through the sign-in form, as a person would. */
 export async function signInAs(page: Page, baseUrl: string, role: string): Promise<void> {

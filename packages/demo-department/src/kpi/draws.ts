@@ -1,7 +1,7 @@
 import { type Random } from '../prng.js';
 
 /** A standard normal draw (Box-Muller). */
-export function normal(random: Random): number {
+function normal(random: Random): number {
   const u = 1 - random.next();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.next());
 }

@@ -8,7 +8,7 @@ import { logNormal } from './draws.js';
  * Chosen so the retrieval targets (30 min, 4 h, 48 h: records-service-standards.md §2 [U]) are
  * often missed before and mostly met after, which the SPC charts should show as improvement.
  */
-export const RETRIEVAL_MINUTES: Readonly<Record<RequestPriority, { before: number; after: number; sigma: number }>> = {
+const RETRIEVAL_MINUTES: Readonly<Record<RequestPriority, { before: number; after: number; sigma: number }>> = {
   emergency: { before: 24, after: 16, sigma: 0.45 },
   urgent: { before: 150, after: 105, sigma: 0.5 },
   routine: { before: 1100, after: 780, sigma: 0.6 },
@@ -16,7 +16,7 @@ export const RETRIEVAL_MINUTES: Readonly<Record<RequestPriority, { before: numbe
 };
 
 /** Share of requests closed without the main folder: not found, or temporary notes made instead. */
-export const OUTCOME_RATES = {
+const OUTCOME_RATES = {
   before: { notFound: 0.006, temporaryNotes: 0.012 },
   after: { notFound: 0.0035, temporaryNotes: 0.007 },
 } as const;

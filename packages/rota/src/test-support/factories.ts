@@ -12,7 +12,7 @@ import { type Shift } from '../model/shift.js';
 import { type StaffPreference } from '../model/staff-preference.js';
 import { type RotaSettingsOverrides } from '../settings/rota-settings.js';
 
-export const LOCATIONS: readonly Location[] = [
+const LOCATIONS: readonly Location[] = [
   { id: 'library', name: 'Records library', kind: 'records-library' },
   { id: 'reception', name: 'Outpatient reception', kind: 'outpatient-reception' },
   { id: 'ae', name: 'A&E records desk', kind: 'a-and-e-records-desk' },
@@ -98,11 +98,11 @@ export interface RotaFixture {
   extra?: Partial<RotaInput>;
 }
 
-export function shiftId(type: string, date: IsoDate): string {
+function shiftId(type: string, date: IsoDate): string {
   return `${type}@${date}`;
 }
 
-export function assignmentId(staffId: string, type: string, date: IsoDate): string {
+function assignmentId(staffId: string, type: string, date: IsoDate): string {
   return `${staffId}:${type}@${date}`;
 }
 

@@ -2,7 +2,7 @@ import { type KpiImportKind } from '@recordroom/contracts';
 import { type LineError, type RawRow, type RowResult } from '@recordroom/kpi';
 
 /** A CSV column of an import file and the validator field it feeds. */
-export interface ImportColumn {
+interface ImportColumn {
   /** snake_case header in the file. */
   csv: string;
   /** camelCase field the row validator reads. */

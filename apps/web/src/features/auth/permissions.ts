@@ -10,7 +10,7 @@ export const AUDIT_ROLES: readonly Role[] = ['admin', 'manager'];
 /** Records-service KPIs (docs/api/kpi.md "Who may do what"): reads, imports, demand against staffing. */
 export const KPI_ROLES: readonly Role[] = ['admin', 'manager', 'officer', 'senior'];
 export const KPI_IMPORT_ROLES: readonly Role[] = ['admin', 'manager'];
-export const DEMAND_VS_STAFFING_ROLES: readonly Role[] = ['admin', 'manager', 'senior'];
+const DEMAND_VS_STAFFING_ROLES: readonly Role[] = ['admin', 'manager', 'senior'];
 
 export function canUseDirectory(user: CurrentUserDto): boolean {
   return DIRECTORY_ROLES.includes(user.role);

@@ -18,7 +18,7 @@ export interface PlacedAssignment {
 }
 
 /** One person on one date. */
-export interface PlannerCell {
+interface PlannerCell {
   date: string;
   assignments: PlacedAssignment[];
   /** Approved and requested absences covering the date. */
