@@ -10,7 +10,7 @@ export const ANNUAL_HOURS_TENTHS = 19_554;
  * Exact amounts of one calculation are integers over this denominator: pence × 10 (tenths of an
  * hour) × 60 (minutes) × 100 (percent). An amount is `annual pence × 10 × minutes × percent`.
  */
-export const EXACT_DENOMINATOR = ANNUAL_HOURS_TENTHS * 60 * 100;
+const EXACT_DENOMINATOR = ANNUAL_HOURS_TENTHS * 60 * 100;
 
 /** `minutes` paid at `percent` of the basic hourly rate of `annualSalary`, exactly (over EXACT_DENOMINATOR). */
 export function exactAmount(annualSalary: Pence, minutes: number, percent: number): number {
