@@ -16,7 +16,7 @@ const FAILING: readonly Impact[] = ['critical', 'serious'];
 export const AXE_COUNTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../bench/axe.json');
 
 /** One broken rule on one page, as the page reported it. */
-interface Violation {
+export interface Violation {
   id: string;
   impact: Impact;
   help: string;
@@ -40,27 +40,25 @@ interface AxeCountsFile {
  * Runs axe-core on the page as it is now (WCAG 2.2 AA rules), records the counts by impact under
  * `pageName` in bench/axe.json, prints them, and fails listing every serious or critical
  * violation: its rule, impact, the elements' selectors and the rule's help page.
- *
- * axe is evaluated in the page through the DevTools protocol (page.evaluate), not added as a
- * script tag, so the page's Content-Security-Policy stays as the API sends it.
  */
 export async function expectAccessible(page: Page, pageName: string): Promise<void> {
-  const violations = await runAxe(page);
+  const violations = await axeViolations(page);
   const counts = countByImpact(violations);
   console.log(`axe ${pageName}: ${IMPACTS.map((impact) => `${counts[impact]} ${impact}`).join(', ')}`);
   await recordCounts(pageName, {
     counts,
     rules: violations.map((violation) => ({ id: violation.id, impact: violation.impact, elements: violation.targets.length })),
   });
-
-  const failing = violations.filter((violation) => FAILING.includes(violation.impact));
-  if (failing.length > 0) {
-    const list = failing.map((violation) => [`- ${violation.id} (${violation.impact}): ${violation.help}`, `  ${violation.helpUrl}`, ...violation.targets.map((target) => `    ${target}`)].join('\n'));
-    throw new Error(`${pageName} (${page.url()}) has ${failing.length} serious or critical accessibility violation(s):\n${list.join('\n')}`);
-  }
+  const failure = accessibilityFailure(`${pageName} (${page.url()})`, violations);
+  if (failure) throw new Error(failure);
 }
 
-async function runAxe(page: Page): Promise<Violation[]> {
+/**
+ * The WCAG 2.2 AA violations axe-core finds on the page as it is now. axe is evaluated in the page
+ * through the DevTools protocol (page.evaluate), not added as a script tag, so the page's
+ * Content-Security-Policy stays as the API sends it.
+ */
+export async function axeViolations(page: Page): Promise<Violation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axe.source);
   const violations = await page.evaluate(async (tags) => {
@@ -74,6 +72,14 @@ async function runAxe(page: Page): Promise<Violation[]> {
     }));
   }, [...WCAG_22_AA_TAGS]);
   return violations.map((violation) => ({ ...violation, impact: asImpact(violation.impact) }));
+}
+
+/** The failure message for a page's serious and critical violations, or null when it has none. */
+export function accessibilityFailure(where: string, violations: readonly Violation[]): string | null {
+  const failing = violations.filter((violation) => FAILING.includes(violation.impact));
+  if (failing.length === 0) return null;
+  const list = failing.map((violation) => [`- ${violation.id} (${violation.impact}): ${violation.help}`, `  ${violation.helpUrl}`, ...violation.targets.map((target) => `    ${target}`)].join('\n'));
+  return `${where} has ${failing.length} serious or critical accessibility violation(s):\n${list.join('\n')}`;
 }
 
 function asImpact(value: string): Impact {
