@@ -33,6 +33,23 @@ describeInBrowser('the rota in the browser', (journey) => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'rota-planner.png') });
     await expectAccessible(page, 'rota planner');
 
+    // A person's period-wide warnings are a button whose tip shows on focus and which Escape hides
+    // without moving focus (WCAG 2.2 SC 1.4.13); a CSS :focus tip stays until focus leaves.
+    const warnings = page.getByRole('region', { name: /^Rota grid/ }).getByRole('button', { name: /^\d+ (warning|broken rule)/ }).first();
+    await warnings.focus();
+    const tip = page.getByRole('tooltip').filter({ visible: true });
+    await tip.waitFor();
+    expect(await warnings.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    // Readable: not painted over by the sticky name cells of the rows under it.
+    const tipOnTop = await tip.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(box.left + 8, box.bottom - 8));
+    });
+    expect(tipOnTop).toBe(true);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
+    expect(await warnings.evaluate((button) => button === document.activeElement)).toBe(true);
+
     await aAndEEveningGaps(page).first().click();
     const panelHeading = page.getByRole('heading', { name: /^Cover for A&E evening/ });
     await panelHeading.waitFor();
