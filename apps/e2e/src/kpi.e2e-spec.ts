@@ -84,6 +84,11 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     const firstChart = page.locator('.recordroom-spc-chart').first();
     await firstChart.locator('svg.recharts-surface').waitFor();
     expect(await firstChart.locator('circle[data-point-type="special-cause-improvement"]').count()).toBeGreaterThan(0);
+    // A chart is an image named by its KPI (the data table under it is its text alternative), not
+    // an "application" that switches a screen reader to focus mode and then says nothing.
+    const firstTitle = (await firstChart.getByRole('heading').first().textContent()) ?? '';
+    await firstChart.getByRole('img', { name: firstTitle, exact: true }).waitFor();
+    expect(await page.getByRole('application').count()).toBe(0);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-dashboard.png') });
     await expectAccessible(page, 'KPI dashboard');
@@ -123,6 +128,7 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     await page.locator('.app-retrieval-chart svg.recharts-surface').nth(3).waitFor();
     expect(await page.getByRole('heading', { level: 3, name: 'Emergency (A&E) requests' }).count()).toBe(1);
     expect(await page.getByText('Target (30 min)').count()).toBe(1);
+    expect(await page.getByRole('application').count()).toBe(0);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-retrieval-drilldown.png'), clip: { x: 0, y: 0, width: 1280, height: 1800 } });
     await expectAccessible(page, 'retrieval drill-down');
@@ -204,7 +210,7 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     await page.getByRole('heading', { name: 'requests-bad.csv was not imported' }).waitFor();
     expect(await page.getByText('Nothing was imported').count()).toBe(1);
     const errorRow = page.locator('table tbody tr').first();
-    expect(await errorRow.locator('td').first().textContent()).toBe('3');
+    expect(await errorRow.getByRole('rowheader').textContent()).toBe('3');
     expect(await errorRow.textContent()).toMatch(/deliver/i);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-import-refused.png'), fullPage: true });
     await expectAccessible(page, 'KPI import, file refused');
