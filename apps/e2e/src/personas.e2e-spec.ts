@@ -66,6 +66,7 @@ describeInBrowser('a person signing in to the dashboard', (journey) => {
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'staff-directory.png'), fullPage: true });
     await expectAccessible(page, 'staff directory');
+    await page.getByLabel('Team', { exact: true }).waitFor();
 
     await rows.first().getByRole('link').first().click();
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -86,6 +87,8 @@ describeInBrowser('a person signing in to the dashboard', (journey) => {
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'person-edit.png'), fullPage: true });
     await expectAccessible(page, 'edit person');
+    // Every field is labelled in words (a rename once left "TeamDto" here and on the directory's filter).
+    await page.getByLabel('Team', { exact: true }).waitFor();
 
     // An empty job title is named in the error summary and beside the field.
     const jobTitle = page.getByLabel('Job title');
