@@ -42,9 +42,11 @@ interface AxeCountsFile {
  * violation: its rule, impact, the elements' selectors and the rule's help page.
  */
 export async function expectAccessible(page: Page, pageName: string): Promise<void> {
+  const started = performance.now();
   const violations = await axeViolations(page);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const counts = countByImpact(violations);
-  console.log(`axe ${pageName}: ${IMPACTS.map((impact) => `${counts[impact]} ${impact}`).join(', ')}`);
+  console.log(`axe ${pageName}: ${IMPACTS.map((impact) => `${counts[impact]} ${impact}`).join(', ')} (${seconds} s)`);
   await recordCounts(pageName, {
     counts,
     rules: violations.map((violation) => ({ id: violation.id, impact: violation.impact, elements: violation.targets.length })),
