@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { type Page } from 'playwright-core';
 
 /** WCAG 2.2 AA, as axe tags it: every A and AA rule from 2.0, 2.1 and 2.2. */
-export const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
 const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
 type Impact = (typeof IMPACTS)[number];
@@ -13,10 +13,10 @@ type Impact = (typeof IMPACTS)[number];
 const FAILING: readonly Impact[] = ['critical', 'serious'];
 
 /** Where the per-page counts are kept (docs/accessibility.md reads from it). */
-export const AXE_COUNTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../bench/axe.json');
+const AXE_COUNTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../bench/axe.json');
 
 /** One broken rule on one page, as the page reported it. */
-export interface Violation {
+interface Violation {
   id: string;
   impact: Impact;
   help: string;
