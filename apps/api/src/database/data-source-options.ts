@@ -24,6 +24,7 @@ import { Rota1763780000000 } from './migrations/1763780000000-rota.js';
 import { KpiEvents1763800000000 } from './migrations/1763800000000-kpi-events.js';
 import { RecordRequestLocalDates1763800000001 } from './migrations/1763800000001-record-request-local-dates.js';
 import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-import-line.js';
+import { KpiExternalIdPerDepartment1764000000002 } from './migrations/1764000000002-kpi-external-id-per-department.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   KpiEvents1763800000000,
   RecordRequestLocalDates1763800000001,
   KpiImportLine1763800000002,
+  KpiExternalIdPerDepartment1764000000002,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
