@@ -26,6 +26,7 @@ import { KpiEvents1763800000000 } from './migrations/1763800000000-kpi-events.js
 import { RecordRequestLocalDates1763800000001 } from './migrations/1763800000001-record-request-local-dates.js';
 import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-import-line.js';
 import { KpiExternalIdPerDepartment1764000000002 } from './migrations/1764000000002-kpi-external-id-per-department.js';
+import { KpiImportLease1764000000003 } from './migrations/1764000000003-kpi-import-lease.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   RecordRequestLocalDates1763800000001,
   KpiImportLine1763800000002,
   KpiExternalIdPerDepartment1764000000002,
+  KpiImportLease1764000000003,
 ];
 
 /**

@@ -27,6 +27,20 @@ export function importTooLarge(maxBytes: number): ProblemException {
   });
 }
 
+/** Seconds a refused import is told to wait: imports take tens of seconds to minutes. */
+export const IMPORT_RETRY_AFTER_SECONDS = 30;
+
+export function tooManyImports(refused: 'user' | 'organisation', limit: number): ProblemException {
+  const who = refused === 'user' ? 'You already have' : 'Your organisation already has';
+  return new ProblemException({
+    type: `${TYPE_BASE}too-many-imports`,
+    title: 'Too many imports under way',
+    status: HttpStatus.TOO_MANY_REQUESTS,
+    detail: `${who} ${limit} ${limit === 1 ? 'import' : 'imports'} under way (${refused === 'user' ? 'RECORDROOM_IMPORTS_PER_USER' : 'RECORDROOM_IMPORTS_PER_ORGANISATION'}). Wait for one to finish and send the file again.`,
+    retryAfterSeconds: IMPORT_RETRY_AFTER_SECONDS,
+  });
+}
+
 export function notCsv(contentType: string | undefined): ProblemException {
   return new ProblemException({
     type: `${TYPE_BASE}unsupported-media-type`,

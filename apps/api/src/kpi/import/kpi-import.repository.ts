@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { pgClientOf } from '../../database/copy-rows.js';
 import { type ImportKind } from './import-kind.js';
 import { MAX_REPORTED_ERRORS } from './import-problems.js';
-import { type StagedBatch } from './stream-import.js';
+import { type StagedBatch } from './merge-spool.js';
 
 export interface NewKpiImport {
   organisationId: string;
