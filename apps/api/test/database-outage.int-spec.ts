@@ -3,12 +3,13 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DEMO_PASSWORD } from '@recordroom/demo-department';
 import { type Server } from 'node:http';
 import request from 'supertest';
+import { type QueryRunner } from 'typeorm';
 import { loadConfig } from '../src/config/app-config.js';
 import { createApp } from '../src/create-app.js';
 import { CapturedLog } from './support/captured-log.js';
 import { problemOf } from './support/problem-details.js';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
-import { seedTestOrganisation, type Agent, type TestOrganisation } from './support/test-app.js';
+import { seedTestOrganisation, startTestApp, type Agent, type TestOrganisation } from './support/test-app.js';
 import { testDatabaseUrl } from './support/test-database-url.js';
 
 /**
@@ -62,5 +63,36 @@ describe('a database outage', () => {
     expect(afterwards.status).toBe(200);
     expect(log.at('error')).toHaveLength(1);
     expect(log.at('log').filter((entry) => JSON.stringify(entry.message).includes('available again'))).toHaveLength(1);
+  });
+});
+
+describe('a database with no connection free', () => {
+  it('answers health with 503 and other routes with 503 busy within the acquire timeout, then 200 once a connection is free', async () => {
+    const api = await startTestApp({ RECORDROOM_DB_POOL_SIZE: '20', RECORDROOM_DB_ACQUIRE_TIMEOUT_MS: '1000', RECORDROOM_HEALTH_TIMEOUT_MS: '1000' });
+    const runners: QueryRunner[] = [];
+    try {
+      const trust = await seedTestOrganisation(api.app, { seed: 452 });
+      const manager = await trust.signInAs('manager');
+      // Hold every pooled connection, as twenty slow requests would.
+      for (let i = 0; i < 20; i += 1) {
+        const runner = api.database.createQueryRunner();
+        await runner.connect();
+        runners.push(runner);
+      }
+
+      const health = await request(api.server).get('/api/health').timeout(15_000);
+      const staff = await manager.get('/api/staff').timeout(15_000);
+      await Promise.all(runners.splice(0).map((runner) => runner.release()));
+      const healthAfter = await request(api.server).get('/api/health').timeout(15_000);
+
+      expect(health.status).toBe(503);
+      expect(health.get('Retry-After')).toBeDefined();
+      expect(staff.status).toBe(503);
+      expect(problemOf(staff).title).toBe('The database is busy');
+      expect(healthAfter.status).toBe(200);
+    } finally {
+      await Promise.all(runners.map((runner) => runner.release()));
+      await api.close();
+    }
   });
 });
