@@ -16,15 +16,17 @@ interface Outage {
 
 /** The few members of pg's Pool this listens to (TypeORM types its pool as `any`). */
 interface PoolEvents {
-  on(event: 'acquire', listener: () => void): unknown;
+  on(event: 'connect' | 'acquire', listener: () => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /**
  * Whether the database is answering, as the API has last seen it, so that an outage is logged
  * once when it starts (the first refused request, or the pool seeing its idle connections cut)
- * and once when it ends (the first connection handed out again), not once per request: with the
- * database down, a busy API refuses hundreds of requests a second.
+ * and once when it ends, not once per request: with the database down, a busy API refuses
+ * hundreds of requests a second. An unreachable database is back when the pool makes a new
+ * connection (the old ones died with the outage; a checkout of one of them racing its death
+ * proves nothing); a busy one when a pooled connection is handed out again.
  */
 @Injectable()
 export class DatabaseAvailability implements OnModuleInit {
@@ -36,8 +38,8 @@ export class DatabaseAvailability implements OnModuleInit {
   onModuleInit(): void {
     const pool = (this.dataSource.driver as { master?: unknown }).master;
     if (!isPool(pool)) return;
-    // A checkout means the pool holds, or has just made, a working connection.
-    pool.on('acquire', () => this.noteAnswering());
+    pool.on('connect', () => this.noteAnswering('unreachable'));
+    pool.on('acquire', () => this.noteAnswering('busy'));
     pool.on('error', (error) => this.noteFailure('unreachable', error, { refusedRequest: false }));
   }
 
@@ -54,12 +56,15 @@ export class DatabaseAvailability implements OnModuleInit {
         reason: this.outage.reason,
       });
     }
+    // A busy pool whose server then goes away is over only when a new connection is made.
+    if (failure === 'unreachable') this.outage.failure = 'unreachable';
     if (options.refusedRequest) this.outage.refusedRequests += 1;
   }
 
-  noteAnswering(): void {
+  /** The pool made a connection (`unreachable`: any outage is over) or handed one out (`busy`: a busy outage is). */
+  noteAnswering(evidence: ConnectionFailure): void {
     const outage = this.outage;
-    if (outage === null) return;
+    if (outage === null || (evidence === 'busy' && outage.failure === 'unreachable')) return;
     this.outage = null;
     this.logger.log({
       message: 'Database available again',
