@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
+import { DatabaseAvailability } from '../src/database/database-availability.js';
 import { aRecordRequestLine } from './support/kpi-bodies.js';
 import { startSlowUpload, type SlowUpload } from './support/slow-upload.js';
 import { seedTestOrganisation, startTestApp, type TestApp, type TestOrganisation } from './support/test-app.js';
@@ -149,6 +150,36 @@ describe('the spool file of an upload', () => {
       expect([answer.status, refused.status]).toEqual([201, 422]);
       expect(await readdir(dir)).toEqual([]);
       expect(await openSpoolFiles(dir)).toBe(0);
+    } finally {
+      await api.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is closed, and the import slot freed, when the upload is abandoned half-way', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'recordroom-spool-test-'));
+    const api = await startTestApp({ RECORDROOM_IMPORT_SPOOL_DIR: dir, RECORDROOM_IMPORTS_PER_USER: '1' });
+    try {
+      const trust = await seedTestOrganisation(api.app, { seed: 465 });
+      const manager = (await request(api.server).post('/api/auth/sign-in').send({ email: trust.accountOf('manager').email, password: DEMO_PASSWORD })).get('Set-Cookie')?.[0]?.split(';')[0] ?? '';
+      const abandoned = startSlowUpload(api.server, { path: PATH, cookie: manager, header: HEADER, nextLine: () => aRecordRequestLine(), everyMs: 100 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const openWhileArriving = await openSpoolFiles(dir);
+
+      abandoned.abandon();
+      let leases = 1;
+      for (let waited = 0; waited < 10_000 && leases > 0; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        leases = (await api.database.query<{ n: number }[]>('SELECT count(*)::int AS n FROM kpi_import_lease WHERE organisation_id = $1', [trust.organisation.id]))[0]?.n ?? 0;
+      }
+      const next = await request(api.server).post(PATH).set('Cookie', manager).set('Content-Type', 'text/csv').send(`${HEADER}\n${aRecordRequestLine()}\n`);
+
+      expect(openWhileArriving).toBe(1);
+      expect(leases).toBe(0);
+      expect(await openSpoolFiles(dir)).toBe(0);
+      expect(next.status).toBe(201);
+      // The client's reset connection is not the database's: no outage was declared.
+      expect(api.app.get(DatabaseAvailability).isAvailable).toBe(true);
     } finally {
       await api.close();
       await rm(dir, { recursive: true, force: true });

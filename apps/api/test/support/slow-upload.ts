@@ -14,6 +14,8 @@ export interface SlowUpload {
   readonly linesSent: number;
   /** Sends the last line and ends the body. */
   finish(): void;
+  /** Drops the connection half-way, as a closed laptop does. */
+  abandon(): void;
 }
 
 /**
@@ -54,7 +56,7 @@ export function startSlowUpload(server: Server, options: { path: string; cookie:
     });
     req.once('error', (error) => {
       clearInterval(timer);
-      if (!answered) reject(error);
+      if (!answered && !ended) reject(error);
     });
   });
 
@@ -62,6 +64,11 @@ export function startSlowUpload(server: Server, options: { path: string; cookie:
     answer,
     get linesSent() {
       return linesSent;
+    },
+    abandon() {
+      clearInterval(timer);
+      ended = true;
+      req.destroy();
     },
     finish() {
       clearInterval(timer);

@@ -41,6 +41,19 @@ export function tooManyImports(refused: 'user' | 'organisation', limit: number):
   });
 }
 
+/**
+ * The request body ended in an error (the client went away half-way). Its socket error
+ * (ECONNRESET) is the client's, not the database's: it must not be taken for an outage.
+ */
+export function uploadInterrupted(): ProblemException {
+  return new ProblemException({
+    type: `${TYPE_BASE}upload-interrupted`,
+    title: 'The upload was interrupted',
+    status: HttpStatus.BAD_REQUEST,
+    detail: 'The file stopped arriving before its end; nothing was imported. Send it again.',
+  });
+}
+
 export function notCsv(contentType: string | undefined): ProblemException {
   return new ProblemException({
     type: `${TYPE_BASE}unsupported-media-type`,

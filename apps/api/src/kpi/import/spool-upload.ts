@@ -7,7 +7,7 @@ import { copyLine } from '../../database/copy-rows.js';
 import { ProblemException } from '../../http/problem.js';
 import { byteLimit } from './byte-limit.js';
 import { headerFields, type ImportKind } from './import-kind.js';
-import { FirstLineErrors, importRejected, unreadableCsv } from './import-problems.js';
+import { FirstLineErrors, importRejected, unreadableCsv, uploadInterrupted } from './import-problems.js';
 
 /**
  * Rows per batch the merge copies and merges at a time. A batch is a byte range of the spool
@@ -80,7 +80,7 @@ export async function spoolUpload<T>(kind: ImportKind<T>, body: Readable, option
   body.pipe(limiter).pipe(parser);
   // An oversized or aborted body errors the limiter or the request: end the loop below with that error.
   limiter.on('error', (error) => parser.destroy(error));
-  body.on('error', (error) => parser.destroy(error));
+  body.on('error', () => parser.destroy(uploadInterrupted()));
 
   const validate = kind.createValidator(options.now);
   const errors = new FirstLineErrors();
