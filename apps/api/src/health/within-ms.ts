@@ -1,5 +1,5 @@
 /** Thrown by withinMs when the work has not settled in time. */
-export class TimedOut extends Error {
+class TimedOut extends Error {
   constructor(ms: number) {
     super(`no answer within ${ms} ms`);
   }

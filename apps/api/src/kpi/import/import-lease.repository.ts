@@ -7,13 +7,13 @@ import { DataSource } from 'typeorm';
  * that a database blip does not free a slot under a running import, short enough that a replica
  * killed mid-import frees its slots within a minute.
  */
-export const LEASE_SECONDS = 60;
+const LEASE_SECONDS = 60;
 export const LEASE_RENEW_MS = (LEASE_SECONDS * 1000) / 3;
 
 /** Key space of the advisory locks that serialise taking a lease within one organisation (cf. MIGRATION_LOCK). */
 const LEASE_LOCK_SPACE = 7_351_002;
 
-export type LeaseRefusal = 'user' | 'organisation';
+type LeaseRefusal = 'user' | 'organisation';
 
 /**
  * The kpi_import_lease rows (migration 1764000000003): imports under way, counted in PostgreSQL

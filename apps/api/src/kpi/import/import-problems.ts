@@ -28,7 +28,7 @@ export function importTooLarge(maxBytes: number): ProblemException {
 }
 
 /** Seconds a refused import is told to wait: imports take tens of seconds to minutes. */
-export const IMPORT_RETRY_AFTER_SECONDS = 30;
+const IMPORT_RETRY_AFTER_SECONDS = 30;
 
 export function tooManyImports(refused: 'user' | 'organisation', limit: number): ProblemException {
   const who = refused === 'user' ? 'You already have' : 'Your organisation already has';

@@ -13,7 +13,7 @@ import { FirstLineErrors, importRejected, unreadableCsv, uploadInterrupted } fro
  * Rows per batch the merge copies and merges at a time. A batch is a byte range of the spool
  * file, streamed from disk into COPY: nothing of it is held in memory.
  */
-export const BATCH_ROWS = 25_000;
+const BATCH_ROWS = 25_000;
 
 /** Bytes of COPY lines gathered before one write to the spool file. */
 const WRITE_CHARS = 64 * 1024;
