@@ -199,4 +199,32 @@ describe('KPI event import', () => {
     expect(bad.status).toBe(422);
     expect((bad.body as ImportProblem).errors[0]?.field).toBe('priority');
   });
+
+  it('keeps external ids per department: two departments import and post the same id, and neither learns of the other', async () => {
+    const trust = await seedTestOrganisation(api.app, { seed: 423, staffCount: 120 });
+    const { own, other } = trust.managerAndOtherDepartment();
+    const [ownManager, admin] = await Promise.all([trust.signInAs('manager'), trust.signInAs('admin')]);
+    const importInto = (agent: Agent, csv: string, departmentId?: string) =>
+      agent.post(`/api/kpi/imports/record-requests${departmentId ? `?departmentId=${departmentId}` : ''}`).set('Content-Type', 'text/csv').send(csv);
+    const line = aRecordRequestLine();
+    const event = { externalId: `EV-${own.slice(0, 8)}`, recordId: 'R-1', priority: 'urgent', requestingLocation: 'Ward 4', requestedAt: '2026-03-03T10:00:00Z', deliveredAt: '2026-03-03T11:00:00Z', outcome: 'delivered' };
+
+    const ownImport = await importInto(ownManager, aRecordRequestCsv([line]));
+    const otherImport = await importInto(admin, aRecordRequestCsv([line]), other);
+    const ownEvent = await ownManager.post('/api/kpi/events/record-requests').send(event);
+    const otherEvent = await admin.post(`/api/kpi/events/record-requests?departmentId=${other}`).send(event);
+    const ownAgain = await importInto(ownManager, aRecordRequestCsv([line]));
+    const stored = await api.database.query<{ department_id: string }[]>(
+      'SELECT department_id FROM record_request WHERE organisation_id = $1 AND external_id = ANY($2) ORDER BY department_id',
+      [trust.organisation.id, [line.split(',')[0], event.externalId]],
+    );
+
+    expect(ownImport.body).toMatchObject({ inserted: 1, alreadyPresent: 0 });
+    expect(otherImport.status).toBe(201);
+    expect(otherImport.body).toMatchObject({ inserted: 1, alreadyPresent: 0 });
+    expect(ownEvent.status).toBe(201);
+    expect(otherEvent.status).toBe(201);
+    expect(ownAgain.body).toMatchObject({ inserted: 0, alreadyPresent: 1 });
+    expect(stored.map((row) => row.department_id).sort()).toEqual([own, own, other, other].sort());
+  });
 });
