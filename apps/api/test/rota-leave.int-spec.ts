@@ -6,7 +6,7 @@ import { reportingLine } from '@recordroom/people';
 import { type LeaveRequestCheck } from '@recordroom/rota';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy } from './support/problem-details.js';
-import { londonToday, seedTestRota } from './support/rota-arrange.js';
+import { pinnedRotaClock, seedTestRota } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 /** Leave and swaps over the demo rota: staff ask, managers and officers (for their line) decide. */
@@ -19,9 +19,9 @@ describe('rota leave and swaps', () => {
   let staff: Agent;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, pinnedRotaClock());
     clinic = await seedTestOrganisation(api.app, { seed: 431 });
-    rota = await seedTestRota(api.database, clinic, 431);
+    rota = await seedTestRota(api.database, clinic, 431, api.clock.today());
     [manager, officer, staff] = await Promise.all([clinic.signInAs('manager'), clinic.signInAs('officer'), clinic.signInAs('staff')]);
   });
 
@@ -33,7 +33,7 @@ describe('rota leave and swaps', () => {
   const absenceRows = async (): Promise<number> =>
     (await api.database.query<{ n: number }[]>('SELECT count(*)::int AS n FROM absence WHERE staff_member_id = $1', [own()]))[0]?.n ?? 0;
   /** A fortnight far enough ahead to be clear of the demo's leave. */
-  const farAhead = (days: number): string => addDays(londonToday(), 200 + days);
+  const farAhead = (days: number): string => addDays(api.clock.today(), 200 + days);
 
   it('lets a member of staff ask for leave for themselves, recorded as requested and audited', async () => {
     const response = await staff.post('/api/rota/absences').send({ kind: 'annual-leave', startDate: farAhead(0), endDate: farAhead(4), note: 'Family holiday' });

@@ -6,7 +6,7 @@ import { type CoverCandidates } from '@recordroom/rota';
 import { randomUUID } from 'node:crypto';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
-import { seedTestRota } from './support/rota-arrange.js';
+import { pinnedRotaClock, seedTestRota } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 /**
@@ -22,9 +22,9 @@ describe('rota planner and assignments', () => {
   let officer: Agent;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, pinnedRotaClock());
     clinic = await seedTestOrganisation(api.app, { seed: 421 });
-    rota = await seedTestRota(api.database, clinic, 421);
+    rota = await seedTestRota(api.database, clinic, 421, api.clock.today());
     [manager, officer] = await Promise.all([clinic.signInAs('manager'), clinic.signInAs('officer')]);
   });
 

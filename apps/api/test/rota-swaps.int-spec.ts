@@ -4,7 +4,7 @@ import { type AbsenceDto, type AssignmentWriteDto, type MyShiftDto, type Page, t
 import { randomUUID } from 'node:crypto';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy } from './support/problem-details.js';
-import { londonToday } from './support/rota-arrange.js';
+import { pinnedRotaClock } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 /**
@@ -27,7 +27,7 @@ describe('rota swaps asked for by staff', () => {
   const colleagues = () => trust.staff.filter((s) => s.departmentId === myDepartment() && s.id !== me() && s.contractType !== 'bank');
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, pinnedRotaClock());
     trust = await seedTestOrganisation(api.app, { seed: 471, staffCount: 80 });
     [admin, manager, officer, staff] = await Promise.all([trust.signInAs('admin'), trust.signInAs('manager'), trust.signInAs('officer'), trust.signInAs('staff')]);
     const location = trust.locations.find((l) => l.departmentId === myDepartment() && l.kind === 'coding-office');
@@ -47,7 +47,7 @@ describe('rota swaps asked for by staff', () => {
   /** A published week of office days, each its own week far ahead, with people put on days of it (day 0 is the first). */
   async function publishedWeek(on: { staffId: string; day: number }[]): Promise<{ period: RotaPeriodDto; dates: IsoDate[]; assignmentOf: (staffId: string, day: number) => string }> {
     weeks += 1;
-    const startDate = addDays(londonToday(), 7 * (40 + weeks));
+    const startDate = addDays(api.clock.today(), 7 * (40 + weeks));
     let period = (await admin.post('/api/rota/periods').send({ departmentId: myDepartment(), name: `Swap week ${weeks}`, startDate, endDate: addDays(startDate, 6) }).expect(201)).body as RotaPeriodDto;
     const planner = (await admin.get(`/api/rota/periods/${period.id}/planner`).expect(200)).body as PlannerDto;
     const ids = new Map<string, string>();
