@@ -1,10 +1,11 @@
-import { type AbsenceDto, type CoverRequirementDto, type RotaPeriodDto, type ShiftTypeDto } from '@recordroom/contracts';
+import { type AbsenceDto, type CoverRequirementDto, type RotaPeriodDto, type ShiftTypeDto, type SwapDto } from '@recordroom/contracts';
 import { wallClockMinutes } from '@recordroom/rota';
 import { type Skill } from '@recordroom/people';
 import { type AbsenceEntity } from './entities/absence.entity.js';
 import { type CoverRequirementEntity } from './entities/cover-requirement.entity.js';
 import { type RotaPeriodEntity } from './entities/rota-period.entity.js';
 import { type ShiftTypeEntity } from './entities/shift-type.entity.js';
+import { type SwapRow } from './swaps.repository.js';
 
 export function toShiftTypeDto(type: ShiftTypeEntity, locationName: string): ShiftTypeDto {
   return {
@@ -88,4 +89,17 @@ export function toAbsenceDto(absence: AbsenceEntity, staffName: string): Absence
 export function absenceAuditSnapshot(absence: AbsenceEntity): Record<string, unknown> {
   const { staffMemberId, kind, status, startDate, endDate, startTime, endTime, note, decidedBy, version } = absence;
   return { staffId: staffMemberId, kind, status, startDate, endDate, startTime, endTime, note, decidedBy, version };
+}
+
+export function toSwapDto(r: SwapRow): SwapDto {
+  return {
+    id: r.id,
+    status: r.status,
+    from: { assignmentId: r.from_assignment_id, staffId: r.from_staff_member_id, staffName: r.from_name, date: r.from_date, shiftTypeCode: r.from_code },
+    to: { staffId: r.to_staff_member_id, staffName: r.to_name, assignmentId: r.to_assignment_id, date: r.to_date, shiftTypeCode: r.to_code },
+    note: r.note,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
+    version: r.version,
+  };
 }

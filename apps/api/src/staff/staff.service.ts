@@ -9,7 +9,8 @@ import { type CurrentUser } from '../auth/current-user.js';
 import { csvRecord } from '../http/csv.js';
 import { duplicate, forbidden, notFound, staleVersion, unprocessable, type FieldError } from '../http/problem.js';
 import { StaffMemberEntity } from './staff-member.entity.js';
-import { staffScopeOf, type StaffScope } from './staff-scope.js';
+import { ScopeService } from '../scope/scope.service.js';
+import { type StaffScope } from '../scope/staff-scope.js';
 import { staffAuditSnapshot, toStaffMemberDto } from './staff.mapper.js';
 import { StaffRepository, type StaffMemberRow } from './staff.repository.js';
 
@@ -47,18 +48,19 @@ export class StaffService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly staff: StaffRepository,
+    private readonly scope: ScopeService,
     private readonly audit: AuditTrail,
   ) {}
 
   async list(user: CurrentUser, query: ListStaffQuery): Promise<Page<StaffMemberDto>> {
     const { page, pageSize, sort, order, ...filter } = query;
-    const { rows, total } = await this.staff.findStaffPage(staffScopeOf(user), filter, sort, order, page, pageSize);
+    const { rows, total } = await this.staff.findStaffPage(this.scope.staffReadScope(user), filter, sort, order, page, pageSize);
     return { items: rows.map(toStaffMemberDto), page, pageSize, total };
   }
 
   async *exportCsv(user: CurrentUser, query: ExportStaffQuery): AsyncGenerator<string> {
     const { sort, order, ...filter } = query;
-    const rows = this.staff.streamStaff(staffScopeOf(user), filter, sort, order);
+    const rows = this.staff.streamStaff(this.scope.staffReadScope(user), filter, sort, order);
     yield csvRecord([
       'Employee number', 'First name', 'Last name', 'Job title', 'Department', 'Team', 'Band', 'Pay point', 'Contract',
       'Contracted hours', 'WTE', 'Skills', 'Line manager', 'NHS service start', 'Working-time opt-out', 'DBS check date',
@@ -74,14 +76,14 @@ export class StaffService {
   }
 
   async get(user: CurrentUser, id: string): Promise<StaffMemberDto> {
-    const row = await this.staff.findVisibleStaffMember(staffScopeOf(user), id);
+    const row = await this.staff.findVisibleStaffMember(this.scope.staffReadScope(user), id);
     if (!row) throw notFound('staff member');
     return toStaffMemberDto(row);
   }
 
   /** Head count, WTE and part-time share by band and team, and DBS renewals due, in the caller's scope. */
   async summary(user: CurrentUser, today: IsoDate): Promise<StaffSummaryDto> {
-    const scope = staffScopeOf(user);
+    const scope = this.scope.staffReadScope(user);
     const { byBand, byTeam } = await this.staff.summariseStaff(scope);
     const due = await this.staff.findDbsChecksDue(scope, today, DEFAULT_DBS_RENEWAL_YEARS, DBS_DUE_LIST_LIMIT);
     const hours = byBand.reduce((sum, b) => sum + b.hours, 0);
@@ -96,7 +98,7 @@ export class StaffService {
   }
 
   async create(user: CurrentUser, input: CreateStaffDto): Promise<StaffMemberDto> {
-    const scope = this.writeScope(user);
+    const scope = this.scope.staffWriteScope(user);
     const departmentId = input.departmentId ?? user.departmentId;
     if (!departmentId) throw unprocessable([{ field: 'departmentId', message: 'is required' }]);
     const values: StaffValues = { ...input, departmentId, organisationId: user.organisationId };
@@ -110,7 +112,7 @@ export class StaffService {
   }
 
   async update(user: CurrentUser, id: string, input: UpdateStaffDto): Promise<StaffMemberDto> {
-    const scope = this.writeScope(user);
+    const scope = this.scope.staffWriteScope(user);
     const { version, ...changes } = input;
     if (user.role === 'officer') {
       const notAllowed = (Object.keys(changes) as StaffFieldName[]).filter((field) => !OFFICER_EDITABLE.includes(field));
@@ -136,7 +138,7 @@ export class StaffService {
   }
 
   async remove(user: CurrentUser, id: string, version: number): Promise<void> {
-    const scope = this.writeScope(user);
+    const scope = this.scope.staffWriteScope(user);
     await this.dataSource.transaction(async (em) => {
       const current = await this.lockWritable(em, user, scope, id);
       if (current.version !== version) throw staleVersion('staff member', version, current.version);
@@ -147,13 +149,6 @@ export class StaffService {
       await this.staff.deleteStaffMember(em, id);
       await this.audit.record(em, user, { action: 'delete', entityType: 'staff-member', entityId: id, departmentId: current.departmentId, before: staffAuditSnapshot(current), after: null });
     });
-  }
-
-  /** Whose records the user may change: organisation (admin), department (manager), line (officer). */
-  private writeScope(user: CurrentUser): StaffScope {
-    const scope = staffScopeOf(user);
-    if (user.role === 'senior' || user.role === 'staff') throw forbidden('Your role can read staff records but not change them.');
-    return scope;
   }
 
   private async lockWritable(em: EntityManager, user: CurrentUser, scope: StaffScope, id: string): Promise<StaffMemberEntity> {
