@@ -61,10 +61,10 @@ describe('rota swaps asked for by staff', () => {
     return { period, dates: planner.dates, assignmentOf: (staffId, day) => ids.get(`${staffId}@${day}`) ?? '' };
   }
 
-  /** Approved leave for a person on one date (recorded by the manager, then approved). */
+  /** Approved leave for a person on one date (recorded by the manager, then approved by the admin: it may be the manager's own). */
   async function approvedLeave(staffId: string, date: IsoDate): Promise<void> {
     const asked = (await manager.post('/api/rota/absences').send({ staffId, kind: 'annual-leave', startDate: date, endDate: date }).expect(201)).body as AbsenceDto;
-    if (asked.status !== 'approved') await manager.post(`/api/rota/absences/${asked.id}/decision`).send({ decision: 'approve', version: asked.version }).expect(200);
+    if (asked.status !== 'approved') await admin.post(`/api/rota/absences/${asked.id}/decision`).send({ decision: 'approve', version: asked.version }).expect(200);
   }
 
   const options = async (assignmentId: string, agent: Agent = staff) => agent.get(`/api/rota/me/assignments/${assignmentId}/swap-options`);

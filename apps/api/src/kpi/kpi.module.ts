@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { RotaModule } from '../rota/rota.module.js';
+import { ScopeModule } from '../scope/scope.module.js';
 import { KpiDemandService } from './kpi-demand.service.js';
 import { KpiEventService } from './import/kpi-event.service.js';
 import { KpiImportRepository } from './import/kpi-import.repository.js';
@@ -12,7 +13,7 @@ import { KpiReadService } from './kpi-read.service.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 
 @Module({
-  imports: [AuditModule, RotaModule],
+  imports: [AuditModule, RotaModule, ScopeModule],
   controllers: [KpiController, KpiImportController],
   providers: [KpiReadRepository, KpiReadService, KpiScopeResolver, KpiImportRepository, KpiImportService, KpiEventService, KpiDemandService],
 })

@@ -113,9 +113,11 @@ export class AbsencesService {
     });
   }
 
+  /** Someone other than the person it is about decides: anyone up their line, the department manager, an admin. */
   decide(user: CurrentUser, id: string, body: AbsenceDecisionDto): Promise<AbsenceDto> {
     return this.work.transaction(async (em) => {
       const visible = await this.visible(em, user, id);
+      await this.scope.assertMayDecide(user, { kind: 'leave', requesterId: visible.staffMemberId, otherIds: [], departmentId: visible.departmentId }, em);
       const current = await this.lock(em, id, body.version);
       if (current.status !== 'requested') throw unprocessable([{ field: 'decision', message: `the absence is already ${current.status}` }]);
       if (body.decision === 'approve') {

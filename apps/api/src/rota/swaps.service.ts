@@ -125,13 +125,12 @@ export class SwapsService {
     });
   }
 
+  /** Someone other than the person offering the shift decides: anyone up their line (with the colleague in it too), the department manager, an admin. */
   decide(user: CurrentUser, id: string, body: SwapDecisionDto): Promise<SwapDto> {
     return this.work.transaction(async (em) => {
       const current = await this.swaps.lockInOrganisation(em, user.organisationId, id);
       if (!current) throw notFound('swap request');
-      if (!(await this.scope.mayReadDepartment(user, current.departmentId, em))) throw notFound('swap request');
-      const line = await this.scope.line(user, em);
-      if (line && !(line.has(current.fromStaffMemberId) && line.has(current.toStaffMemberId))) throw notFound('swap request');
+      await this.scope.assertMayDecide(user, { kind: 'swap', requesterId: current.fromStaffMemberId, otherIds: [current.toStaffMemberId], departmentId: current.departmentId }, em);
       if (current.version !== body.version) throw staleVersion('swap request', body.version, current.version);
       if (current.status !== 'requested') throw unprocessable([{ field: 'decision', message: `the swap is already ${current.status}` }]);
       const before = await this.find(em, id);
