@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type StaffFilter, type StaffSort } from '@recordroom/contracts';
 import { AFC_BANDS, type AfcBand, type LineManagementLink } from '@recordroom/people';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SqlParams } from '../database/sql-params.js';
 import { DepartmentEntity } from '../organisation/department.entity.js';
 import { TeamEntity } from '../organisation/team.entity.js';
@@ -164,14 +164,6 @@ export class StaffRepository {
 
   findTeam(em: EntityManager, organisationId: string, id: string): Promise<TeamEntity | null> {
     return em.getRepository(TeamEntity).findOne({ where: { id, organisationId } });
-  }
-
-  findStaffMemberInOrganisation(em: EntityManager, organisationId: string, id: string): Promise<StaffMemberEntity | null> {
-    return em.getRepository(StaffMemberEntity).findOne({ where: { id, organisationId } });
-  }
-
-  findStaffMembersInOrganisation(em: EntityManager, organisationId: string, ids: string[]): Promise<StaffMemberEntity[]> {
-    return em.getRepository(StaffMemberEntity).find({ where: { id: In(ids), organisationId } });
   }
 
   async insertStaffMember(em: EntityManager, staff: Omit<StaffMemberEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<string> {

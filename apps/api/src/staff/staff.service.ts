@@ -191,7 +191,7 @@ export class StaffService {
       errors.push({ field: 'payPoint', message: `must be between 1 and ${payPointCount(next.band)} for Band ${next.band}` });
     }
     if (next.lineManagerId !== null && next.lineManagerId !== current?.lineManagerId) {
-      errors.push(...(await this.lineManagerErrors(em, organisationId, current?.id ?? null, next.lineManagerId)));
+      errors.push(...(await this.lineManagerErrors(em, user, current?.id ?? null, next.lineManagerId)));
     }
     if (errors.length > 0) throw unprocessable(errors);
     if (await this.staff.employeeNumberTaken(em, organisationId, next.employeeNumber, current?.id)) {
@@ -199,20 +199,19 @@ export class StaffService {
     }
   }
 
-  private async lineManagerErrors(em: EntityManager, organisationId: string, personId: string | null, lineManagerId: string): Promise<FieldError[]> {
-    const manager = await this.staff.findStaffMemberInOrganisation(em, organisationId, lineManagerId);
-    if (!manager) return [{ field: 'lineManagerId', message: 'must be a staff member of your organisation' }];
+  /**
+   * The line manager must be someone whose record the user may read (a manager: their department),
+   * told exactly as an unknown id is, so nothing about a person out of reach comes back; a loop is
+   * named with the people in it, those out of reach only as such.
+   */
+  private async lineManagerErrors(em: EntityManager, user: CurrentUser, personId: string | null, lineManagerId: string): Promise<FieldError[]> {
+    if (!(await this.scope.mayReadStaffMember(user, lineManagerId, em))) return [{ field: 'lineManagerId', message: `must be a staff member of ${this.scope.reachInWords(user)}` }];
     if (personId === null) return [];
-    const links = await this.staff.lineManagementLinks(organisationId, em);
+    const links = await this.staff.lineManagementLinks(user.organisationId, em);
     const cycle = lineManagementCycle(personId, lineManagerId, links);
     if (!cycle) return [];
-    const names = await this.namesOf(em, organisationId, cycle);
-    return [{ field: 'lineManagerId', message: `would make a loop in the line-management chain: ${cycle.map((id) => names.get(id) ?? id).join(' → ')}` }];
+    const names = await this.scope.readableNames(user, [...new Set(cycle)], em);
+    const outside = `someone outside ${this.scope.reachInWords(user)}`;
+    return [{ field: 'lineManagerId', message: `would make a loop in the line-management chain: ${cycle.map((id) => names.get(id) ?? outside).join(' → ')}` }];
   }
-
-  private async namesOf(em: EntityManager, organisationId: string, ids: string[]): Promise<Map<string, string>> {
-    const people = await this.staff.findStaffMembersInOrganisation(em, organisationId, [...new Set(ids)]);
-    return new Map(people.map((person) => [person.id, `${person.firstName} ${person.lastName}`]));
-  }
-
 }
