@@ -45,10 +45,11 @@ describe('rota swaps asked for by staff', () => {
   });
 
   /** A published week of office days, each its own week far ahead, with people put on days of it (day 0 is the first). */
-  async function publishedWeek(on: { staffId: string; day: number }[]): Promise<{ period: RotaPeriodDto; dates: IsoDate[]; assignmentOf: (staffId: string, day: number) => string }> {
-    weeks += 1;
-    const startDate = addDays(api.clock.today(), 7 * (40 + weeks));
-    let period = (await admin.post('/api/rota/periods').send({ departmentId: myDepartment(), name: `Swap week ${weeks}`, startDate, endDate: addDays(startDate, 6) }).expect(201)).body as RotaPeriodDto;
+  async function publishedWeek(
+    on: { staffId: string; day: number }[],
+    startDate: IsoDate = addDays(api.clock.today(), 7 * (40 + (weeks += 1))),
+  ): Promise<{ period: RotaPeriodDto; dates: IsoDate[]; assignmentOf: (staffId: string, day: number) => string }> {
+    let period = (await admin.post('/api/rota/periods').send({ departmentId: myDepartment(), name: `Swap week of ${startDate}`, startDate, endDate: addDays(startDate, 6) }).expect(201)).body as RotaPeriodDto;
     const planner = (await admin.get(`/api/rota/periods/${period.id}/planner`).expect(200)).body as PlannerDto;
     const ids = new Map<string, string>();
     for (const { staffId, day } of on) {
@@ -76,6 +77,20 @@ describe('rota swaps asked for by staff', () => {
     const shifts = await myShifts(dates[0] ?? '', dates[6] ?? '');
 
     expect(shifts).toEqual([expect.objectContaining({ date: dates[1], assignmentId: assignmentOf(me(), 1), offerable: true, swapPending: false })]);
+  });
+
+  it('judges a shift still to come by the API’s clock: this morning’s has started, tomorrow’s can be offered', async () => {
+    // The week starting today on the pinned clock (09:30 London), so tomorrow is already past by the machine's clock.
+    const { dates, assignmentOf } = await publishedWeek([{ staffId: me(), day: 0 }, { staffId: me(), day: 1 }], api.clock.today());
+
+    const shifts = await myShifts(dates[0] ?? '', dates[1] ?? '');
+    const started = await options(assignmentOf(me(), 0));
+    const tomorrow = await options(assignmentOf(me(), 1));
+
+    expect(shifts.map((s) => [s.date, s.offerable])).toEqual([[dates[0], false], [dates[1], true]]);
+    expect(started.status).toBe(422);
+    expect(fieldsNamedBy(started)).toEqual(['assignmentId']);
+    expect(tomorrow.status).toBe(200);
   });
 
   it('offers my shift only to colleagues of my department who could take it, ranked, with the shifts of theirs I could take back', async () => {

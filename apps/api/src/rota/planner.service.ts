@@ -10,7 +10,7 @@ import { reaches, ScopeService } from '../scope/scope.service.js';
 import { AbsencesRepository } from './absences.repository.js';
 import { PeriodAccess } from './period-access.js';
 import { RotaInputRepository } from './rota-input.repository.js';
-import { toAbsenceDto, toPeriodDto, toShiftTypeDto } from './rota.mapper.js';
+import { toPeriodDto, toPlannerAbsenceDto, toShiftTypeDto, withoutAbsenceDetails } from './rota.mapper.js';
 import { ShiftTypesRepository } from './shift-types.repository.js';
 
 /** Everything the planner grid draws for one period, and the ranked people for one of its shifts. */
@@ -44,9 +44,12 @@ export class PlannerService {
 
   private async plannerOf(em: EntityManager, user: CurrentUser, periodId: string): Promise<PlannerDto> {
     const period = await this.access.find(em, user, periodId);
-    const [loaded, rostered, typeRows, absenceRows] = await Promise.all([
+    // Everyone who reads the department's rota sees its shifts; absence details only those whose
+    // absences they may read (an officer: their line), rostering only those they may change.
+    const [loaded, rostered, readable, typeRows, absenceRows] = await Promise.all([
       this.rotas.load(em, user.organisationId, period.departmentId, period),
       this.scope.reach(user, 'change', em),
+      this.scope.reach(user, 'read', em),
       this.shiftTypes.findOfDepartment(em, user.organisationId, period.departmentId),
       this.absences.findForPlanner(em, user.organisationId, period.departmentId, period.startDate, period.endDate),
     ]);
@@ -54,6 +57,7 @@ export class PlannerService {
     const report = checker.report();
     const gaps = findGaps(checker, { includeCovered: true });
     const locationNames = new Map(loaded.locations.map((l) => [l.id, l.name]));
+    const names = new Map(loaded.staff.map((s) => [s.id, `${s.firstName} ${s.lastName}`]));
     const inPeriod = loaded.input.shifts.filter((s) => s.date >= period.startDate && s.date <= period.endDate);
     const inPeriodIds = new Set(inPeriod.map((s) => s.id));
     const weeks = (daysBetween(period.startDate, period.endDate) + 1) / 7;
@@ -77,10 +81,10 @@ export class PlannerService {
       assignments: loaded.input.assignments
         .filter((a) => inPeriodIds.has(a.shiftId))
         .map((a) => ({ id: a.id, shiftId: a.shiftId, staffId: a.staffId, source: a.source, acknowledgements: [...(a.acknowledgements ?? [])] })),
-      absences: absenceRows.map((a) => toAbsenceDto(a, a.staffName)),
+      absences: absenceRows.filter((a) => reaches(readable, a.staffMemberId)).map((a) => toPlannerAbsenceDto(a, a.staffName)),
       gaps,
       heatmap: gapHeatmap(gaps, period),
-      violations: report.violations,
+      violations: report.violations.map((v) => (v.staffId === null || reaches(readable, v.staffId) ? v : withoutAbsenceDetails(v, names.get(v.staffId) ?? 'Someone'))),
       fairness: loaded.fairness.entries,
       hoursByStaff: loaded.staff.map((s) => {
         const person = checker.context.people.get(s.id);

@@ -1,5 +1,5 @@
 import { type AbsenceDto, type CoverRequirementDto, type RotaPeriodDto, type ShiftTypeDto, type SwapDto } from '@recordroom/contracts';
-import { wallClockMinutes } from '@recordroom/rota';
+import { formatDate, wallClockMinutes, type RuleId, type Violation } from '@recordroom/rota';
 import { type Skill } from '@recordroom/people';
 import { type AbsenceEntity } from './entities/absence.entity.js';
 import { type CoverRequirementEntity } from './entities/cover-requirement.entity.js';
@@ -84,6 +84,28 @@ export function toAbsenceDto(absence: AbsenceEntity, staffName: string): Absence
     decidedAt: absence.decidedAt ? absence.decidedAt.toISOString() : null,
     version: absence.version,
   };
+}
+
+/**
+ * An absence as the planner shows it: a sickness never carries its reason there (health
+ * information; the absence list gives it to those whose line the person is in).
+ */
+export function toPlannerAbsenceDto(absence: AbsenceEntity, staffName: string): AbsenceDto {
+  const dto = toAbsenceDto(absence, staffName);
+  return absence.kind === 'sickness' ? { ...dto, note: null } : dto;
+}
+
+/** The rules whose explanations name a kind of absence. */
+const ABSENCE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['approved-absence', 'requested-absence']);
+
+/**
+ * A breach as someone who may not read the person's absences sees it: an absence rule says only
+ * that they are rostered while unavailable, never which kind of absence or anyone's note on it.
+ */
+export function withoutAbsenceDetails(violation: Violation, staffName: string): Violation {
+  if (!ABSENCE_RULES.has(violation.ruleId)) return violation;
+  const { acknowledgement: _note, ...rest } = violation;
+  return { ...rest, message: `${staffName} is on the rota on ${formatDate(violation.date)} while unavailable` };
 }
 
 export function absenceAuditSnapshot(absence: AbsenceEntity): Record<string, unknown> {
