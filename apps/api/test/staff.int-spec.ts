@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Page, type StaffMemberDto } from '@recordroom/contracts';
 import { bandRank, reportingLine, wholeTimeEquivalent, type StaffMember } from '@recordroom/people';
+import { randomUUID } from 'node:crypto';
 import { type Response } from 'supertest';
 import { auditRowsAbout, countRows, staffVersionTotal } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
@@ -448,6 +449,52 @@ describe('staff records', () => {
       const [, ...rows] = csvLines(response);
       expect(rows).toHaveLength(1);
       expect(rows[0]?.split(',').slice(0, 3)).toEqual([person.employeeNumber, "'=cmd", person.lastName]);
+    });
+  });
+
+  /** A trust of two departments, the manager running the first: whom the manager may name as a line manager. */
+  describe('a manager naming a line manager', () => {
+    let trust: TestOrganisation;
+    let manager: Agent;
+
+    beforeAll(async () => {
+      trust = await seedTestOrganisation(api.app, { seed: 203, staffCount: 80 });
+      manager = await trust.signInAs('manager');
+    });
+
+    const own = (): string => trust.managerAndOtherDepartment().own;
+    const stranger = (): StaffMember => personWhere(trust, (p) => p.departmentId === trust.managerAndOtherDepartment().other, 'person of the other department');
+    const colleague = (index: number): StaffMember => {
+      const person = trust.staff.filter((p) => p.departmentId === own() && p.id !== trust.staffRecordOf('manager').id)[index];
+      if (!person) throw new Error('Too few people in the manager’s department');
+      return person;
+    };
+
+    it.each([
+      { action: 'adds', send: (lineManagerId: string) => manager.post('/api/staff').send(aNewStaffMember({ departmentId: own(), lineManagerId })) },
+      { action: 'changes', send: (lineManagerId: string) => manager.patch(`/api/staff/${colleague(0).id}`).send({ version: 1, lineManagerId }) },
+    ])('refuses someone of another department when a manager $action a record: 422 naming lineManagerId as for an unknown id, telling nothing about them', async ({ send }) => {
+      const organisationId = trust.organisation.id;
+      const before = await Promise.all([countRows(api.database, 'staff_member', organisationId), countRows(api.database, 'audit_event', organisationId), staffVersionTotal(api.database, organisationId)]);
+
+      const outside = await send(stranger().id);
+      const unknown = await send(randomUUID());
+
+      expect([outside.status, unknown.status]).toEqual([422, 422]);
+      expect(problemOf(outside).errors).toEqual([{ field: 'lineManagerId', message: 'must be a staff member of your department' }]);
+      expect(problemOf(outside).errors).toEqual(problemOf(unknown).errors);
+      expect(outside.text).not.toContain(stranger().lastName);
+      const after = await Promise.all([countRows(api.database, 'staff_member', organisationId), countRows(api.database, 'audit_event', organisationId), staffVersionTotal(api.database, organisationId)]);
+      expect(after).toEqual(before);
+    });
+
+    it('lets a manager name someone of their own department', async () => {
+      const lineManager = colleague(1);
+
+      const response = await manager.post('/api/staff').send(aNewStaffMember({ departmentId: own(), lineManagerId: lineManager.id }));
+
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ lineManagerId: lineManager.id, lineManagerName: `${lineManager.firstName} ${lineManager.lastName}` });
     });
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { RotaModule } from '../rota/rota.module.js';
+import { ScopeModule } from '../scope/scope.module.js';
 import { KpiDemandService } from './kpi-demand.service.js';
 import { ImportLeaseRepository } from './import/import-lease.repository.js';
 import { KpiEventService } from './import/kpi-event.service.js';
@@ -13,7 +14,7 @@ import { KpiReadService } from './kpi-read.service.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 
 @Module({
-  imports: [AuditModule, RotaModule],
+  imports: [AuditModule, RotaModule, ScopeModule],
   controllers: [KpiController, KpiImportController],
   providers: [KpiReadRepository, KpiReadService, KpiScopeResolver, KpiImportRepository, ImportLeaseRepository, KpiImportService, KpiEventService, KpiDemandService],
 })

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type StaffFilter, type StaffSort } from '@recordroom/contracts';
 import { AFC_BANDS, type AfcBand, type LineManagementLink } from '@recordroom/people';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SqlParams } from '../database/sql-params.js';
 import { DepartmentEntity } from '../organisation/department.entity.js';
 import { TeamEntity } from '../organisation/team.entity.js';
 import { StaffMemberEntity } from './staff-member.entity.js';
-import { type StaffScope } from './staff-scope.js';
+import { scopeSql, type ResolvedScope } from '../scope/scope-sql.js';
+import { type StaffScope } from '../scope/staff-scope.js';
 
 /** A staff member with the names the directory shows beside the ids. */
 export interface StaffMemberRow {
@@ -165,14 +166,6 @@ export class StaffRepository {
     return em.getRepository(TeamEntity).findOne({ where: { id, organisationId } });
   }
 
-  findStaffMemberInOrganisation(em: EntityManager, organisationId: string, id: string): Promise<StaffMemberEntity | null> {
-    return em.getRepository(StaffMemberEntity).findOne({ where: { id, organisationId } });
-  }
-
-  findStaffMembersInOrganisation(em: EntityManager, organisationId: string, ids: string[]): Promise<StaffMemberEntity[]> {
-    return em.getRepository(StaffMemberEntity).find({ where: { id: In(ids), organisationId } });
-  }
-
   async insertStaffMember(em: EntityManager, staff: Omit<StaffMemberEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<string> {
     const result = await em.insert(StaffMemberEntity, staff);
     return (result.identifiers[0] as { id: string }).id;
@@ -232,33 +225,6 @@ export class StaffRepository {
       params.values,
     );
     return rows.map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name, dbsCheckDate: r.dbs_check_date }));
-  }
-}
-
-/** A scope, or an officer's line already resolved to the ids of its members. */
-type ResolvedScope = StaffScope | { kind: 'members'; organisationId: string; ids: string[] };
-
-/** The SQL condition of a scope on `s` (staff_member). A line is found with a recursive query. */
-export function scopeSql(scope: ResolvedScope, params: SqlParams): string {
-  const organisation = `s.organisation_id = ${params.add(scope.organisationId)}`;
-  switch (scope.kind) {
-    case 'organisation':
-      return organisation;
-    case 'department':
-      return `${organisation} AND s.department_id = ${params.add(scope.departmentId)}`;
-    case 'self':
-      return `${organisation} AND s.id = ${params.add(scope.staffMemberId)}`;
-    case 'members':
-      return `${organisation} AND s.id = ANY (${params.add(scope.ids)}::uuid[])`;
-    case 'line': {
-      const manager = params.add(scope.managerId);
-      // UNION (not UNION ALL) stops at people already found, so even bad data cannot loop forever.
-      return `${organisation} AND (s.id = ${manager} OR s.id IN (
-        WITH RECURSIVE line(id) AS (
-          SELECT id FROM staff_member WHERE line_manager_id = ${manager}
-          UNION SELECT r.id FROM staff_member r JOIN line ON r.line_manager_id = line.id)
-        SELECT id FROM line))`;
-    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 
-export interface UploadAnswer {
+interface UploadAnswer {
   status: number;
   headers: IncomingHttpHeaders;
   body: unknown;
