@@ -205,6 +205,17 @@ describe('rota leave and swaps', () => {
       expect(await statusOf('swap_request', swap.id)).toBe('requested');
     });
 
+    it('refuses an officer deciding a swap that hands a shift to them: 403, and it still waits', async () => {
+      const { assignmentId } = await arranger.publishedAssignment(recordOf('staff'));
+      const swap = (await agentOf('admin').post('/api/rota/swaps').send({ fromAssignmentId: assignmentId, toStaffId: recordOf('officer') }).expect(201)).body as SwapDto;
+
+      const response = await agentOf('officer').post(`/api/rota/swaps/${swap.id}/decision`).send({ decision: 'approve', version: swap.version });
+
+      expect(response.status).toBe(403);
+      expect(problemOf(response).detail).toBe('You cannot decide a swap request you are part of; your line manager or the department manager decides it.');
+      expect(await statusOf('swap_request', swap.id)).toBe('requested');
+    });
+
     it('lets the department manager decide an officer’s leave and swap, and an admin the manager’s', async () => {
       const officersLeave = await arranger.requestedAbsence(recordOf('officer'), agentOf('officer'));
       const managersLeave = await arranger.requestedAbsence(recordOf('manager'), agentOf('manager'));

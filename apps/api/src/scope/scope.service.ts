@@ -180,6 +180,10 @@ export class ScopeService {
     if (request.requesterId === user.staffMemberId) {
       throw forbidden(`You cannot decide your own ${words.noun}; your line manager or the department manager decides it.`);
     }
+    // The colleague a swap hands a shift to is a party to it too: someone else decides.
+    if (user.staffMemberId !== null && request.otherIds.includes(user.staffMemberId)) {
+      throw forbidden(`You cannot decide a ${words.noun} you are part of; your line manager or the department manager decides it.`);
+    }
   }
 
   /** Whether the user may change this department's rota rows: any of the organisation's (admin), their own (manager, officer). */
