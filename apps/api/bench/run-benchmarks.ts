@@ -12,12 +12,13 @@ import { hashToken } from '../src/auth/auth.service.js';
 import { PasswordHasher } from '../src/auth/password-hasher.js';
 import { selectLiveSessionUser } from '../src/auth/session.repository.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
-import { type RunSql } from '../src/database/run-sql.js';
+import { preparedOnPool } from '../src/database/run-sql.js';
 import { createScratchDatabase } from '../src/database/scratch-database.js';
 import { seedDemoOrganisation } from '../src/demo/seed-demo-organisation.js';
 import { staffScopeOf } from '../src/staff/staff-scope.js';
 import { selectStaffPage } from '../src/staff/staff.repository.js';
 import { signInCookie, stopChild, waitForHealth } from './api-process.js';
+import { measureCpu } from './process-cpu.js';
 
 /**
  * `npm run bench` for the API (../../docs/benchmarks.md):
@@ -35,12 +36,14 @@ const repoRoot = path.resolve(apiRoot, '../..');
 const main = path.join(apiRoot, 'dist/main.js');
 
 async function main_(): Promise<void> {
-  const { values: args } = parseArgs({ options: { baseline: { type: 'string' }, 'cpu-prof': { type: 'string' } } });
+  const { values: args } = parseArgs({ options: { baseline: { type: 'string' }, 'cpu-prof': { type: 'string' }, rounds: { type: 'string', default: '3' } } });
+  const rounds = Number(args.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not ${args.rounds}`);
   const baseline = args.baseline === undefined ? undefined : path.resolve(args.baseline);
   const cpuProfileDir = args['cpu-prof'] === undefined ? undefined : path.resolve(args['cpu-prof']);
   const loadAverageAtStart = os.loadavg();
   const startup = await measureStartup();
-  const staffList = await measureStaffList({ baseline, cpuProfileDir });
+  const staffList = await measureStaffList({ baseline, cpuProfileDir, rounds });
   const result = {
     benchmark: 'api',
     measuredAt: new Date().toISOString(),
@@ -99,7 +102,15 @@ interface LoadFigures {
   non2xx: number;
   /** The machine's 1-minute load average as the measurement began: it is shared, so say how busy it was. */
   loadAverage: number;
+  /**
+   * CPU ms a request cost the serving process (the API; for raw SQL the pg client) and PostgreSQL
+   * (process-cpu.ts): steadier than latency on a shared machine. Absent where /proc is not readable.
+   */
+  cpuMsPerRequest?: { process: number; postgres: number };
 }
+
+/** The median of each figure over the rounds (totals for counts), with every round's own figures. */
+type MeasuredFigures = LoadFigures & { rounds: LoadFigures[] };
 
 interface StaffListResult {
   as: string;
@@ -107,13 +118,16 @@ interface StaffListResult {
   connections: number;
   durationSeconds: number;
   /** GET /api/staff through the API of this build. */
-  api: LoadFigures;
-  /** Exactly the SQL such a request runs (session lookup, the officer's line, page and count), on a bare pg pool. */
-  rawSql: LoadFigures & { poolSize: number };
-  /** How many times the raw SQL's figure the API's is: latency api/raw, throughput raw/api. */
-  apiOverRawSql: { p50: number; p99: number; requestsPerSecond: number };
+  api: MeasuredFigures;
+  /** Exactly the SQL such a request runs (session lookup, then the page with its total), on a bare pg pool. */
+  rawSql: MeasuredFigures & { poolSize: number };
+  /**
+   * How many times the raw SQL's figure the API's is (medians): latency api/raw, throughput
+   * raw/api, and CPU per request (serving process and PostgreSQL together) api/raw.
+   */
+  apiOverRawSql: { p50: number; p99: number; requestsPerSecond: number; cpuMsPerRequest?: number };
   /** The same requests through the build given as --baseline, measured alongside. */
-  baseline?: LoadFigures & { build: string };
+  baseline?: MeasuredFigures & { build: string };
 }
 
 /** The n-th request of a run: a different page and sort each time, as people paging a directory would. */
@@ -124,12 +138,14 @@ function nthRequest(n: number, pages: number): { page: number; sort: (typeof SOR
 /**
  * The staff list as each role, through the API and as raw SQL in the same run and at the same
  * concurrency; with `--baseline=<other build's dist/main.js>`, through that build too, on the
- * same database and interleaved, so a change is measured against what it replaces whatever else
- * the machine is doing. `--cpu-prof=<folder>` writes each API process's CPU profile there.
+ * same database, so a change is measured against what it replaces whatever else the machine is
+ * doing. Each is warmed, then measured `--rounds` times (3), interleaved; figures are medians.
+ * `--cpu-prof=<folder>` writes each API process's CPU profile there.
  */
-async function measureStaffList(options: { baseline: string | undefined; cpuProfileDir: string | undefined }): Promise<StaffListResult[]> {
+async function measureStaffList(options: { baseline: string | undefined; cpuProfileDir: string | undefined; rounds: number }): Promise<StaffListResult[]> {
   const database = await createScratchDatabase({ purpose: 'bench', serverUrl: process.env.DATABASE_URL, dataDir: path.join(apiRoot, '.data') });
   const children: ChildProcess[] = [];
+  const monitor = new pg.Client({ connectionString: database.url, application_name: 'recordroom-bench-monitor' });
   try {
     const demo = generateDemoOrganisation({ staffCount: 2_000 });
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
@@ -139,7 +155,7 @@ async function measureStaffList(options: { baseline: string | undefined; cpuProf
     await dataSource.query('VACUUM ANALYZE');
     await dataSource.destroy();
 
-    const startApi = async (build: string, port: number, label: string): Promise<string> => {
+    const startApi = async (build: string, port: number, label: string): Promise<{ url: string; pid: number }> => {
       const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
       const child = spawn(process.execPath, [...profile, build], {
         env: { ...process.env, PORT: String(port), DATABASE_URL: database.url, RECORDROOM_SEED_DEMO: 'false', RECORDROOM_LOG_LEVEL: 'warn' },
@@ -147,29 +163,48 @@ async function measureStaffList(options: { baseline: string | undefined; cpuProf
       });
       children.push(child);
       await waitForHealth(`http://127.0.0.1:${port}/api/health`, child);
-      return `http://127.0.0.1:${port}`;
+      if (child.pid === undefined) throw new Error(`The API at port ${port} has no process id`);
+      return { url: `http://127.0.0.1:${port}`, pid: child.pid };
     };
     const current = await startApi(main, 3903, 'current');
     const baseline = options.baseline ? await startApi(options.baseline, 3904, 'baseline') : undefined;
     const poolSize = apiPoolSize(database.url);
+    await monitor.connect();
 
     const results: StaffListResult[] = [];
     for (const role of ['admin', 'manager', 'officer'] as const) {
       const email = demo.accounts.find((a) => a.role === role)?.email ?? '';
-      const cookie = await signInCookie(current, email);
-      const first = (await (await fetch(`${current}/api/staff?pageSize=${PAGE_SIZE}`, { headers: { cookie } })).json()) as { total: number };
+      const cookie = await signInCookie(current.url, email);
+      const first = (await (await fetch(`${current.url}/api/staff?pageSize=${PAGE_SIZE}`, { headers: { cookie } })).json()) as { total: number };
       const pages = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
-      const baselineCookie = baseline ? await signInCookie(baseline, email) : undefined;
-
-      await loadApi(current, cookie, pages, WARM_UP_SECONDS);
-      const api = await loadApi(current, cookie, pages, DURATION_SECONDS);
-      await loadRawSql(database.url, poolSize, cookie, pages, WARM_UP_SECONDS);
-      const rawSql = { ...(await loadRawSql(database.url, poolSize, cookie, pages, DURATION_SECONDS)), poolSize };
-      let baselineFigures: StaffListResult['baseline'];
-      if (baseline && baselineCookie && options.baseline) {
-        await loadApi(baseline, baselineCookie, pages, WARM_UP_SECONDS);
-        baselineFigures = { ...(await loadApi(baseline, baselineCookie, pages, DURATION_SECONDS)), build: path.relative(repoRoot, options.baseline) };
+      // One pool for every raw-SQL measurement of the role, so its backends live through each
+      // measurement and their CPU is counted (process-cpu.ts).
+      const pool = new pg.Pool({ connectionString: database.url, max: poolSize, application_name: 'recordroom-bench' });
+      const tokenHash = hashToken(decodeURIComponent(cookie.slice(cookie.indexOf('=') + 1)));
+      const targets: { name: 'api' | 'rawSql' | 'baseline'; pid: number | 'self'; measure: (seconds: number) => Promise<LoadFigures> }[] = [
+        { name: 'api', pid: current.pid, measure: (seconds) => loadApi(current.url, cookie, pages, seconds) },
+        { name: 'rawSql', pid: 'self', measure: (seconds) => loadRawSql(pool, tokenHash, pages, seconds) },
+      ];
+      if (baseline) {
+        const baselineCookie = await signInCookie(baseline.url, email);
+        targets.push({ name: 'baseline', pid: baseline.pid, measure: (seconds) => loadApi(baseline.url, baselineCookie, pages, seconds) });
       }
+      const measured = new Map<string, LoadFigures[]>(targets.map((target) => [target.name, []]));
+      try {
+        for (const target of targets) await target.measure(WARM_UP_SECONDS);
+        // Each round in another order, so no target always runs right after the same other one.
+        for (let pass = 0; pass < options.rounds; pass += 1) {
+          for (const target of [...targets.slice(pass % targets.length), ...targets.slice(0, pass % targets.length)]) {
+            const { result, cpu } = await measureCpu(monitor, target.pid, () => target.measure(DURATION_SECONDS));
+            const perRequest = (ms: number): number => round2(ms / Math.max(1, result.requests));
+            measured.get(target.name)?.push(cpu ? { ...result, cpuMsPerRequest: { process: perRequest(cpu.processMs), postgres: perRequest(cpu.postgresMs) } } : result);
+          }
+        }
+      } finally {
+        await pool.end();
+      }
+      const api = medianFigures(measured.get('api') ?? []);
+      const rawSql = { ...medianFigures(measured.get('rawSql') ?? []), poolSize };
       results.push({
         as: role,
         visibleStaff: first.total,
@@ -181,13 +216,17 @@ async function measureStaffList(options: { baseline: string | undefined; cpuProf
           p50: ratio(api.latencyMs.p50, rawSql.latencyMs.p50),
           p99: ratio(api.latencyMs.p99, rawSql.latencyMs.p99),
           requestsPerSecond: ratio(rawSql.requestsPerSecond, api.requestsPerSecond),
+          ...(api.cpuMsPerRequest && rawSql.cpuMsPerRequest
+            ? { cpuMsPerRequest: ratio(api.cpuMsPerRequest.process + api.cpuMsPerRequest.postgres, rawSql.cpuMsPerRequest.process + rawSql.cpuMsPerRequest.postgres) }
+            : {}),
         },
-        ...(baselineFigures ? { baseline: baselineFigures } : {}),
+        ...(options.baseline ? { baseline: { ...medianFigures(measured.get('baseline') ?? []), build: options.baseline } } : {}),
       });
       console.log(JSON.stringify(results.at(-1)));
     }
     return results;
   } finally {
+    await monitor.end().catch(() => undefined);
     for (const child of children) await stopChild(child);
     await database.stop();
   }
@@ -228,11 +267,10 @@ async function loadApi(base: string, cookie: string, pages: number, durationSeco
  * pg pool as large as the API's. What is left of the API's figure is its own cost: HTTP, Nest,
  * mapping rows and JSON.
  */
-async function loadRawSql(databaseUrl: string, poolSize: number, cookie: string, pages: number, durationSeconds: number): Promise<LoadFigures> {
+async function loadRawSql(pool: pg.Pool, tokenHash: string, pages: number, durationSeconds: number): Promise<LoadFigures> {
   const loadAverage = os.loadavg()[0] ?? 0;
-  const tokenHash = hashToken(decodeURIComponent(cookie.slice(cookie.indexOf('=') + 1)));
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, application_name: 'recordroom-bench' });
-  const run: RunSql = async <Row>(sql: string, values: unknown[]) => (await pool.query(sql, values)).rows as Row[];
+  // Prepared as the API prepares them (run-sql.ts), so both send PostgreSQL the same messages.
+  const run = preparedOnPool(pool);
   const latencies: number[] = [];
   let errors = 0;
   let n = 0;
@@ -253,11 +291,7 @@ async function loadRawSql(databaseUrl: string, poolSize: number, cookie: string,
       }
     }
   };
-  try {
-    await Promise.all(Array.from({ length: CONNECTIONS }, client));
-  } finally {
-    await pool.end();
-  }
+  await Promise.all(Array.from({ length: CONNECTIONS }, client));
   const elapsedSeconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number): number => round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0, 1);
@@ -278,8 +312,32 @@ function apiPoolSize(databaseUrl: string): number {
   return typeof max === 'number' ? max : 10; // node-postgres's default
 }
 
+function medianFigures(rounds: LoadFigures[]): MeasuredFigures {
+  const median = (pick: (figures: LoadFigures) => number): number => {
+    const sorted = rounds.map(pick).sort((a, b) => a - b);
+    return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  };
+  const total = (pick: (figures: LoadFigures) => number): number => rounds.reduce((sum, figures) => sum + pick(figures), 0);
+  return {
+    requests: total((f) => f.requests),
+    requestsPerSecond: median((f) => f.requestsPerSecond),
+    latencyMs: { p50: median((f) => f.latencyMs.p50), p90: median((f) => f.latencyMs.p90), p99: median((f) => f.latencyMs.p99), max: median((f) => f.latencyMs.max) },
+    errors: total((f) => f.errors),
+    non2xx: total((f) => f.non2xx),
+    loadAverage: median((f) => f.loadAverage),
+    ...(rounds.every((f) => f.cpuMsPerRequest)
+      ? { cpuMsPerRequest: { process: median((f) => f.cpuMsPerRequest?.process ?? 0), postgres: median((f) => f.cpuMsPerRequest?.postgres ?? 0) } }
+      : {}),
+    rounds,
+  };
+}
+
 function ratio(a: number, b: number): number {
   return b === 0 ? 0 : round(a / b, 2);
+}
+
+function round2(value: number): number {
+  return round(value, 2);
 }
 
 function round(value: number, digits: number): number {

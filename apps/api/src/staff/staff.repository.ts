@@ -92,15 +92,18 @@ export async function selectStaffPage(
   const limit = params.add(pageSize);
   const offset = params.add((page - 1) * pageSize);
   // The page's ids are chosen first on staff_member alone (team only when sorting by it), and
-  // only those rows are joined for names: the cost stays with the page, not the trust. The total
-  // comes with them (count over the whole match, taken before LIMIT): one statement, not two.
+  // only those rows are joined for names: the cost stays with the page, not the trust. Choosing
+  // them with a plain ORDER BY ... LIMIT (no window function over the whole match) lets
+  // PostgreSQL stop early on an index or keep only the top rows of a sort; the 25 rows are then
+  // put in the same order again. The total comes in the same statement, counted once.
   const raw = await run<RawStaffRow & { total: string }>(
-    `WITH page AS (
-       SELECT s.id, row_number() OVER (ORDER BY ${ordering}) AS position, count(*) OVER () AS total
-         FROM staff_member s ${sort === 'teamName' ? 'LEFT JOIN team t ON t.id = s.team_id' : ''}
-        WHERE ${where}
-        ORDER BY ${ordering} LIMIT ${limit} OFFSET ${offset})
-     SELECT ${COLUMNS}, page.total FROM ${FROM} JOIN page ON page.id = s.id ORDER BY page.position`,
+    `SELECT ${COLUMNS}, (SELECT count(*) FROM staff_member s WHERE ${where}) AS total
+       FROM ${FROM}
+      WHERE s.id = ANY (ARRAY(
+              SELECT s.id FROM staff_member s ${sort === 'teamName' ? 'LEFT JOIN team t ON t.id = s.team_id' : ''}
+               WHERE ${where}
+               ORDER BY ${ordering} LIMIT ${limit} OFFSET ${offset}))
+      ORDER BY ${ordering}`,
     params.values,
   );
   const first = raw[0];
