@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { patternHours, standardWorkSchedule, validateWorkSchedule, workingHoursOn, type WorkSchedule } from './work-schedule.js';
+import { patternHours, publicHolidaysIn, standardWorkSchedule, validateWorkSchedule, workingHoursOn, type WorkSchedule } from './work-schedule.js';
 
 // Week of Mon 2 Mar 2026 to Sun 8 Mar 2026; Easter Monday is 6 Apr 2026 (England and Wales).
 const monToWed: WorkSchedule = { weeks: [[7.5, 7.5, 7.5, 0, 0, 0, 0]] };
@@ -44,5 +44,19 @@ describe('validateWorkSchedule', () => {
   it('names impossible hours, a cycle with no Monday start, and a rota keyed by a non-date', () => {
     const bad: WorkSchedule = { weeks: [[25, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, -1]], cycleStartDate: '2026-03-03', rostered: { soon: 7 } };
     expect(validateWorkSchedule(bad).map((e) => e.field)).toEqual(['weeks[0][0]', 'weeks[1][6]', 'cycleStartDate', 'rostered.soon']);
+  });
+});
+
+describe('publicHolidaysIn', () => {
+  it('lists England and Wales bank holidays in the range', () => {
+    expect(publicHolidaysIn({ start: '2026-12-20', end: '2027-01-05' })).toEqual(['2026-12-25', '2026-12-28', '2027-01-01']);
+  });
+
+  it('refuses a range the bank-holiday calendar does not cover, rather than report none', () => {
+    expect(() => publicHolidaysIn({ start: '2031-04-01', end: '2032-03-31' })).toThrow(RangeError);
+  });
+
+  it('uses the dates given, in order', () => {
+    expect(publicHolidaysIn({ start: '2031-01-01', end: '2031-12-31' }, ['2031-12-25', '2031-01-01', '2032-01-01'])).toEqual(['2031-01-01', '2031-12-25']);
   });
 });

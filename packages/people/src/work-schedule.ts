@@ -1,4 +1,5 @@
-import { daysBetween, isBankHoliday, isIsoDate, isoWeekday, type IsoDate } from '@recordroom/calendar';
+import { bankHolidaysBetween, daysBetween, isBankHoliday, isIsoDate, isoWeekday, type IsoDate } from '@recordroom/calendar';
+import { type DateRange } from './date-range.js';
 import { type FieldError } from './validation/field-error.js';
 
 /** Hours normally worked on each day of one week, Monday first: [Mon, Tue, Wed, Thu, Fri, Sat, Sun]. */
@@ -55,6 +56,20 @@ export function isPublicHolidayFor(schedule: WorkSchedule, date: IsoDate): boole
 }
 
 /**
+ * Public holidays from `range.start` to `range.end` in date order: those given, or England and
+ * Wales bank holidays, which throw a RangeError outside the 2015-2030 the calendar knows rather
+ * than report a year with none.
+ *
+ * @example publicHolidaysIn({ start: '2026-12-20', end: '2027-01-05' }) // ['2026-12-25', '2026-12-28', '2027-01-01']
+ */
+export function publicHolidaysIn(range: DateRange, publicHolidays?: readonly IsoDate[]): IsoDate[] {
+  if (publicHolidays) return publicHolidays.filter((d) => d >= range.start && d <= range.end).sort();
+  isBankHoliday(range.start);
+  isBankHoliday(range.end);
+  return bankHolidaysBetween(range.start, range.end).map((h) => h.date);
+}
+
+/**
  * Hours the person would work on a date: the rota's hours where it covers the date, else the
  * pattern's, except that a public holiday the rota does not cover is a day off.
  *
@@ -82,9 +97,10 @@ export function validateWorkSchedule(schedule: WorkSchedule): FieldError[] {
       errors.push({ field: 'cycleStartDate', message: `must be a Monday (yyyy-mm-dd), not ${JSON.stringify(schedule.cycleStartDate)}` });
     }
   }
-  for (const [date, hours] of Object.entries(schedule.rostered ?? {})) {
-    if (!isIsoDate(date)) errors.push({ field: `rostered.${date}`, message: 'must be keyed by a date (yyyy-mm-dd)' });
-    else if (!Number.isFinite(hours) || hours < 0 || hours > 24) errors.push({ field: `rostered.${date}`, message: `must be 0 to 24 hours, not ${hours}` });
+  for (const [key, hours] of Object.entries(schedule.rostered ?? {})) {
+    const field = `rostered.${key}`;
+    if (!isIsoDate(key)) errors.push({ field, message: 'must be keyed by a date (yyyy-mm-dd)' });
+    else if (!Number.isFinite(hours) || hours < 0 || hours > 24) errors.push({ field, message: `must be 0 to 24 hours, not ${hours}` });
   }
   return errors;
 }
