@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { dayBefore, dayCount, intersectRanges } from './date-range.js';
+import { dayCount, intersectRanges } from './date-range.js';
 
 describe('dayCount', () => {
   it('counts both ends: one day, a leap leave year, a plain one', () => {
@@ -13,11 +13,5 @@ describe('intersectRanges', () => {
   it('is the shared days, or null when the ranges only meet end to start', () => {
     expect(intersectRanges({ start: '2026-01-01', end: '2026-01-10' }, { start: '2026-01-10', end: '2026-02-01' })).toEqual({ start: '2026-01-10', end: '2026-01-10' });
     expect(intersectRanges({ start: '2026-01-01', end: '2026-01-09' }, { start: '2026-01-10', end: '2026-02-01' })).toBeNull();
-  });
-});
-
-describe('dayBefore', () => {
-  it('crosses month ends', () => {
-    expect(dayBefore('2026-03-01')).toBe('2026-02-28');
   });
 });

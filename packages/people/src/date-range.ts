@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from '@recordroom/calendar';
+import { daysBetween, type IsoDate } from '@recordroom/calendar';
 
 /** Days from `start` to `end`, both included (a leave year, a reporting month, a spell). */
 export interface DateRange {
@@ -24,9 +24,4 @@ export function intersectRanges(a: DateRange, b: DateRange): DateRange | null {
   const start = a.start > b.start ? a.start : b.start;
   const end = a.end < b.end ? a.end : b.end;
   return start <= end ? { start, end } : null;
-}
-
-/** The day before `date`: the last day of something that ends when `date` begins. */
-export function dayBefore(date: IsoDate): IsoDate {
-  return addDays(date, -1);
 }

@@ -1,5 +1,5 @@
-import { type IsoDate } from '@recordroom/calendar';
-import { dayBefore, dayCount, intersectRanges, type DateRange } from '../date-range.js';
+import { addDays, type IsoDate } from '@recordroom/calendar';
+import { dayCount, intersectRanges, type DateRange } from '../date-range.js';
 import { publicHolidaysIn } from '../work-schedule.js';
 import { AFC_ANNUAL_LEAVE_STEPS, afcAnnualLeaveDays, leaveDaysInHours } from './afc-annual-leave.js';
 import { DEFAULT_LEAVE_SETTINGS, roundHours, type LeaveSettings } from './leave-settings.js';
@@ -107,7 +107,7 @@ function entitlementRanges(serviceStart: IsoDate, leaveYear: DateRange, employed
       const starts = [employed.start, ...cuts];
       return starts.map((start, i) => {
         const next = starts[i + 1];
-        const end = next === undefined ? employed.end : dayBefore(next);
+        const end = next === undefined ? employed.end : addDays(next, -1);
         return { range: { start, end }, completedYears: completedYearsOfService(serviceStart, start) };
       });
     }
