@@ -50,7 +50,11 @@ export function patternHours(schedule: WorkSchedule, date: IsoDate): number {
   return weeks[index]?.[isoWeekday(date) - 1] ?? 0;
 }
 
-/** True when `date` is a public holiday for this schedule. */
+/**
+ * True when `date` is a public holiday for this schedule.
+ *
+ * @example isPublicHolidayFor(standardWorkSchedule(37.5), '2026-12-28') // true (Boxing Day, moved to Monday)
+ */
 export function isPublicHolidayFor(schedule: WorkSchedule, date: IsoDate): boolean {
   return schedule.publicHolidays ? schedule.publicHolidays.includes(date) : isBankHoliday(date);
 }
@@ -81,7 +85,11 @@ export function workingHoursOn(schedule: WorkSchedule, date: IsoDate): number {
   return isPublicHolidayFor(schedule, date) ? 0 : patternHours(schedule, date);
 }
 
-/** Problems with a schedule, each naming its field (the API answers 422 with them). */
+/**
+ * Problems with a schedule, each naming its field (the API answers 422 with them).
+ *
+ * @example validateWorkSchedule({ weeks: [[7.5, 7.5, 7.5, 7.5, 30, 0, 0]] }) // [{ field: 'weeks[0][4]', message: 'must be 0 to 24 hours, not 30' }]
+ */
 export function validateWorkSchedule(schedule: WorkSchedule): FieldError[] {
   const errors: FieldError[] = [];
   if (schedule.weeks.length === 0) errors.push({ field: 'weeks', message: 'needs at least one week' });

@@ -44,6 +44,8 @@ export function urgencyOf(dueOn: IsoDate | null, today: IsoDate): AttentionUrgen
 /**
  * Orders items most urgent first: by urgency, then date (never-done first), then kind, then
  * name, then record, so the same records always give the same list.
+ *
+ * @example items.sort(compareAttentionItems) // overdue first, then this week, then coming up
  */
 export function compareAttentionItems(a: AttentionItem, b: AttentionItem): number {
   return (

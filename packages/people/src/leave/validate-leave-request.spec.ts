@@ -32,6 +32,11 @@ describe('validateLeaveRequest', () => {
     expect(validateLeaveRequest({ startDate: '2026-03-07', endDate: '2026-03-07' }, { ...fullTime, rostered: { '2026-03-07': 8 } })).toEqual([]);
   });
 
+  it('refuses dates the bank-holiday calendar does not cover as a field error', () => {
+    expect(validateLeaveRequest({ startDate: '2026-12-28', endDate: '2062-01-02' }, fullTime)).toEqual([{ field: 'endDate', message: 'Bank holidays are known for 2015-2030 only; 2031-01-01 is outside' }]);
+    expect(validateLeaveRequest({ startDate: '2062-01-02', endDate: '2062-01-03' }, fullTime)).toEqual([{ field: 'startDate', message: 'Bank holidays are known for 2015-2030 only; 2062-01-02 is outside' }]);
+  });
+
   it('refuses leave that ends before it starts, and times that do not fit one day', () => {
     expect(validateLeaveRequest({ startDate: '2026-03-09', endDate: '2026-03-06' }, fullTime)).toEqual([{ field: 'endDate', message: 'ends on Fri 6 Mar 2026, before it starts on Mon 9 Mar 2026' }]);
     expect(validateLeaveRequest({ startDate: '2026-03-09', endDate: '2026-03-10', startTime: '13:00', endTime: '12:00' }, fullTime).map((e) => e.field)).toEqual(['endTime', 'endDate']);

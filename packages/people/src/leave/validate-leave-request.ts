@@ -2,7 +2,7 @@ import { isIsoDate } from '@recordroom/calendar';
 import { formatDate } from '../format-date.js';
 import { type FieldError } from '../validation/field-error.js';
 import { isWallClockTime, minuteOfDay } from '../wall-clock-time.js';
-import { type WorkSchedule } from '../work-schedule.js';
+import { isPublicHolidayFor, type WorkSchedule } from '../work-schedule.js';
 import { leaveBooking, type LeaveDates } from './leave-booking.js';
 
 /**
@@ -36,7 +36,14 @@ export function validateLeaveRequest(request: LeaveDates, schedule: WorkSchedule
   }
   if (errors.length > 0) return errors;
 
-  const booking = leaveBooking(request, schedule);
+  let booking;
+  try {
+    booking = leaveBooking(request, schedule);
+  } catch (error) {
+    // Dates beyond the bank-holiday calendar (a mistyped year): a field error, not a crash.
+    if (error instanceof RangeError) return [{ field: isCovered(schedule, request.startDate) ? 'endDate' : 'startDate', message: error.message }];
+    throw error;
+  }
   if (booking.hours === 0) {
     const holidays = booking.days.some((d) => d.charge === 'public-holiday');
     const days = booking.days.length <= 3 ? booking.days.map((d) => formatDate(d.date)).join(', ') : `${formatDate(request.startDate)} to ${formatDate(request.endDate)}`;
@@ -44,4 +51,13 @@ export function validateLeaveRequest(request: LeaveDates, schedule: WorkSchedule
     errors.push({ field: 'startDate', message: `falls only on ${what} (${days}): there is nothing to book` });
   }
   return errors;
+}
+
+function isCovered(schedule: WorkSchedule, date: string): boolean {
+  try {
+    isPublicHolidayFor(schedule, date);
+    return true;
+  } catch {
+    return false;
+  }
 }

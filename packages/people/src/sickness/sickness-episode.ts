@@ -46,6 +46,8 @@ export function sickDaysSoFar(episode: Pick<SicknessEpisode, 'startDate' | 'endD
  * How much of `date` the person was off in this episode: 0.5 on a half first or last day (the
  * last day only once it has been reached), 1 on any other day of it, 0 outside it. With
  * `countHalfDays` false a half day counts whole.
+ *
+ * @example sickDayWeight({ startDate: '2026-03-02', endDate: '2026-03-04', startHalfDay: true }, '2026-03-02') // 0.5
  */
 export function sickDayWeight(episode: Pick<SicknessEpisode, 'startDate' | 'endDate' | 'startHalfDay' | 'endHalfDay'>, date: IsoDate, countHalfDays = true): number {
   if (date < episode.startDate || (episode.endDate !== null && date > episode.endDate)) return 0;

@@ -43,7 +43,11 @@ export function trainingStatus(course: Course, completions: readonly TrainingCom
   return { courseId: course.id, status: due === 'due' ? 'expired' : due === 'due-soon' ? 'due-soon' : 'compliant', completedOn, dueOn };
 }
 
-/** True for a status that counts as in date: compliant, or due soon but not yet expired. */
+/**
+ * True for a status that counts as in date: compliant, or due soon but not yet expired.
+ *
+ * @example isInDate('due-soon') // true
+ */
 export function isInDate(status: TrainingStatus): boolean {
   return status === 'compliant' || status === 'due-soon';
 }
