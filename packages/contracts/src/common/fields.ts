@@ -12,13 +12,13 @@ const isoDate = z.string().refine(isIsoDate, { message: 'must be a date written 
  * The earliest date a record may hold where no rule gives one (a DBS check): the department
  * keeps nothing older, so an earlier date is a typing error (0206 for 2026).
  */
-export const EARLIEST_RECORD_DATE: IsoDate = '1900-01-01';
+const EARLIEST_RECORD_DATE: IsoDate = '1900-01-01';
 
 /**
  * The appointed day of the National Health Service Act 1946: the NHS began on 5 July 1948, so no
  * NHS service starts earlier.
  */
-export const NHS_FOUNDING_DATE: IsoDate = '1948-07-05';
+const NHS_FOUNDING_DATE: IsoDate = '1948-07-05';
 
 /** `isoDate` within [from, to], each bound refused with its reason in plain words. */
 function dateWithin(from: { date: IsoDate; why: string }, to: { date: IsoDate; why: string }) {
