@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays } from '@recordroom/calendar';
+import { FIRST_DATE_WITH_BANK_HOLIDAYS, LAST_DATE_WITH_BANK_HOLIDAYS, addDays } from '@recordroom/calendar';
 import { type AbsenceDto, type Page, type PlannerDto, type SwapDto } from '@recordroom/contracts';
 import { type DemoRota } from '@recordroom/demo-department';
 import { reportingLine } from '@recordroom/people';
@@ -58,6 +58,43 @@ describe('rota leave and swaps', () => {
     expect([400, 422]).toContain(response.status);
     expect(fieldsNamedBy(response)).toContain(field);
     expect(await absenceRows()).toBe(before);
+  });
+
+  it.each([
+    { problem: 'ending 9999-12-31', body: () => ({ kind: 'annual-leave', startDate: farAhead(120), endDate: '9999-12-31' }), status: 400, field: 'endDate', message: `must be on or before ${LAST_DATE_WITH_BANK_HOLIDAYS}, the last date with bank-holiday data` },
+    { problem: 'starting before the bank-holiday data', body: () => ({ kind: 'sickness', startDate: '2014-12-31', endDate: '2015-01-02' }), status: 400, field: 'startDate', message: `must be on or after ${FIRST_DATE_WITH_BANK_HOLIDAYS}, the first date with bank-holiday data` },
+    { problem: 'of 367 days', body: () => ({ kind: 'sickness', startDate: '2029-06-01', endDate: '2030-06-02' }), status: 422, field: 'endDate', message: 'makes the absence longer than 366 days; record a longer absence as one absence a year' },
+  ])('refuses leave $problem at once: $status naming $field, and writes nothing', async ({ body, status, field, message }) => {
+    const before = await absenceRows();
+
+    const response = await staff.post('/api/rota/absences').send(body());
+
+    expect(response.status).toBe(status);
+    expect(problemOf(response).errors).toEqual([{ field, message }]);
+    expect(await absenceRows()).toBe(before);
+  });
+
+  it('takes leave of 366 days, the longest one absence may be', async () => {
+    const response = await manager.post('/api/rota/absences').send({ staffId: clinic.staffRecordOf('officer').id, kind: 'sickness', startDate: '2029-06-01', endDate: '2030-06-01' });
+
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ startDate: '2029-06-01', endDate: '2030-06-01' });
+  });
+
+  it('answers the check and the approval of leave stored before dates were bounded (ending 9999-12-31) with the endDate error, not a 500', async () => {
+    const person = clinic.staffRecordOf('staff');
+    const [stored] = await api.database.query<{ id: string }[]>(
+      `INSERT INTO absence (organisation_id, department_id, staff_member_id, kind, status, start_date, end_date) VALUES ($1, $2, $3, 'annual-leave', 'requested', $4, '9999-12-31') RETURNING id`,
+      [clinic.organisation.id, person.departmentId, person.id, farAhead(150)],
+    );
+
+    const check = await manager.get(`/api/rota/absences/${stored?.id}/check`);
+    const approval = await manager.post(`/api/rota/absences/${stored?.id}/decision`).send({ decision: 'approve', version: 1 });
+
+    expect(check.status).toBe(200);
+    expect((check.body as LeaveRequestCheck).errors.map((e) => e.field)).toEqual(['endDate']);
+    expect(approval.status).toBe(422);
+    expect(fieldsNamedBy(approval)).toEqual(['endDate']);
   });
 
   it('answers a member of staff 404 when they ask for leave for a colleague', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, eachDate, isoWeekday } from '@recordroom/calendar';
+import { LAST_DATE_WITH_BANK_HOLIDAYS, addDays, eachDate, isoWeekday } from '@recordroom/calendar';
 import { type CoverRequirementDto, type PlannerDto, type RotaPeriodDto, type ShiftTypeDto } from '@recordroom/contracts';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
@@ -139,6 +139,8 @@ describe('rota set-up: shift types, cover and periods', () => {
     { problem: 'longer than 13 weeks', body: () => ({ startDate: addDays(today(), 400), endDate: addDays(today(), 500) }), status: 422, field: 'endDate' },
     { problem: 'overlapping another period', body: () => ({ startDate: addDays(period.startDate, 7), endDate: addDays(period.endDate, 7) }), status: 409, field: 'startDate' },
     { problem: 'with a date that is not a date', body: () => ({ startDate: '2027-02-30', endDate: '2027-03-01' }), status: 400, field: 'startDate' },
+    { problem: 'ending after the last date with bank-holiday data', body: () => ({ startDate: addDays(LAST_DATE_WITH_BANK_HOLIDAYS, -27), endDate: addDays(LAST_DATE_WITH_BANK_HOLIDAYS, 1) }), status: 400, field: 'endDate' },
+    { problem: 'ending 9999-12-31', body: () => ({ startDate: addDays(today(), 1000), endDate: '9999-12-31' }), status: 400, field: 'endDate' },
   ])('refuses a period $problem ($status naming $field) and writes nothing', async ({ body, status, field }) => {
     const before = await countIn('rota_period');
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type IsoDate } from '@recordroom/calendar';
+import { addMonthsClamped, type IsoDate } from '@recordroom/calendar';
 import { type CreateStaffDto, type ExportStaffQuery, type ListStaffQuery, type Page, type StaffFieldName, type StaffMemberDto, type StaffSummaryDto, type UpdateStaffDto } from '@recordroom/contracts';
 import { DEFAULT_DBS_RENEWAL_YEARS, lineManagementCycle, payPointCount, wholeTimeEquivalent } from '@recordroom/people';
 import { type Readable } from 'node:stream';
@@ -37,10 +37,32 @@ const FIELD_LABELS: Readonly<Record<StaffFieldName, string>> = {
   dbsCheckDate: 'DBS check date',
 };
 
+/**
+ * The dates of a record that today bounds (the schema bounds the rest): an NHS service start at
+ * most a year ahead, a DBS check not after today (it is dated when it was done).
+ */
+function datesAgainstToday(values: { nhsServiceStartDate?: IsoDate | undefined; dbsCheckDate?: IsoDate | null | undefined }, today: IsoDate): FieldError[] {
+  const errors: FieldError[] = [];
+  const latestStart = addMonthsClamped(today, NHS_SERVICE_START_MONTHS_AHEAD);
+  if (values.nhsServiceStartDate !== undefined && values.nhsServiceStartDate > latestStart) {
+    errors.push({ field: 'nhsServiceStartDate', message: `must be on or before ${latestStart}, a year from today: a new starter's record is made at most a year ahead` });
+  }
+  if (values.dbsCheckDate !== undefined && values.dbsCheckDate !== null && values.dbsCheckDate > today) {
+    errors.push({ field: 'dbsCheckDate', message: `must be on or before today, ${today}: a DBS check is dated when it was done` });
+  }
+  return errors;
+}
+
+function throwIfAny(errors: FieldError[]): void {
+  if (errors.length > 0) throw unprocessable(errors);
+}
+
 function labels(fields: readonly StaffFieldName[]): string {
   return fields.map((field) => FIELD_LABELS[field]).join(', ');
 }
 const DBS_DUE_LIST_LIMIT = 50;
+/** A new starter's record is made before their first day, but not more than a year ahead of it. */
+const NHS_SERVICE_START_MONTHS_AHEAD = 12;
 
 type StaffValues = Omit<StaffMemberEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -101,8 +123,9 @@ export class StaffService {
     };
   }
 
-  async create(user: CurrentUser, input: CreateStaffDto): Promise<StaffMemberDto> {
+  async create(user: CurrentUser, input: CreateStaffDto, today: IsoDate): Promise<StaffMemberDto> {
     const scope = this.scope.staffWriteScope(user);
+    throwIfAny(datesAgainstToday(input, today));
     const departmentId = input.departmentId ?? user.departmentId;
     if (!departmentId) throw unprocessable([{ field: 'departmentId', message: 'is required' }]);
     const values: StaffValues = { ...input, departmentId, organisationId: user.organisationId };
@@ -115,13 +138,15 @@ export class StaffService {
     });
   }
 
-  async update(user: CurrentUser, id: string, input: UpdateStaffDto): Promise<StaffMemberDto> {
+  async update(user: CurrentUser, id: string, input: UpdateStaffDto, today: IsoDate): Promise<StaffMemberDto> {
     const scope = this.scope.staffWriteScope(user);
     const { version, ...changes } = input;
     if (user.role === 'officer') {
       const notAllowed = (Object.keys(changes) as StaffFieldName[]).filter((field) => !OFFICER_EDITABLE.includes(field));
       if (notAllowed.length > 0) throw forbidden(`An officer may change only ${labels(OFFICER_EDITABLE)}; ask a manager to change the ${labels(notAllowed)}.`);
     }
+    // Only the dates sent: a record made as a new starter's stays valid as its start date comes round.
+    throwIfAny(datesAgainstToday(changes, today));
     return this.dataSource.transaction(async (em) => {
       const current = await this.lockWritable(em, user, scope, id);
       if (current.version !== version) throw staleVersion('staff member', version, current.version);
