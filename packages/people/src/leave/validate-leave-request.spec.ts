@@ -33,8 +33,8 @@ describe('validateLeaveRequest', () => {
   });
 
   it('refuses dates the bank-holiday calendar does not cover as a field error', () => {
-    expect(validateLeaveRequest({ startDate: '2026-12-28', endDate: '2062-01-02' }, fullTime)).toEqual([{ field: 'endDate', message: 'Bank holidays are known for 2015-2030 only; 2031-01-01 is outside' }]);
-    expect(validateLeaveRequest({ startDate: '2062-01-02', endDate: '2062-01-03' }, fullTime)).toEqual([{ field: 'startDate', message: 'Bank holidays are known for 2015-2030 only; 2062-01-02 is outside' }]);
+    expect(validateLeaveRequest({ startDate: '2026-12-28', endDate: '2062-01-02' }, fullTime)).toEqual([{ field: 'endDate', message: 'Bank holidays are known from 2015-01-01 to 2030-12-31 only; 2031-01-01 is outside' }]);
+    expect(validateLeaveRequest({ startDate: '2062-01-02', endDate: '2062-01-03' }, fullTime)).toEqual([{ field: 'startDate', message: 'Bank holidays are known from 2015-01-01 to 2030-12-31 only; 2062-01-02 is outside' }]);
   });
 
   it('refuses leave that ends before it starts, and times that do not fit one day', () => {
