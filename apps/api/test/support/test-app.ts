@@ -29,9 +29,10 @@ export interface TestApp {
  * The whole API (same middleware, guards and filters as production) on the run's database.
  * `env` overrides configuration variables, as a deployment's environment would; `clock` pins the
  * time the API reads (a FixedClock), where a test's outcome depends on what day it is.
+ * `databaseUrl` is the run's shared database unless a file needs one of its own (see own-database.ts).
  */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}, clock?: Clock): Promise<TestApp> {
-  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), testDatabaseUrl(), false, clock);
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, clock?: Clock, databaseUrl: string = testDatabaseUrl()): Promise<TestApp> {
+  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), databaseUrl, false, clock);
   await app.init();
   const server = app.getHttpServer();
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { type ApiOperation } from '../support/openapi-operations.js';
+import { sendRaw, type RawResponse } from '../support/raw-request.js';
+import { changedTables } from '../support/table-fingerprint.js';
+import { type FuzzWorld } from './fuzz-world.js';
+import { requestArbitrary, type FuzzRequest } from './request-arbitrary.js';
+
+export interface CampaignOptions {
+  seed: number;
+  requestsPerOperation: number;
+  /** Only operations whose route contains this (FUZZ_ROUTE), keeping each one's own seed. */
+  routeFilter?: string;
+}
+
+export type Problem = 'server error' | 'no answer' | 'refused but wrote' | 'read but wrote' | 'signed in but answered 401';
+
+export interface Finding {
+  problem: Problem;
+  route: string;
+  request: FuzzRequest;
+  status: number;
+  /** The start of the answer, or the tables a refused request changed. */
+  detail: string;
+}
+
+export interface CampaignReport {
+  seed: number;
+  requests: number;
+  durationMs: number;
+  /** Of which taking table fingerprints. */
+  fingerprintMs: number;
+  /** Per route, how many answers of each status. */
+  statuses: Map<string, Map<number, number>>;
+  findings: Finding[];
+  /** The slowest answers, for the report (speed is measured in bench/, never asserted here). */
+  slowest: { route: string; url: string; ms: number }[];
+}
+
+const READS = new Set(['GET', 'HEAD']);
+
+/**
+ * Sends `requestsPerOperation` generated requests to every operation, one at a time, round-robin
+ * (so no operation's writes all land before another's reads), and checks each answer: never a
+ * 5xx; a refused request (4xx) changes no row of any table; a read changes none at all. Every
+ * operation's requests come from its own seed (`seed + its index`), so a run is repeated by its
+ * seed alone, and one route can be re-run alone with the same requests.
+ */
+export async function runCampaign(world: FuzzWorld, operations: readonly ApiOperation[], options: CampaignOptions): Promise<CampaignReport> {
+  const started = performance.now();
+  const ordered = [...operations].sort((a, b) => a.route.localeCompare(b.route));
+  const chosen = ordered
+    .map((operation, index) => ({ operation, index }))
+    .filter(({ operation }) => options.routeFilter === undefined || operation.route.includes(options.routeFilter))
+    .map(({ operation, index }) => ({ operation, requests: fc.sample(requestArbitrary(operation, world.sources), { seed: options.seed + index, numRuns: options.requestsPerOperation }) }));
+  const report: CampaignReport = { seed: options.seed, requests: 0, durationMs: 0, fingerprintMs: 0, statuses: new Map(), findings: [], slowest: [] };
+
+  let before = await world.fingerprinter.take();
+  for (let round = 0; round < options.requestsPerOperation; round += 1) {
+    const thisRound = chosen.flatMap(({ operation, requests }) => {
+      const request = requests[round];
+      return request ? [{ operation, request }] : [];
+    });
+    // Reads first in each round, so they meet the data before the round's writes change it.
+    thisRound.sort((a, b) => Number(!READS.has(a.operation.method)) - Number(!READS.has(b.operation.method)));
+    for (const { operation, request } of thisRound) {
+      const finding = (problem: Problem, status: number, detail: string): void => {
+        report.findings.push({ problem, route: operation.route, request, status, detail });
+      };
+      const cookie = world.cookieOf(request.caller);
+      let response: RawResponse;
+      try {
+        response = await sendRaw(world.api.server, { ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } });
+      } catch (error) {
+        finding('no answer', 0, String(error));
+        report.requests += 1;
+        before = await world.fingerprinter.take();
+        continue;
+      }
+      report.requests += 1;
+      count(report.statuses, operation.route, response.status);
+      report.slowest.push({ route: operation.route, url: request.url.slice(0, 120), ms: Math.round(response.durationMs) });
+      report.slowest = report.slowest.sort((a, b) => b.ms - a.ms).slice(0, 10);
+
+      const fingerprintStarted = performance.now();
+      const after = await world.fingerprinter.take();
+      report.fingerprintMs += performance.now() - fingerprintStarted;
+      const changed = changedTables(before, after);
+      if (response.status >= 500) finding('server error', response.status, response.text.slice(0, 300));
+      else if (response.status >= 400 && changed.length > 0) finding('refused but wrote', response.status, `changed ${changed.join(', ')}`);
+      else if (READS.has(request.method) && changed.length > 0) finding('read but wrote', response.status, `changed ${changed.join(', ')}`);
+      before = after;
+
+      // A fuzzed sign-out ends the caller's session: sign in again, and start the fingerprint afresh.
+      const mayHaveEnded = response.status === 401 || (operation.route === 'POST /api/auth/sign-out' && response.status < 300);
+      if (mayHaveEnded && request.caller !== 'anonymous') {
+        const renewed = await world.renewIfSignedOut(request.caller);
+        if (renewed) before = await world.fingerprinter.take();
+        else if (response.status === 401 && !operation.isPublic) finding('signed in but answered 401', response.status, response.text.slice(0, 300));
+      }
+    }
+  }
+  report.durationMs = Math.round(performance.now() - started);
+  report.fingerprintMs = Math.round(report.fingerprintMs);
+  return report;
+}
+
+function count(statuses: Map<string, Map<number, number>>, route: string, status: number): void {
+  const byStatus = statuses.get(route) ?? new Map<number, number>();
+  byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+  statuses.set(route, byStatus);
+}
+
+/** One line per finding kind and route, with the first request that showed it, ready to paste into curl. */
+export function describeFindings(report: CampaignReport): string[] {
+  const groups = new Map<string, { finding: Finding; times: number }>();
+  for (const finding of report.findings) {
+    const key = `${finding.problem} | ${finding.route} | ${finding.status}`;
+    const group = groups.get(key);
+    if (group) group.times += 1;
+    else groups.set(key, { finding, times: 1 });
+  }
+  return [...groups].map(([key, { finding, times }]) => `${key} | ${times}x, first: ${describeRequest(finding.request)} => ${finding.detail.replace(/\s+/g, ' ').slice(0, 240)}`);
+}
+
+export function describeRequest(request: FuzzRequest): string {
+  const body = request.body === undefined ? '' : ` body(${request.encoding}, ${request.body.length} chars)=${JSON.stringify(request.body.slice(0, 200))}`;
+  const type = request.headers['content-type'] ? ` content-type=${request.headers['content-type']}` : '';
+  return `as ${request.caller}: ${request.method} ${request.url.length > 300 ? `${request.url.slice(0, 300)}...(${request.url.length} chars)` : request.url}${type}${body}`;
+}
+
+/** Status counts per route, e.g. 'GET /api/staff 200x3 400x5', and the 5xx count by route. */
+export function summarise(report: CampaignReport): string {
+  const lines = [...report.statuses].map(([route, byStatus]) => `${route} ${[...byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}x${n}`).join(' ')}`);
+  const serverErrors = new Map<string, number>();
+  for (const finding of report.findings) if (finding.problem === 'server error') serverErrors.set(finding.route, (serverErrors.get(finding.route) ?? 0) + 1);
+  return [
+    `fuzz seed ${report.seed}: ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s (${(report.fingerprintMs / 1000).toFixed(1)} s of it fingerprinting), ${report.findings.length} findings`,
+    `5xx by route: ${[...serverErrors].map(([route, n]) => `${route} ${n}`).join('; ') || 'none'}`,
+    `slowest: ${report.slowest.slice(0, 5).map((s) => `${s.ms} ms ${s.route}`).join('; ')}`,
+    ...lines,
+  ].join('\n');
+}
