@@ -5,8 +5,9 @@ import { fuzzOptions } from './fuzz-options.js';
 import { buildFuzzWorld, type FuzzWorld } from './fuzz-world.js';
 
 /**
- * Generated requests to every operation of the OpenAPI document, a few per operation on every
- * `npm test` (the full run of thousands is api-fuzz.resilience-spec.ts). A new route is fuzzed
+ * Generated requests to every operation of the OpenAPI document on every `npm test`: a sweep of
+ * every field with one hostile value each, and a few random requests per operation (the full run
+ * of thousands is api-fuzz.resilience-spec.ts). A new route is fuzzed
  * without anyone writing a test for it; one missing from the document fails here.
  */
 describe('the API under generated requests', () => {
@@ -30,10 +31,10 @@ describe('the API under generated requests', () => {
   });
 
   it('answers no generated request with a 5xx, and a refused or read-only request writes nothing', async () => {
-    const report = await runCampaign(world, operations, { ...fuzzOptions(20_261_116), requestsPerOperation: 4 });
+    const report = await runCampaign(world, operations, { ...fuzzOptions(20_261_116, 2), sweep: 'one per field' });
     console.log(summarise(report));
 
     expect({ seed: report.seed, findings: describeFindings(report) }).toEqual({ seed: report.seed, findings: [] });
-    expect(report.requests).toBeGreaterThanOrEqual(operations.length * 4);
+    expect(report.requests).toBeGreaterThanOrEqual(operations.length);
   }, 300_000);
 });

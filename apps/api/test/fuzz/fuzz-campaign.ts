@@ -1,18 +1,21 @@
 import fc from 'fast-check';
 import { type ApiOperation } from '../support/openapi-operations.js';
 import { sendRaw, type RawResponse } from '../support/raw-request.js';
-import { changedTables } from '../support/table-fingerprint.js';
+import { type ChangeMark } from '../support/row-change-log.js';
+import { sweepRequests, type SweepDepth } from './field-sweep.js';
 import { type FuzzWorld } from './fuzz-world.js';
-import { requestArbitrary, type FuzzRequest } from './request-arbitrary.js';
+import { requestArbitrary, UNDOCUMENTED_BODIES, type FuzzRequest } from './request-arbitrary.js';
 
 export interface CampaignOptions {
   seed: number;
+  /** Random requests per operation, after the sweep. */
   requestsPerOperation: number;
+  sweep: SweepDepth;
   /** Only operations whose route contains this (FUZZ_ROUTE), keeping each one's own seed. */
   routeFilter?: string;
 }
 
-export type Problem = 'server error' | 'no answer' | 'refused but wrote' | 'read but wrote' | 'signed in but answered 401';
+export type Problem = 'server error' | 'no answer' | 'refused but wrote' | 'read but wrote' | 'signed in but answered 401' | 'accepted a body that is not JSON';
 
 export interface Finding {
   problem: Problem;
@@ -27,8 +30,8 @@ export interface CampaignReport {
   seed: number;
   requests: number;
   durationMs: number;
-  /** Of which taking table fingerprints. */
-  fingerprintMs: number;
+  /** Of which reading the row-change log. */
+  changeLogMs: number;
   /** Per route, how many answers of each status. */
   statuses: Map<string, Map<number, number>>;
   findings: Finding[];
@@ -37,11 +40,14 @@ export interface CampaignReport {
 }
 
 const READS = new Set(['GET', 'HEAD']);
+/** Encodings of a JSON body that are not JSON: a form or text/plain body is what a cross-site form can send. */
+const NOT_JSON = new Set(['form', 'text', 'csv', 'multipart', 'sweep:form', 'sweep:text']);
 
 /**
- * Sends `requestsPerOperation` generated requests to every operation, one at a time, round-robin
- * (so no operation's writes all land before another's reads), and checks each answer: never a
- * 5xx; a refused request (4xx) changes no row of any table; a read changes none at all. Every
+ * Sends a field sweep of every operation (field-sweep.ts), then `requestsPerOperation` random
+ * requests to each, one at a time, round-robin (so no operation's writes all land before
+ * another's reads), and checks each answer: never a 5xx; a refused request (4xx) writes no row of
+ * any table; a read writes none at all; a JSON route accepts no form or text body. Every
  * operation's requests come from its own seed (`seed + its index`), so a run is repeated by its
  * seed alone, and one route can be re-run alone with the same requests.
  */
@@ -49,12 +55,17 @@ export async function runCampaign(world: FuzzWorld, operations: readonly ApiOper
   const started = performance.now();
   const ordered = [...operations].sort((a, b) => a.route.localeCompare(b.route));
   const chosen = ordered
-    .map((operation, index) => ({ operation, index }))
+    .map((operation, index) => ({ operation, seed: options.seed + index }))
     .filter(({ operation }) => options.routeFilter === undefined || operation.route.includes(options.routeFilter))
-    .map(({ operation, index }) => ({ operation, requests: fc.sample(requestArbitrary(operation, world.sources), { seed: options.seed + index, numRuns: options.requestsPerOperation }) }));
-  const report: CampaignReport = { seed: options.seed, requests: 0, durationMs: 0, fingerprintMs: 0, statuses: new Map(), findings: [], slowest: [] };
+    .map(({ operation, seed }) => ({
+      operation,
+      sweep: sweepRequests(operation, world.sources, seed, options.sweep),
+      requests: fc.sample(requestArbitrary(operation, world.sources), { seed, numRuns: options.requestsPerOperation }),
+    }));
+  const report: CampaignReport = { seed: options.seed, requests: 0, durationMs: 0, changeLogMs: 0, statuses: new Map(), findings: [], slowest: [] };
+  const check = checker(world, report);
 
-  let before = await world.fingerprinter.take();
+  for (const { operation, sweep } of chosen) for (const request of sweep) await check(operation, request);
   for (let round = 0; round < options.requestsPerOperation; round += 1) {
     const thisRound = chosen.flatMap(({ operation, requests }) => {
       const request = requests[round];
@@ -62,46 +73,54 @@ export async function runCampaign(world: FuzzWorld, operations: readonly ApiOper
     });
     // Reads first in each round, so they meet the data before the round's writes change it.
     thisRound.sort((a, b) => Number(!READS.has(a.operation.method)) - Number(!READS.has(b.operation.method)));
-    for (const { operation, request } of thisRound) {
-      const finding = (problem: Problem, status: number, detail: string): void => {
-        report.findings.push({ problem, route: operation.route, request, status, detail });
-      };
-      const cookie = world.cookieOf(request.caller);
-      let response: RawResponse;
-      try {
-        response = await sendRaw(world.api.server, { ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } });
-      } catch (error) {
-        finding('no answer', 0, String(error));
-        report.requests += 1;
-        before = await world.fingerprinter.take();
-        continue;
-      }
-      report.requests += 1;
-      count(report.statuses, operation.route, response.status);
-      report.slowest.push({ route: operation.route, url: request.url.slice(0, 120), ms: Math.round(response.durationMs) });
-      report.slowest = report.slowest.sort((a, b) => b.ms - a.ms).slice(0, 10);
-
-      const fingerprintStarted = performance.now();
-      const after = await world.fingerprinter.take();
-      report.fingerprintMs += performance.now() - fingerprintStarted;
-      const changed = changedTables(before, after);
-      if (response.status >= 500) finding('server error', response.status, response.text.slice(0, 300));
-      else if (response.status >= 400 && changed.length > 0) finding('refused but wrote', response.status, `changed ${changed.join(', ')}`);
-      else if (READS.has(request.method) && changed.length > 0) finding('read but wrote', response.status, `changed ${changed.join(', ')}`);
-      before = after;
-
-      // A fuzzed sign-out ends the caller's session: sign in again, and start the fingerprint afresh.
-      const mayHaveEnded = response.status === 401 || (operation.route === 'POST /api/auth/sign-out' && response.status < 300);
-      if (mayHaveEnded && request.caller !== 'anonymous') {
-        const renewed = await world.renewIfSignedOut(request.caller);
-        if (renewed) before = await world.fingerprinter.take();
-        else if (response.status === 401 && !operation.isPublic) finding('signed in but answered 401', response.status, response.text.slice(0, 300));
-      }
-    }
+    for (const { operation, request } of thisRound) await check(operation, request);
   }
   report.durationMs = Math.round(performance.now() - started);
-  report.fingerprintMs = Math.round(report.fingerprintMs);
+  report.changeLogMs = Math.round(report.changeLogMs);
   return report;
+}
+
+/** Sends one request and records what is wrong with the answer. */
+function checker(world: FuzzWorld, report: CampaignReport): (operation: ApiOperation, request: FuzzRequest) => Promise<void> {
+  let before: ChangeMark | undefined;
+  return async (operation, request) => {
+    before ??= await world.changes.mark();
+    const finding = (problem: Problem, status: number, detail: string): void => {
+      report.findings.push({ problem, route: operation.route, request, status, detail });
+    };
+    const cookie = world.cookieOf(request.caller);
+    report.requests += 1;
+    let response: RawResponse;
+    try {
+      response = await sendRaw(world.api.server, { ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } });
+    } catch (error) {
+      finding('no answer', 0, String(error));
+      before = await world.changes.mark();
+      return;
+    }
+    count(report.statuses, operation.route, response.status);
+    report.slowest.push({ route: operation.route, url: request.url.slice(0, 120), ms: Math.round(response.durationMs) });
+    report.slowest = report.slowest.sort((a, b) => b.ms - a.ms).slice(0, 10);
+
+    const logStarted = performance.now();
+    const after = await world.changes.mark();
+    const changed = after.lastId === before.lastId ? [] : await world.changes.writtenSince(before);
+    report.changeLogMs += performance.now() - logStarted;
+    const takesJson = operation.body['application/json'] !== undefined || UNDOCUMENTED_BODIES[operation.route] !== undefined;
+    if (response.status >= 500) finding('server error', response.status, response.text.slice(0, 300));
+    else if (response.status >= 400 && changed.length > 0) finding('refused but wrote', response.status, `wrote ${changed.join(', ')}`);
+    else if (READS.has(request.method) && changed.length > 0) finding('read but wrote', response.status, `wrote ${changed.join(', ')}`);
+    else if (response.status < 300 && takesJson && NOT_JSON.has(request.encoding)) finding('accepted a body that is not JSON', response.status, response.text.slice(0, 200));
+    before = after;
+
+    // A fuzzed sign-out ends the caller's session: sign in again, and mark the log afresh (signing in writes).
+    const mayHaveEnded = response.status === 401 || (operation.route === 'POST /api/auth/sign-out' && response.status < 300);
+    if (mayHaveEnded && request.caller !== 'anonymous') {
+      const renewed = await world.renewIfSignedOut(request.caller);
+      if (renewed) before = await world.changes.mark();
+      else if (response.status === 401 && !operation.isPublic) finding('signed in but answered 401', response.status, response.text.slice(0, 300));
+    }
+  };
 }
 
 function count(statuses: Map<string, Map<number, number>>, route: string, status: number): void {
@@ -134,7 +153,7 @@ export function summarise(report: CampaignReport): string {
   const serverErrors = new Map<string, number>();
   for (const finding of report.findings) if (finding.problem === 'server error') serverErrors.set(finding.route, (serverErrors.get(finding.route) ?? 0) + 1);
   return [
-    `fuzz seed ${report.seed}: ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s (${(report.fingerprintMs / 1000).toFixed(1)} s of it fingerprinting), ${report.findings.length} findings`,
+    `fuzz seed ${report.seed}: ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s (${(report.changeLogMs / 1000).toFixed(1)} s of it reading the row-change log), ${report.findings.length} findings`,
     `5xx by route: ${[...serverErrors].map(([route, n]) => `${route} ${n}`).join('; ') || 'none'}`,
     `slowest: ${report.slowest.slice(0, 5).map((s) => `${s.ms} ms ${s.route}`).join('; ')}`,
     ...lines,

@@ -6,14 +6,14 @@ import { createOwnDatabase } from '../support/own-database.js';
 import { sendRaw, sessionCookie, sessionTokenFrom } from '../support/raw-request.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../support/resource-kinds.js';
 import { londonToday, seedTestRota } from '../support/rota-arrange.js';
-import { TableFingerprinter } from '../support/table-fingerprint.js';
+import { RowChangeLog } from '../support/row-change-log.js';
 import { seedTestOrganisation, startTestApp, type TestApp, type TestOrganisation } from '../support/test-app.js';
 import { type FuzzCaller } from './request-arbitrary.js';
 import { type ValueSources } from './schema-arbitrary.js';
 
 /**
- * What the fuzzer attacks: the whole API on a database of its own (so a fingerprint of every
- * table sees only the fuzzer's writes), a trust of 80 staff in two departments with a rota
+ * What the fuzzer attacks: the whole API on a database of its own (so the row-change log sees
+ * only the fuzzer's writes), a trust of 80 staff in two departments with a rota
  * around today, a second trust, and a session for each caller.
  */
 export interface FuzzWorld {
@@ -21,7 +21,8 @@ export interface FuzzWorld {
   trust: TestOrganisation;
   otherTrust: TestOrganisation;
   sources: ValueSources;
-  fingerprinter: TableFingerprinter;
+  /** Every row written since the world was built (triggers on every table). */
+  changes: RowChangeLog;
   /** The session cookie of a caller, or undefined for the anonymous one. */
   cookieOf(caller: FuzzCaller): string | undefined;
   /** Signs the caller in again if its session has ended (a fuzzed sign-out); true if it had. */
@@ -58,12 +59,14 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   for (const caller of Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]) tokens.set(caller, await signIn(caller));
 
   const calendarToken = await newCalendarToken(api, tokens.get('staff') ?? '');
-  const ids = idsByKind(trust, otherTrust, rota, calendarToken);
+  const ids = idsByKind([trust, otherTrust], rota, calendarToken);
+  const homeIds = idsByKind([trust], rota, calendarToken);
   const everyId = [...new Set(RESOURCE_KINDS.flatMap((kind) => ids[kind]))];
   const callerEmails = new Set((Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]).map(emailOf));
   const sources: ValueSources = {
     today: londonToday(),
     idsOf: (kind: ResourceKind | undefined) => (kind === undefined ? everyId : ids[kind]),
+    homeIdsOf: (kind: ResourceKind) => homeIds[kind],
     // Never a caller's address: ten refused attempts would lock the caller out for the run.
     emails: [...otherTrust.accounts.map((account) => account.email).filter((email) => !callerEmails.has(email)), 'nobody@test.recordroom.org'],
     passwords: [DEMO_PASSWORD, DEMO_PASSWORD.toUpperCase(), ''],
@@ -74,7 +77,7 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
     trust,
     otherTrust,
     sources,
-    fingerprinter: await TableFingerprinter.of(api.database),
+    changes: await RowChangeLog.install(api.database),
     cookieOf: (caller) => {
       const token = tokens.get(caller);
       return token === undefined ? undefined : sessionCookie(token);
@@ -100,10 +103,11 @@ async function newCalendarToken(api: TestApp, staffToken: string): Promise<strin
   return token;
 }
 
-function idsByKind(trust: TestOrganisation, otherTrust: TestOrganisation, rota: DemoRota, calendarToken: string): Record<ResourceKind, string[]> {
-  const both = <T>(pick: (organisation: TestOrganisation) => T[]): T[] => [...pick(trust), ...pick(otherTrust)];
+/** The ids of the organisations' records, and of the rota (seeded for the first organisation only). */
+function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string): Record<ResourceKind, string[]> {
+  const both = <T>(pick: (organisation: TestOrganisation) => T[]): T[] => organisations.flatMap(pick);
   return {
-    organisation: [trust.organisation.id, otherTrust.organisation.id],
+    organisation: organisations.map((o) => o.organisation.id),
     department: both((o) => o.departments.map((d) => d.id)),
     team: both((o) => o.teams.map((t) => t.id)),
     location: both((o) => o.locations.map((l) => l.id)),

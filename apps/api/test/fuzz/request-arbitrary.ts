@@ -4,7 +4,7 @@ import { type ApiOperation, type JsonSchema, type OperationParameter } from '../
 import { percentEncode } from '../support/raw-request.js';
 import { pathParameterKind } from '../support/resource-kinds.js';
 import { hostileString, hostileValue, notAUuid, randomUuid } from './hostile-values.js';
-import { existingOrRandomId, schemaArbitrary, schemaOfExample, type ValueSources } from './schema-arbitrary.js';
+import { brokenValue, existingOrRandomId, schemaArbitrary, schemaOfExample, type ValueSources } from './schema-arbitrary.js';
 
 /** Who sends a request: the fuzzer holds a session for each signed-in caller. */
 export const FUZZ_CALLERS = ['admin', 'manager', 'officer', 'senior', 'staff', 'anonymous', 'other-trust-admin'] as const;
@@ -26,8 +26,8 @@ export interface FuzzRequest {
  * validated by the import's line validator): an example of each, whose inferred shape is fuzzed
  * like a documented schema. A route missing here with no documented body gets any JSON.
  */
-const UNDOCUMENTED_BODIES: Readonly<Record<string, () => unknown>> = Object.fromEntries(KPI_IMPORTS.map(({ path, event }) => [`POST /api/kpi/events/${path}`, event]));
-const CSV_FILES: Readonly<Record<string, () => string>> = Object.fromEntries(KPI_IMPORTS.map(({ path, csv }) => [`POST /api/kpi/imports/${path}`, csv]));
+export const UNDOCUMENTED_BODIES: Readonly<Record<string, () => unknown>> = Object.fromEntries(KPI_IMPORTS.map(({ path, event }) => [`POST /api/kpi/events/${path}`, event]));
+export const CSV_FILES: Readonly<Record<string, () => string>> = Object.fromEntries(KPI_IMPORTS.map(({ path, csv }) => [`POST /api/kpi/imports/${path}`, csv]));
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
@@ -38,7 +38,7 @@ export function requestArbitrary(operation: ApiOperation, sources: ValueSources)
   const headerParameters = operation.parameters.filter((p) => p.in === 'header');
   return fc
     .record({
-      caller: fc.constantFrom(...FUZZ_CALLERS),
+      caller: callerArbitrary(operation),
       path: pathArbitrary(operation, pathParameters, sources),
       query: queryArbitrary(queryParameters, sources),
       headers: headerArbitrary(headerParameters, sources),
@@ -54,7 +54,13 @@ export function requestArbitrary(operation: ApiOperation, sources: ValueSources)
     }));
 }
 
-function pathArbitrary(operation: ApiOperation, parameters: OperationParameter[], sources: ValueSources): fc.Arbitrary<string> {
+/** Mostly callers the route lets in (their requests reach the logic), sometimes any other. */
+export function callerArbitrary(operation: ApiOperation): fc.Arbitrary<FuzzCaller> {
+  const admitted = (caller: FuzzCaller): boolean => operation.isPublic || (caller !== 'anonymous' && (operation.roles ?? []).includes(caller === 'other-trust-admin' ? 'admin' : caller));
+  return fc.oneof(...FUZZ_CALLERS.map((caller) => ({ weight: admitted(caller) ? 4 : 1, arbitrary: fc.constant(caller) })));
+}
+
+export function pathArbitrary(operation: ApiOperation, parameters: OperationParameter[], sources: ValueSources): fc.Arbitrary<string> {
   const values = parameters.map((parameter) => {
     const kind = pathParameterKind(operation.path, parameter.name);
     return fc.oneof({ weight: 8, arbitrary: existingOrRandomId(sources, kind) }, { weight: 1, arbitrary: randomUuid() }, { weight: 1, arbitrary: notAUuid().map((value) => value.slice(0, 3_000)) });
@@ -64,31 +70,35 @@ function pathArbitrary(operation: ApiOperation, parameters: OperationParameter[]
   );
 }
 
-/** name=value pairs; an array repeats the name and an object becomes qs brackets, as a browser or a script may send. */
+/**
+ * name=value pairs; an array repeats the name and an object becomes qs brackets, as a browser or
+ * a script may send. Like a body: valid-shaped, or with one parameter broken, or many.
+ */
 function queryArbitrary(parameters: OperationParameter[], sources: ValueSources): fc.Arbitrary<string> {
-  const pairs = parameters.map((parameter) => {
-    const value = schemaArbitrary(parameter.schema, parameter.name, sources, { hostileWeight: 1 }).map(shortEnoughForAUrl);
-    const sent = parameter.required ? value : fc.option(value, { freq: 2 });
-    return sent.map((v) => (v === null && !parameter.required ? [] : queryPairs(parameter.name, v)));
-  });
-  const extra = fc.option(
-    fc.oneof(
-      fc.tuple(fc.constantFrom('unexpected', 'organisationId', 'role', '__proto__[polluted]', 'page[]'), hostileString()).map(([name, value]) => [[name, value] as [string, string]]),
-      fc.constantFrom<[string, string][]>([['departmentId', 'a'], ['departmentId', 'b']], [['from[gte]', '2026-01-01']]),
-    ),
-    { freq: 5 },
-  );
-  return fc.tuple(fc.tuple(...pairs), extra).map(([chosen, more]) =>
-    [...chosen.flat(), ...(more ?? [])].map(([name, value]) => `${percentEncode(name).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${percentEncode(value)}`).join('&'),
+  const model = Object.fromEntries(parameters.map((p) => [p.name, schemaArbitrary(p.schema, p.name, sources)]));
+  const required = parameters.filter((p) => p.required).map((p) => p.name);
+  const valid = fc.record(model, { requiredKeys: required });
+  const manyBroken = fc.record(Object.fromEntries(parameters.map((p) => [p.name, schemaArbitrary(p.schema, p.name, sources, { hostileWeight: 3 })])), { requiredKeys: required });
+  const duplicated = fc.constantFrom<Record<string, unknown>>({ departmentId: ['a', 'b'] }, { from: { gte: '2026-01-01' } }, { page: ['1', '2'] });
+  const query = parameters.length === 0
+    ? fc.oneof({ weight: 4, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: oneFieldBroken(fc.constant({ unexpected: '1' }), sources) })
+    : fc.oneof({ weight: 4, arbitrary: valid }, { weight: 5, arbitrary: oneFieldBroken(valid, sources) }, { weight: 1, arbitrary: manyBroken }, { weight: 1, arbitrary: fc.tuple(valid, duplicated).map(([v, d]) => ({ ...(v as object), ...d })) });
+  // One broken field of an empty query is a lone value: send it as the first parameter.
+  const asObject = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { [parameters[0]?.name ?? 'unexpected']: value });
+  return query.map((value) =>
+    Object.entries(asObject(value))
+      .flatMap(([name, item]) => queryPairs(name, shortEnoughForAUrl(item)))
+      .map(([name, item]) => `${percentEncode(name).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${percentEncode(item)}`)
+      .join('&'),
   );
 }
 
 /** Node answers 431 to a request line past 16 kB before the app sees it: keep most values well under. */
-function shortEnoughForAUrl(value: unknown): unknown {
-  return typeof value === 'string' && value.length > 3_000 && value.length !== 9_000 ? value.slice(0, 3_000) : value;
+export function shortEnoughForAUrl<T>(value: T): T {
+  return typeof value === 'string' && value.length > 3_000 && value.length !== 9_000 ? (value.slice(0, 3_000) as T) : value;
 }
 
-function queryPairs(name: string, value: unknown, depth = 0): [string, string][] {
+export function queryPairs(name: string, value: unknown, depth = 0): [string, string][] {
   if (depth > 3) return [[name, JSON.stringify(value) ?? '']];
   if (Array.isArray(value)) return value.slice(0, 50).flatMap((item) => queryPairs(name, item, depth + 1));
   if (value !== null && typeof value === 'object') return Object.entries(value).slice(0, 20).flatMap(([key, item]) => queryPairs(`${name}[${key}]`, item, depth + 1));
@@ -105,7 +115,7 @@ function headerArbitrary(parameters: OperationParameter[], sources: ValueSources
   return fc.tuple(...entries).map((chosen) => Object.fromEntries(chosen.flat()));
 }
 
-interface Body {
+export interface Body {
   headers: Record<string, string>;
   body?: string;
   encoding: string;
@@ -122,7 +132,7 @@ function bodyArbitrary(operation: ApiOperation, sources: ValueSources): fc.Arbit
     const mutated = schemaArbitrary(schema, '(body)', sources, { hostileWeight: 1 });
     return fc.oneof(
       { weight: 4, arbitrary: valid.map(json) },
-      { weight: 5, arbitrary: oneFieldBroken(valid).map(json) },
+      { weight: 5, arbitrary: oneFieldBroken(valid, sources).map(json) },
       { weight: 2, arbitrary: mutated.map(json) },
       { weight: 1, arbitrary: hostileValue().map(json) },
       { weight: 2, arbitrary: wrongBody(valid) },
@@ -137,23 +147,26 @@ function bodyArbitrary(operation: ApiOperation, sources: ValueSources): fc.Arbit
  * value, or removed, or an unknown one added. One fault at a time gets past every other check,
  * so it reaches the code (or the database) that mishandles it.
  */
-function oneFieldBroken(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
-  return fc.tuple(valid, fc.nat(), fc.constantFrom('replace', 'replace', 'replace', 'remove', 'add'), hostileValue()).map(([value, n, how, hostile]) => {
+function oneFieldBroken(valid: fc.Arbitrary<unknown>, sources: ValueSources): fc.Arbitrary<unknown> {
+  return fc.tuple(valid, fc.nat(), fc.constantFrom('replace', 'replace', 'replace', 'remove', 'add')).chain(([value, n, how]) => {
     const paths = fieldPaths(value);
     const path = paths[n % Math.max(1, paths.length)];
-    if (path === undefined) return hostile;
-    return editAt(value, path, how === 'replace' ? { set: hostile } : how === 'remove' ? 'remove' : { add: hostile });
+    const field = [...(path ?? [])].reverse().find((key): key is string => typeof key === 'string') ?? '';
+    return brokenValue({}, field, sources).map((broken) => {
+      if (path === undefined) return broken;
+      return editAt(value, path, how === 'replace' ? { set: broken } : how === 'remove' ? 'remove' : { add: broken });
+    });
   });
 }
 
 /** Every path to a field or item of a value: [['name'], ['skillMix', 0, 'skill'], ...]. */
-function fieldPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+export function fieldPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) return value.flatMap((item, i) => [[...prefix, i], ...fieldPaths(item, [...prefix, i])]);
   if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [[...prefix, key], ...fieldPaths(item, [...prefix, key])]);
   return [];
 }
 
-function editAt(value: unknown, path: (string | number)[], edit: { set: unknown } | { add: unknown } | 'remove'): unknown {
+export function editAt(value: unknown, path: (string | number)[], edit: { set: unknown } | { add: unknown } | 'remove'): unknown {
   const [head, ...rest] = path;
   if (head === undefined) return value;
   if (Array.isArray(value)) {
@@ -177,7 +190,7 @@ function none(): Body {
   return { headers: {}, encoding: 'none' };
 }
 
-function json(value: unknown): Body {
+export function json(value: unknown): Body {
   return { headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) ?? 'null', encoding: 'json' };
 }
 
@@ -208,7 +221,7 @@ function wrongBody(value: fc.Arbitrary<unknown>): fc.Arbitrary<Body> {
   });
 }
 
-function formEncoded(value: unknown): string {
+export function formEncoded(value: unknown): string {
   if (value === null || typeof value !== 'object') return `value=${percentEncode(String(value))}`;
   return Object.entries(value)
     .map(([key, item]) => `${percentEncode(key)}=${percentEncode(typeof item === 'object' ? JSON.stringify(item) : String(item))}`)

@@ -2,13 +2,15 @@ import { type IsoDate } from '@recordroom/calendar';
 import fc from 'fast-check';
 import { type JsonSchema } from '../support/openapi-operations.js';
 import { fieldKind, type ResourceKind } from '../support/resource-kinds.js';
-import { dateString, hostileValue, randomUuid, timeString } from './hostile-values.js';
+import { dateString, edgeDate, edgeTime, hostileValue, notAUuid, randomUuid, timeString } from './hostile-values.js';
 
 /** Where generated values come from besides the schema: the ids, dates and accounts that exist. */
 export interface ValueSources {
   today: IsoDate;
   /** Ids that exist in the database, of one kind (every kind when undefined). */
   idsOf(kind: ResourceKind | undefined): readonly string[];
+  /** Ids of the callers' own trust, which most callers can reach. */
+  homeIdsOf(kind: ResourceKind): readonly string[];
   /** Addresses the fuzzer may try to sign in with: never a calling account's, which would lock it out. */
   emails: readonly string[];
   passwords: readonly string[];
@@ -24,6 +26,18 @@ const MAX_DEPTH = 6;
 
 const isDateField = (name: string): boolean => /(^date$|Date$|^from$|^to$|On$|At$)/.test(name);
 const isTimeField = (name: string): boolean => /^(start|end)(Time)?$/.test(name);
+const isIdField = (schema: JsonSchema, name: string): boolean => schema.format === 'uuid' || fieldKind(name) !== undefined || name === 'id' || name === 'entityId';
+
+/**
+ * A wrong value for one field, chosen for what the field holds: an edge date for a date, an
+ * impossible time for a time, a non-UUID for an id, a value just past the schema's bounds, or
+ * anything hostile.
+ */
+export function brokenValue(schema: JsonSchema, name: string, sources: ValueSources): fc.Arbitrary<unknown> {
+  const violations = boundaryViolations(schema);
+  const specific = isDateField(name) ? [edgeDate(sources.today)] : isTimeField(name) ? [edgeTime()] : isIdField(schema, name) ? [notAUuid()] : [];
+  return fc.oneof(...[...specific, ...specific, ...(violations.length > 0 ? [fc.constantFrom(...violations)] : []), hostileValue(), hostileValue()]);
+}
 
 /**
  * A fast-check arbitrary for values of a JSON Schema (the shapes zod's toJSONSchema writes):
@@ -35,11 +49,7 @@ const isTimeField = (name: string): boolean => /^(start|end)(Time)?$/.test(name)
 export function schemaArbitrary(schema: JsonSchema, name: string, sources: ValueSources, options: ShapeOptions = VALID, depth = 0): fc.Arbitrary<unknown> {
   const shaped = wellShaped(schema, name, sources, options, depth);
   if (options.hostileWeight === 0) return shaped;
-  const violations = boundaryViolations(schema);
-  return fc.oneof(
-    { weight: 10, arbitrary: shaped },
-    { weight: options.hostileWeight, arbitrary: violations.length > 0 ? fc.oneof(hostileValue(), fc.constantFrom(...violations)) : hostileValue() },
-  );
+  return fc.oneof({ weight: 10, arbitrary: shaped }, { weight: options.hostileWeight, arbitrary: brokenValue(schema, name, sources) });
 }
 
 function wellShaped(schema: JsonSchema, name: string, sources: ValueSources, options: ShapeOptions, depth: number): fc.Arbitrary<unknown> {
@@ -98,8 +108,7 @@ function withOwnField(value: unknown, key: string, field: unknown): unknown {
 }
 
 function stringOf(schema: JsonSchema, name: string, sources: ValueSources): fc.Arbitrary<string> {
-  const kind = fieldKind(name);
-  if (schema.format === 'uuid' || kind !== undefined || name === 'id' || name === 'entityId') return existingOrRandomId(sources, kind);
+  if (isIdField(schema, name)) return existingOrRandomId(sources, fieldKind(name));
   if (schema.format === 'email' || /email/i.test(name)) return fc.oneof(fc.constantFrom(...sources.emails), fc.emailAddress());
   if (/password/i.test(name)) return fc.oneof(fc.constantFrom(...sources.passwords), fc.string({ minLength: 1, maxLength: 30 }));
   if (isDateField(name)) return dateString(sources.today);
@@ -112,10 +121,15 @@ function stringOf(schema: JsonSchema, name: string, sources: ValueSources): fc.A
   return bounds.length > 0 ? fc.oneof({ weight: 5, arbitrary: inBounds }, { weight: 1, arbitrary: fc.constantFrom(...bounds) }) : inBounds;
 }
 
-/** Mostly an id that exists (of the field's kind where known), sometimes a UUID that does not. */
+/** Mostly an id of the callers' trust (of the field's kind where known), sometimes another trust's, or one that does not exist. */
 export function existingOrRandomId(sources: ValueSources, kind: ResourceKind | undefined): fc.Arbitrary<string> {
+  const home = kind === undefined ? [] : sources.homeIdsOf(kind);
   const existing = sources.idsOf(kind);
-  return existing.length > 0 ? fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...existing) }, { weight: 1, arbitrary: randomUuid() }) : randomUuid();
+  return fc.oneof(
+    ...(home.length > 0 ? [{ weight: 5, arbitrary: fc.constantFrom(...home) }] : []),
+    ...(existing.length > 0 ? [{ weight: 2, arbitrary: fc.constantFrom(...existing) }] : []),
+    { weight: 1, arbitrary: randomUuid() },
+  );
 }
 
 function numberOf(schema: JsonSchema, name: string): fc.Arbitrary<number> {
