@@ -4,7 +4,7 @@ import { percentEncode } from '../support/raw-request.js';
 import { pathParameterKind, type ResourceKind } from '../support/resource-kinds.js';
 import { deeplyNested } from './hostile-values.js';
 import { CSV_FILES, UNDOCUMENTED_BODIES, editAt, fieldPaths, formEncoded, queryPairs, type FuzzCaller, type FuzzRequest } from './request-arbitrary.js';
-import { existingOrRandomId, schemaArbitrary, schemaOfExample, type ValueSources } from './schema-arbitrary.js';
+import { existingOrRandomId, inDateOrder, schemaArbitrary, schemaOfExample, type ValueSources } from './schema-arbitrary.js';
 
 /** How many of a field's hostile values the sweep sends: one (rotating with the seed) or all. */
 export type SweepDepth = 'one per field' | 'all per field';
@@ -44,8 +44,6 @@ export function sweepRequests(operation: ApiOperation, sources: ValueSources, se
       const current = path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], body);
       for (const value of pick(valuesFor(name, current, 'body'), (i += 1))) send({ ...base, body: { kind: 'json', value: editAt(body, path, { set: value }) } }, `sweep:body.${path.join('.')}`);
     }
-    send({ ...base, body: { kind: 'raw', type: 'application/x-www-form-urlencoded', text: formEncoded(body) } }, 'sweep:form');
-    send({ ...base, body: { kind: 'raw', type: 'text/plain', text: JSON.stringify(body) ?? '' } }, 'sweep:text');
   } else if (base.body.kind === 'csv') {
     const [header = '', line = ''] = base.body.text.trimEnd().split('\n');
     const fields = line.split(',');
@@ -56,7 +54,16 @@ export function sweepRequests(operation: ApiOperation, sources: ValueSources, se
       }
     });
   }
-  return [toRequest(operation, caller, base, 'sweep:valid'), ...requests];
+  // The valid body form-encoded and as text/plain first: sent after the JSON one, a form body the
+  // route wrongly accepts could be refused only as a duplicate of it.
+  const wrapped =
+    base.body.kind === 'json'
+      ? [
+          toRequest(operation, caller, { ...base, body: { kind: 'raw', type: 'application/x-www-form-urlencoded', text: formEncoded(base.body.value) } }, 'sweep:form'),
+          toRequest(operation, caller, { ...base, body: { kind: 'raw', type: 'text/plain', text: JSON.stringify(base.body.value) ?? '' } }, 'sweep:text'),
+        ]
+      : [];
+  return [...wrapped, toRequest(operation, caller, base, 'sweep:valid'), ...requests];
 }
 
 type PartsBody = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'csv'; text: string } | { kind: 'raw'; type: string; text: string };
@@ -72,7 +79,7 @@ function validParts(operation: ApiOperation, sources: ValueSources): fc.Arbitrar
   const pathParameters = operation.parameters.filter((p) => p.in === 'path');
   const path = fc.tuple(...pathParameters.map((p) => homeId(sources, pathParameterKind(operation.path, p.name)))).map((values) => Object.fromEntries(pathParameters.map((p, i) => [p.name, values[i] ?? ''])));
   const queryParameters = operation.parameters.filter((p) => p.in === 'query');
-  const query = fc.record(Object.fromEntries(queryParameters.map((p) => [p.name, schemaArbitrary(p.schema, p.name, sources)])), { requiredKeys: queryParameters.filter((p) => p.required).map((p) => p.name) });
+  const query = fc.record(Object.fromEntries(queryParameters.map((p) => [p.name, schemaArbitrary(p.schema, p.name, sources)])), { requiredKeys: queryParameters.filter((p) => p.required).map((p) => p.name) }).map(inDateOrder);
   const csv = operation.body['text/csv'] !== undefined ? CSV_FILES[operation.route] : undefined;
   const documented = operation.body['application/json'];
   const example = UNDOCUMENTED_BODIES[operation.route];

@@ -110,7 +110,7 @@ function checker(world: FuzzWorld, report: CampaignReport): (operation: ApiOpera
     if (response.status >= 500) finding('server error', response.status, response.text.slice(0, 300));
     else if (response.status >= 400 && changed.length > 0) finding('refused but wrote', response.status, `wrote ${changed.join(', ')}`);
     else if (READS.has(request.method) && changed.length > 0) finding('read but wrote', response.status, `wrote ${changed.join(', ')}`);
-    else if (response.status < 300 && takesJson && NOT_JSON.has(request.encoding)) finding('accepted a body that is not JSON', response.status, response.text.slice(0, 200));
+    else if (takesJson && NOT_JSON.has(request.encoding) && actedOn(response.status)) finding('accepted a body that is not JSON', response.status, response.text.slice(0, 200));
     before = after;
 
     // A fuzzed sign-out ends the caller's session: sign in again, and mark the log afresh (signing in writes).
@@ -121,6 +121,11 @@ function checker(world: FuzzWorld, report: CampaignReport): (operation: ApiOpera
       else if (response.status === 401 && !operation.isPublic) finding('signed in but answered 401', response.status, response.text.slice(0, 300));
     }
   };
+}
+
+/** A status that says the body was read and acted on: success, or a refusal about its content. */
+function actedOn(status: number): boolean {
+  return status < 300 || status === 404 || status === 409 || status === 422;
 }
 
 function count(statuses: Map<string, Map<number, number>>, route: string, status: number): void {

@@ -4,7 +4,7 @@ import { type ApiOperation, type JsonSchema, type OperationParameter } from '../
 import { percentEncode } from '../support/raw-request.js';
 import { pathParameterKind } from '../support/resource-kinds.js';
 import { hostileString, hostileValue, notAUuid, randomUuid } from './hostile-values.js';
-import { brokenValue, existingOrRandomId, schemaArbitrary, schemaOfExample, type ValueSources } from './schema-arbitrary.js';
+import { brokenValue, existingOrRandomId, inDateOrder, schemaArbitrary, schemaOfExample, type ValueSources } from './schema-arbitrary.js';
 
 /** Who sends a request: the fuzzer holds a session for each signed-in caller. */
 export const FUZZ_CALLERS = ['admin', 'manager', 'officer', 'senior', 'staff', 'anonymous', 'other-trust-admin'] as const;
@@ -77,7 +77,7 @@ export function pathArbitrary(operation: ApiOperation, parameters: OperationPara
 function queryArbitrary(parameters: OperationParameter[], sources: ValueSources): fc.Arbitrary<string> {
   const model = Object.fromEntries(parameters.map((p) => [p.name, schemaArbitrary(p.schema, p.name, sources)]));
   const required = parameters.filter((p) => p.required).map((p) => p.name);
-  const valid = fc.record(model, { requiredKeys: required });
+  const valid = fc.record(model, { requiredKeys: required }).map(inDateOrder);
   const manyBroken = fc.record(Object.fromEntries(parameters.map((p) => [p.name, schemaArbitrary(p.schema, p.name, sources, { hostileWeight: 3 })])), { requiredKeys: required });
   const duplicated = fc.constantFrom<Record<string, unknown>>({ departmentId: ['a', 'b'] }, { from: { gte: '2026-01-01' } }, { page: ['1', '2'] });
   const query = parameters.length === 0

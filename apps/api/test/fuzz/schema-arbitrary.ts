@@ -90,10 +90,27 @@ function objectOf(schema: JsonSchema, sources: ValueSources, options: ShapeOptio
   const required = ((schema.required ?? []) as string[]).filter((key) => key in properties);
   const model = Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, schemaArbitrary(property, key, sources, options, depth + 1)]));
   const complete = fc.record(model, { requiredKeys: required });
-  if (options.hostileWeight === 0) return complete;
+  if (options.hostileWeight === 0) return complete.map(inDateOrder);
   return fc
     .tuple(fc.oneof({ weight: 8, arbitrary: complete }, { weight: 1, arbitrary: fc.record(model, { requiredKeys: [] }) }), fc.option(unknownField(), { freq: 6 }))
     .map(([value, extra]) => (extra === null ? value : withOwnField(value, extra[0], extra[1])));
+}
+
+const DATE_PAIRS = [
+  ['startDate', 'endDate'],
+  ['from', 'to'],
+] as const;
+
+/** A valid-shaped object's date ranges the right way round: a range ending before it starts is refused before anything else is tried. */
+export function inDateOrder<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  const fields = value as Record<string, unknown>;
+  const swapped = { ...fields };
+  for (const [start, end] of DATE_PAIRS) {
+    const [a, b] = [fields[start], fields[end]];
+    if (typeof a === 'string' && typeof b === 'string' && a > b) [swapped[start], swapped[end]] = [b, a];
+  }
+  return swapped as T;
 }
 
 function unknownField(): fc.Arbitrary<[string, unknown]> {
