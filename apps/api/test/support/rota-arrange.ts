@@ -42,7 +42,8 @@ let weeksAhead = 0;
 /**
  * Arranges rota rows through the API as an organisation's admin: a shift type with weekday cover
  * (no skill needed, so anyone may work it), and draft periods a week long, each in a week of its
- * own years ahead, so any number can be made without overlapping.
+ * own years ahead, so any number can be made without overlapping. Rows go in the first department
+ * unless another is named.
  */
 export class RotaArranger {
   private shiftType: Promise<ShiftTypeDto> | undefined;
@@ -53,11 +54,13 @@ export class RotaArranger {
     private readonly database: DataSource,
     /** Weeks from today of the first period this arranger makes; give each file its own range. */
     private readonly firstWeek: number,
+    /** Which of the organisation's departments the rota rows go in. */
+    private readonly departmentIndex = 0,
   ) {}
 
   get departmentId(): string {
-    const department = this.organisation.departments[0];
-    if (!department) throw new Error('The organisation has no department');
+    const department = this.organisation.departments[this.departmentIndex];
+    if (!department) throw new Error(`The organisation has no department ${this.departmentIndex}`);
     return department.id;
   }
 

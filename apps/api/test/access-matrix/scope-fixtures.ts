@@ -1,0 +1,195 @@
+import { type AbsenceDto, type RotaPeriodDto, type SwapDto } from '@recordroom/contracts';
+import { type DataSource } from 'typeorm';
+import { type ResourceKind } from '../support/resource-kinds.js';
+import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from '../support/request-bodies.js';
+import { RotaArranger } from '../support/rota-arrange.js';
+import { type Agent, type TestOrganisation } from '../support/test-app.js';
+
+/**
+ * Where a target sits, seen from the first trust's officer and manager: in the officer's line
+ * (and so the manager's department), in the department but outside the officer's line, or in
+ * another department of the trust.
+ */
+export const CONTEXTS = ['in line', 'outside the line', 'other department'] as const;
+export type Context = (typeof CONTEXTS)[number];
+
+/** How far a kind of record is scoped: what "out of scope" means for it. */
+export type ScopeLevel = 'organisation' | 'department' | 'person' | 'own' | 'catalogue' | 'secret';
+
+/**
+ * The registry of target kinds: for each, its scope level and how to arrange one in a context.
+ * A route whose path parameter names a kind missing here fails the matrix, asking for an entry.
+ */
+export const SCOPE_LEVELS: Readonly<Record<ResourceKind | 'own assignment', ScopeLevel>> = {
+  organisation: 'organisation',
+  department: 'organisation',
+  team: 'department',
+  location: 'department',
+  'shift-type': 'department',
+  'cover-requirement': 'department',
+  period: 'department',
+  shift: 'department',
+  staff: 'person',
+  account: 'person',
+  assignment: 'person',
+  absence: 'person',
+  swap: 'person',
+  /** GET /rota/me/assignments/:assignmentId: the caller's own, anyone else's is out of scope. */
+  'own assignment': 'own',
+  kpi: 'catalogue',
+  'calendar-token': 'secret',
+};
+
+/** A record arranged as a target, with what a write about it must send. */
+export interface Target {
+  id: string;
+  version?: number;
+  /** For rows of a period: the period and its version now. */
+  period?: { id: string; version: number; startDate: string };
+  /** For a person: a colleague in the same place, to swap with. */
+  colleagueId?: string;
+}
+
+const TABLES: Partial<Record<ResourceKind, string>> = {
+  department: 'department',
+  team: 'team',
+  location: 'location',
+  staff: 'staff_member',
+  'shift-type': 'shift_type',
+  'cover-requirement': 'cover_requirement',
+  period: 'rota_period',
+  absence: 'absence',
+  swap: 'swap_request',
+};
+
+/**
+ * Arranges targets as the first trust's admin, through the API, one per context and kind, and
+ * arranges them again once a request may have changed or removed them (`spend`). People are made
+ * fresh (so a deletion never removes an account's own record): in the officer's line, elsewhere
+ * in the officer's department, or in the second department.
+ */
+export class ScopeFixtures {
+  private readonly cache = new Map<string, Promise<Target>>();
+  private readonly arrangers: Record<Context, RotaArranger>;
+
+  constructor(
+    private readonly admin: Agent,
+    private readonly trust: TestOrganisation,
+    private readonly database: DataSource,
+  ) {
+    const [, second] = trust.departments;
+    if (!second) throw new Error('The matrix needs a trust with two departments');
+    this.arrangers = {
+      'in line': new RotaArranger(admin, trust, database, 300, 0),
+      'outside the line': new RotaArranger(admin, trust, database, 300, 0),
+      'other department': new RotaArranger(admin, trust, database, 300, 1),
+    };
+  }
+
+  departmentOf(context: Context): string {
+    return this.arrangers[context].departmentId;
+  }
+
+  /** The context's target of a kind, arranged on first use. */
+  target(context: Context, kind: ResourceKind | 'own assignment'): Promise<Target> {
+    const key = `${context}|${kind}`;
+    let target = this.cache.get(key);
+    if (!target) this.cache.set(key, (target = this.arrange(context, kind)));
+    return target;
+  }
+
+  /** Forgets every target: the next request gets fresh ones (after a request that may have written). */
+  spend(): void {
+    this.cache.clear();
+  }
+
+  /** The record's version now, read from its table, so a write is refused for scope and not for staleness. */
+  async current(kind: ResourceKind, target: Target): Promise<Target> {
+    const table = TABLES[kind];
+    const version = table ? await this.versionOf(table, target.id) : target.version;
+    const period = target.period ? { ...target.period, version: (await this.versionOf('rota_period', target.period.id)) ?? target.period.version } : undefined;
+    return { ...target, ...(version === undefined ? {} : { version }), ...(period ? { period } : {}) };
+  }
+
+  private async versionOf(table: string, id: string): Promise<number | undefined> {
+    const rows: { version: number }[] = await this.database.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
+    return rows[0]?.version;
+  }
+
+  private async arrange(context: Context, kind: ResourceKind | 'own assignment'): Promise<Target> {
+    const rota = this.arrangers[context];
+    const departmentId = this.departmentOf(context);
+    switch (kind) {
+      case 'organisation':
+        return { id: this.trust.organisation.id };
+      case 'department':
+        return this.created('/api/departments', aNewDepartment());
+      case 'team':
+        return this.created('/api/teams', aNewTeam({ departmentId }));
+      case 'location':
+        return this.created('/api/locations', aNewLocation({ departmentId }));
+      case 'staff': {
+        const person = await this.person(context);
+        return { ...person, colleagueId: (await this.person(context)).id };
+      }
+      case 'account':
+        return { id: this.trust.accountOf('staff').id };
+      case 'shift-type': {
+        const type = await rota.officeDay();
+        return { id: type.id, version: type.version };
+      }
+      case 'cover-requirement': {
+        const type = await rota.officeDay();
+        return this.created('/api/rota/cover-requirements', { departmentId, locationId: type.locationId, shiftTypeId: type.id, appliesTo: { date: (await rota.draftPeriod()).startDate }, minimum: 0, ideal: 1 });
+      }
+      case 'period':
+        return periodTarget(await rota.draftPeriod());
+      case 'shift': {
+        const period = await rota.draftPeriod();
+        const shift = (await rota.planner(period.id)).shifts[0];
+        if (!shift) throw new Error('An arranged period has no shifts');
+        return { id: shift.id, period: periodTarget(period).period };
+      }
+      case 'assignment': {
+        const { period, assignment } = await rota.periodWithAssignment((await this.person(context)).id);
+        return { id: assignment.assignment.id, period: periodTarget(period).period };
+      }
+      case 'own assignment': {
+        // The staff account's own shift (the one caller the /me routes are about here).
+        const { period, assignmentId } = await rota.publishedAssignment(context === 'in line' ? this.trust.staffRecordOf('staff').id : (await this.person(context)).id);
+        return { id: assignmentId, period: periodTarget(period).period };
+      }
+      case 'absence': {
+        const absence: AbsenceDto = await rota.requestedAbsence((await this.person(context)).id);
+        return { id: absence.id, version: absence.version };
+      }
+      case 'swap': {
+        const from = (await this.person(context)).id;
+        const swap: SwapDto = await rota.swap(from, (await this.person(context)).id);
+        return { id: swap.id, version: swap.version };
+      }
+      case 'kpi':
+        return { id: 'not-found-percent' };
+      case 'calendar-token':
+        return { id: 'A'.repeat(43) };
+    }
+  }
+
+  /** A new person: reporting to the officer, to the manager in the same department, or in the second department. */
+  private person(context: Context): Promise<Target> {
+    const departmentId = this.departmentOf(context);
+    const lineManagerId = context === 'in line' ? this.trust.staffRecordOf('officer').id : context === 'outside the line' ? this.trust.staffRecordOf('manager').id : null;
+    return this.created('/api/staff', aNewStaffMember({ departmentId, lineManagerId }));
+  }
+
+  private async created(path: string, body: object): Promise<Target> {
+    const response = await this.admin.post(path).send(body);
+    if (response.status !== 201) throw new Error(`Arranging POST ${path} gave ${response.status}: ${response.text}`);
+    const { id, version } = response.body as { id: string; version?: number };
+    return version === undefined ? { id } : { id, version };
+  }
+}
+
+function periodTarget(period: RotaPeriodDto): Target & { period: NonNullable<Target['period']> } {
+  return { id: period.id, version: period.version, period: { id: period.id, version: period.version, startDate: period.startDate } };
+}
