@@ -1,4 +1,5 @@
 import { type AbsenceDto, type RotaPeriodDto, type SwapDto } from '@recordroom/contracts';
+import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { type ResourceKind } from '../support/resource-kinds.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from '../support/request-bodies.js';
@@ -7,10 +8,11 @@ import { type Agent, type TestOrganisation } from '../support/test-app.js';
 
 /**
  * Where a target sits, seen from the first trust's officer and manager: in the officer's line
- * (and so the manager's department), in the department but outside the officer's line, or in
- * another department of the trust.
+ * (and so the manager's department), in the department but outside the officer's line, in
+ * another department of the trust, or the manager's or officer's own (a leave request of their
+ * own, which they must not decide).
  */
-export const CONTEXTS = ['in line', 'outside the line', 'other department'] as const;
+export const CONTEXTS = ['in line', 'outside the line', 'other department', "the manager's own", "the officer's own"] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 /** How far a kind of record is scoped: what "out of scope" means for it. */
@@ -38,6 +40,15 @@ export const SCOPE_LEVELS: Readonly<Record<ResourceKind | 'own assignment', Scop
   'own assignment': 'own',
   kpi: 'catalogue',
   'calendar-token': 'secret',
+};
+
+/**
+ * References whose field scopes them otherwise than their kind: a swap may be offered to any
+ * colleague of the department (docs/api/rota.md, POST /swaps: "the colleague must be of the
+ * same department"); only deciding it needs both people in an officer's line.
+ */
+export const FIELD_LEVELS: Readonly<Record<string, ScopeLevel>> = {
+  toStaffId: 'department',
 };
 
 /** A record arranged as a target, with what a write about it must send. */
@@ -79,10 +90,14 @@ export class ScopeFixtures {
   ) {
     const [, second] = trust.departments;
     if (!second) throw new Error('The matrix needs a trust with two departments');
+    // Weeks from half a year ahead (after the seeded rota), counting up; the matrix's own requests take weeks counting down from
+    // 2030, the last year whose bank holidays the rota knows.
     this.arrangers = {
-      'in line': new RotaArranger(admin, trust, database, 300, 0),
-      'outside the line': new RotaArranger(admin, trust, database, 300, 0),
-      'other department': new RotaArranger(admin, trust, database, 300, 1),
+      'in line': new RotaArranger(admin, trust, database, 26, 0),
+      'outside the line': new RotaArranger(admin, trust, database, 26, 0),
+      'other department': new RotaArranger(admin, trust, database, 26, 1),
+      "the manager's own": new RotaArranger(admin, trust, database, 26, 0),
+      "the officer's own": new RotaArranger(admin, trust, database, 26, 0),
     };
   }
 
@@ -98,9 +113,9 @@ export class ScopeFixtures {
     return target;
   }
 
-  /** Forgets every target: the next request gets fresh ones (after a request that may have written). */
-  spend(): void {
-    this.cache.clear();
+  /** Forgets these targets (a request that may have changed them went through): the next request gets fresh ones. */
+  spend(targets: readonly { context: Context; kind: ResourceKind | 'own assignment' }[]): void {
+    for (const { context, kind } of targets) this.cache.delete(`${context}|${kind}`);
   }
 
   /** The record's version now, read from its table, so a write is refused for scope and not for staleness. */
@@ -134,25 +149,32 @@ export class ScopeFixtures {
       }
       case 'account':
         return { id: this.trust.accountOf('staff').id };
-      case 'shift-type': {
-        const type = await rota.officeDay();
-        return { id: type.id, version: type.version };
-      }
+      case 'shift-type':
+        // A shift type of its own: a write to it must not change the office day every arranged period is made of.
+        return this.created('/api/rota/shift-types', { departmentId, code: `X${randomUUID().slice(0, 6)}`, name: 'Matrix day', start: '10:00', end: '14:00', endsNextDay: false, unpaidBreakMinutes: 0, locationId: rota.location('coding-office'), requiredSkill: null });
       case 'cover-requirement': {
-        const type = await rota.officeDay();
-        return this.created('/api/rota/cover-requirements', { departmentId, locationId: type.locationId, shiftTypeId: type.id, appliesTo: { date: (await rota.draftPeriod()).startDate }, minimum: 0, ideal: 1 });
+        const type = await this.target(context, 'shift-type');
+        return this.created('/api/rota/cover-requirements', { departmentId, locationId: rota.location('coding-office'), shiftTypeId: type.id, appliesTo: { date: '2030-12-30' }, minimum: 0, ideal: 1 });
       }
-      case 'period':
-        return periodTarget(await rota.draftPeriod());
-      case 'shift': {
+      case 'period': {
         const period = await rota.draftPeriod();
-        const shift = (await rota.planner(period.id)).shifts[0];
+        // Sickness of someone outside the officer's line on its first day: what an officer's view of the period must not show.
+        if (context !== 'other department') await this.created('/api/rota/absences', { staffId: (await this.person('outside the line')).id, kind: 'sickness', startDate: period.startDate, endDate: period.startDate });
+        return periodTarget(period);
+      }
+      case 'shift': {
+        // An office day shift of the context's period target, so a route naming both names one period.
+        const period = await this.target(context, 'period');
+        const officeDay = await rota.officeDay();
+        const shifts = (await rota.planner(period.id)).shifts;
+        const shift = shifts.find((s) => s.shiftTypeId === officeDay.id) ?? shifts[0];
         if (!shift) throw new Error('An arranged period has no shifts');
-        return { id: shift.id, period: periodTarget(period).period };
+        return { id: shift.id, ...(period.period ? { period: period.period } : {}) };
       }
       case 'assignment': {
-        const { period, assignment } = await rota.periodWithAssignment((await this.person(context)).id);
-        return { id: assignment.assignment.id, period: periodTarget(period).period };
+        // Published and ahead, so a swap may offer it.
+        const { period, assignmentId } = await rota.publishedAssignment((await this.person(context)).id);
+        return { id: assignmentId, period: periodTarget(period).period };
       }
       case 'own assignment': {
         // The staff account's own shift (the one caller the /me routes are about here).
@@ -165,7 +187,8 @@ export class ScopeFixtures {
       }
       case 'swap': {
         const from = (await this.person(context)).id;
-        const swap: SwapDto = await rota.swap(from, (await this.person(context)).id);
+        const own = context === "the manager's own" || context === "the officer's own";
+        const swap: SwapDto = await rota.swap(from, (await this.person(own ? 'in line' : context)).id);
         return { id: swap.id, version: swap.version };
       }
       case 'kpi':
@@ -177,6 +200,7 @@ export class ScopeFixtures {
 
   /** A new person: reporting to the officer, to the manager in the same department, or in the second department. */
   private person(context: Context): Promise<Target> {
+    if (context === "the manager's own" || context === "the officer's own") return Promise.resolve({ id: this.trust.staffRecordOf(context === "the manager's own" ? 'manager' : 'officer').id });
     const departmentId = this.departmentOf(context);
     const lineManagerId = context === 'in line' ? this.trust.staffRecordOf('officer').id : context === 'outside the line' ? this.trust.staffRecordOf('manager').id : null;
     return this.created('/api/staff', aNewStaffMember({ departmentId, lineManagerId }));

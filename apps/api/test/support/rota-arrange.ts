@@ -107,17 +107,19 @@ export class RotaArranger {
     return response.body as PlannerDto;
   }
 
-  /** A draft period with `staffId` on its first shift. */
+  /** A draft period with `staffId` on its first office day shift. */
   async periodWithAssignment(staffId: string): Promise<{ period: RotaPeriodDto; assignment: AssignmentWriteDto }> {
     const period = await this.draftPeriod();
     const planner = await this.planner(period.id);
-    const shift = planner.shifts[0];
+    // The office day needs no skill; an organisation with a seeded rota also has shifts that do.
+    const officeDay = await this.officeDay();
+    const shift = planner.shifts.find((s) => s.shiftTypeId === officeDay.id) ?? planner.shifts[0];
     if (!shift) throw new Error('The period has no shifts');
     const assignment = await this.created<AssignmentWriteDto>(`/api/rota/periods/${period.id}/assignments`, { shiftId: shift.id, staffId, periodVersion: period.version });
     return { period: { ...period, version: assignment.periodVersion }, assignment };
   }
 
-  /** A published period with `staffId` on its first shift. */
+  /** A published period with `staffId` on its first office day shift. */
   async publishedAssignment(staffId: string): Promise<{ period: RotaPeriodDto; assignmentId: string }> {
     const { period, assignment } = await this.periodWithAssignment(staffId);
     const published = await this.ok<RotaPeriodDto>(this.admin.post(`/api/rota/periods/${period.id}/publish`).send({ version: period.version }));
