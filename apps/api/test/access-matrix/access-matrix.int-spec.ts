@@ -6,7 +6,7 @@ import { sendRaw, sessionCookie, sessionTokenFrom, type RawResponse } from '../s
 import { seedTestRota } from '../support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type TestApp, type TestOrganisation } from '../support/test-app.js';
 import { LeakCheck, type Reader } from './leak-check.js';
-import { matrixParameterKind, matrixRequest, type Reference } from './matrix-request.js';
+import { matrixParameterKind, matrixRequest, referenceFields, type Reference } from './matrix-request.js';
 import { ScopeFixtures, SCOPE_LEVELS, type Context } from './scope-fixtures.js';
 
 type Caller = 'admin' | 'manager' | 'officer' | 'senior' | 'staff' | 'anonymous' | 'other-trust-admin';
@@ -118,7 +118,7 @@ describe('the generated access matrix', () => {
     if (!reportingLine(trust.staffRecordOf('officer').id, trust.staff).has(trust.staffRecordOf('staff').id)) throw new Error("The matrix expects the staff account in the officer's line");
     for (const caller of ['admin', 'manager', 'officer', 'senior', 'staff', 'other-trust-admin'] as const) await signIn(caller);
     fixtures = new ScopeFixtures(await trust.signInAs('admin'), trust, api.database);
-    leakCheck = new LeakCheck(api.database, { organisationId: trust.organisation.id, officerStaffId: trust.staffRecordOf('officer').id, managerDepartmentId: departmentId, staffStaffId: trust.staffRecordOf('staff').id });
+    leakCheck = new LeakCheck(api.database, { organisationId: trust.organisation.id, officerStaffId: trust.staffRecordOf('officer').id, managerDepartmentId: departmentId, staffStaffId: trust.staffRecordOf('staff').id, accountStaffIds: trust.accounts.flatMap((account) => (account.staffMemberId ? [account.staffMemberId] : [])) });
     ({ operations } = await apiOperations(api.app));
   }, 120_000);
 
@@ -142,7 +142,11 @@ describe('the generated access matrix', () => {
       // Refusals first: they change nothing, so the in-scope calls that may write come last.
       const cases = CASES.filter((kase) => kase.only?.(operation) ?? true);
       const sorted = [...cases].sort((a, b) => Number(mayWrite(a)) - Number(mayWrite(b)));
-      for (const kase of sorted) await runCase(operation, kase);
+      for (const kase of sorted) {
+        // A case naming references from elsewhere sends one request per reference field.
+        const fields = kase.references === kase.target ? [undefined] : referenceFields(operation);
+        for (const field of fields) await runCase(operation, kase, field);
+      }
     }
     const byExpectation = rows.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.expected]: (counts[row.expected] ?? 0) + 1 }), {});
     const inScopeSucceeded = rows.filter((row) => row.expected === 'in scope' && row.status < 300).length;
@@ -163,8 +167,8 @@ describe('the generated access matrix', () => {
     return [...new Set(rows.filter((row) => row.expected === 'out of scope').map((row) => row.route))].filter((route) => !proven.has(route));
   }
 
-  async function runCase(operation: ApiOperation, kase: MatrixCase): Promise<void> {
-    const request = await matrixRequest(operation, fixtures, kase.target, kase.references);
+  async function runCase(operation: ApiOperation, kase: MatrixCase, referenceField: string | undefined): Promise<void> {
+    const request = await matrixRequest(operation, fixtures, kase.target, kase.references, referenceField);
     const token = kase.caller === 'anonymous' ? undefined : tokens.get(kase.caller);
     const response = await sendRaw(api.server, { ...request.raw, headers: { ...request.raw.headers, ...(token ? { cookie: sessionCookie(token) } : {}) } });
     const role = roleOf(kase.caller);

@@ -36,7 +36,7 @@ interface StaffRow {
 export class LeakCheck {
   constructor(
     private readonly database: DataSource,
-    private readonly trust: { organisationId: string; officerStaffId: string; managerDepartmentId: string; staffStaffId: string },
+    private readonly trust: { organisationId: string; officerStaffId: string; managerDepartmentId: string; staffStaffId: string; accountStaffIds: readonly string[] },
   ) {}
 
   async leaks(reader: Reader, route: string, body: string): Promise<string[]> {
@@ -59,9 +59,14 @@ export class LeakCheck {
     const ownDepartment = (row: StaffRow): boolean => row.department_id === this.trust.managerDepartmentId;
     const outsideLine = staff.filter((row) => ownDepartment(row) && !line.has(row.id));
     const otherDepartments = staff.filter((row) => !ownDepartment(row));
-    // A name is evidence only when nobody else in the trust has it (generated names repeat).
+    // A name is evidence only when nobody else in the trust has it (generated names repeat), and
+    // not for account holders, whose names are shown as who decided or published something.
     const nameCounts = staff.reduce((counts, row) => counts.set(fullName(row), (counts.get(fullName(row)) ?? 0) + 1), new Map<string, number>());
-    const identities = (rows: StaffRow[], names: boolean): string[] => [...rows.map((row) => row.id), ...(names ? rows.map(fullName).filter((name) => nameCounts.get(name) === 1) : [])];
+    const accountHolders = new Set(this.trust.accountStaffIds);
+    const identities = (rows: StaffRow[], names: boolean): string[] => [
+      ...rows.map((row) => row.id),
+      ...(names ? rows.filter((row) => !accountHolders.has(row.id)).map(fullName).filter((name) => nameCounts.get(name) === 1) : []),
+    ];
     const absencesOf = (rows: StaffRow[]): string[] => {
       const ids = new Set(rows.map((row) => row.id));
       return absences.filter((absence) => ids.has(absence.staff_id)).map((absence) => absence.id);

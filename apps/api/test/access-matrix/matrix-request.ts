@@ -5,12 +5,12 @@ import { schemaOfExample } from '../fuzz/schema-arbitrary.js';
 import { type ApiOperation, type JsonSchema } from '../support/openapi-operations.js';
 import { percentEncode, type RawRequest } from '../support/raw-request.js';
 import { fieldKind, pathParameterKind, type ResourceKind } from '../support/resource-kinds.js';
-import { FIELD_LEVELS, SCOPE_LEVELS, type Context, type ScopeFixtures, type ScopeLevel, type Target } from './scope-fixtures.js';
+import { FIELD_LEVELS, SCOPE_LEVELS, type Context, type ScopeFixtures, type ScopeLevel, type Target, type TargetKind } from './scope-fixtures.js';
 
 /** A record a request names, where it sits and how far its kind is scoped. */
 export interface Reference {
   field: string;
-  kind: ResourceKind | 'own assignment';
+  kind: TargetKind;
   level: ScopeLevel;
   context: Context;
   id: string;
@@ -20,33 +20,43 @@ export interface MatrixRequest {
   raw: RawRequest;
   references: Reference[];
   /** The targets' cache keys, to arrange afresh if the request may have changed them. */
-  targets: { context: Context; kind: ResourceKind | 'own assignment' }[];
+  targets: { context: Context; kind: TargetKind }[];
 }
 
 /** The kind of a path parameter for the matrix: the /me routes' assignment is the caller's own. */
-export function matrixParameterKind(operation: ApiOperation, parameter: string): ResourceKind | 'own assignment' | undefined {
+export function matrixParameterKind(operation: ApiOperation, parameter: string): TargetKind | undefined {
   if (operation.path.startsWith('/api/rota/me/') && parameter === 'assignmentId') return 'own assignment';
-  return pathParameterKind(operation.path, parameter);
+  const kind = pathParameterKind(operation.path, parameter);
+  if (kind === 'period') return PERIOD_STATES.find(([suffix]) => operation.path.endsWith(suffix))?.[1] ?? kind;
+  return kind;
 }
+
+/** Routes that act on a period in one state only, by how their path ends. */
+const PERIOD_STATES: readonly [string, TargetKind][] = [
+  ['/reopen', 'published period'],
+  ['/finalise', 'finished period'],
+];
 
 /** Fields that belong to the path's target, not references of their own: the matrix fills them from the target. */
 const TARGET_FIELDS = new Set(['version', 'periodVersion', 'shiftId', 'fromAssignmentId', 'toAssignmentId']);
 
 let unique = 0;
+let weeksUsed = 0;
 /** A Monday in 2030, the last year whose bank holidays @recordroom/calendar knows. */
 const LAST_WEEK = '2030-12-02' as IsoDate;
 
 /**
- * A request a caller could make about a target: path ids from `target`, every id in the query
- * and body from `references` (the same place, or another to test a reference out of scope),
+ * A request a caller could make about a target: path ids from `target`, and every id in the
+ * query and body too, except `referenceField`, which names a record from `references` (one
+ * reference out of scope at a time, so no other refusal hides it),
  * the target's current version, a week of its own for dates, and otherwise the smallest values
  * the schema allows: valid, so a refusal is the route's scope check and not its validation.
  */
-export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixtures, target: Context, references: Context): Promise<MatrixRequest> {
+export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixtures, target: Context, references: Context, referenceField?: string): Promise<MatrixRequest> {
   unique += 1;
   const refs: Reference[] = [];
   const targets: MatrixRequest['targets'] = [];
-  const use = async (context: Context, kind: ResourceKind | 'own assignment', field: string): Promise<Target> => {
+  const use = async (context: Context, kind: TargetKind, field: string): Promise<Target> => {
     targets.push({ context, kind });
     const arranged = await fixtures.target(context, kind);
     const found = kind === 'own assignment' ? arranged : await fixtures.current(kind, arranged);
@@ -70,12 +80,12 @@ export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixt
   if (inner?.period) path = path.replace(/\/periods\/[^/]+/, `/periods/${inner.period.id}`);
 
   // A week of its own, counting down from the last the rota can check, away from the arranged weeks counting up.
-  const startDate = addDays(LAST_WEEK, -7 * unique);
+  let week: IsoDate | undefined;
+  const startDate = (): IsoDate => (week ??= addDays(LAST_WEEK, -7 * (weeksUsed += 1)));
   // A partial update names a reference only to test one out of scope: in scope, it would move the
   // target (a shift type to another location) for every later request.
-  const optionalReferences = operation.method !== 'PATCH' || references !== target;
   const filler: Filler = {
-    optionalReferences,
+    optionalReference: (field) => operation.method !== 'PATCH' || field === referenceField,
     id: async (field) => {
       const kind = fieldKind(field);
       if (kind === undefined) return undefined;
@@ -84,7 +94,13 @@ export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixt
         if (field === 'toAssignmentId') return undefined;
         return (await use(target, 'assignment', field)).id;
       }
-      const context = references;
+      const context = field === referenceField ? references : target;
+      if (kind === 'department' || kind === 'location') {
+        // A department or location named in a body or query is the context's own, not an arranged one.
+        const id = kind === 'department' ? fixtures.departmentOf(context) : fixtures.locationOf(context);
+        refs.push({ field, kind, level: FIELD_LEVELS[field] ?? 'department', context, id });
+        return id;
+      }
       if (field === 'toStaffId') {
         const person = await use(context, 'staff', field);
         return person.colleagueId ?? person.id;
@@ -92,7 +108,7 @@ export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixt
       return (await use(context, kind, field)).id;
     },
     version: (field) => (field === 'periodVersion' ? main?.period?.version ?? main?.version ?? 1 : main?.version ?? main?.period?.version ?? 1),
-    date: (field) => (field === 'endDate' || field === 'to' ? addDays(startDate, 6) : field === 'date' ? main?.period?.startDate ?? startDate : startDate),
+    date: (field) => (field === 'endDate' || field === 'to' ? addDays(startDate(), 6) : field === 'date' ? main?.period?.startDate ?? startDate() : startDate()),
   };
 
   const query: string[] = [];
@@ -110,8 +126,23 @@ export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixt
   return { raw: { method: operation.method, url, headers, ...(body === undefined ? {} : { body }) }, references: refs, targets };
 }
 
+/** The query and body fields of an operation that name a record of their own (not the path's target). */
+export function referenceFields(operation: ApiOperation): string[] {
+  const fields = new Set<string>();
+  const walk = (schema: JsonSchema | undefined, name: string): void => {
+    if (!schema) return;
+    if (fieldKind(name) !== undefined && !TARGET_FIELDS.has(name)) fields.add(name);
+    for (const [key, property] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) walk(property, key);
+    for (const alternative of ((schema.anyOf ?? schema.oneOf ?? []) as JsonSchema[])) walk(alternative, name);
+  };
+  for (const parameter of operation.parameters.filter((p) => p.in === 'query')) walk(parameter.schema, parameter.name);
+  const example = UNDOCUMENTED_BODIES[operation.route];
+  walk(operation.body['application/json'] ?? (example ? schemaOfExample(example()) : undefined), '(body)');
+  return [...fields].sort();
+}
+
 interface Filler {
-  optionalReferences: boolean;
+  optionalReference(field: string): boolean;
   id(field: string): Promise<string | undefined>;
   version(field: string): number;
   date(field: string): string;
@@ -135,7 +166,7 @@ async function valueOf(schema: JsonSchema, name: string, filler: Filler): Promis
       const required = new Set((schema.required ?? []) as string[]);
       const out: Record<string, unknown> = {};
       for (const [key, property] of Object.entries(properties)) {
-        const wanted = required.has(key) || (filler.optionalReferences && fieldKind(key) !== undefined) || /version$/i.test(key) || key === 'reason';
+        const wanted = required.has(key) || (filler.optionalReference(key) && fieldKind(key) !== undefined) || /version$/i.test(key) || key === 'reason';
         if (!wanted) continue;
         const value = await valueOf(property, key, filler);
         if (value !== undefined) out[key] = value;

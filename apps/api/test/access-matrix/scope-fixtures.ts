@@ -22,7 +22,9 @@ export type ScopeLevel = 'organisation' | 'department' | 'person' | 'own' | 'cat
  * The registry of target kinds: for each, its scope level and how to arrange one in a context.
  * A route whose path parameter names a kind missing here fails the matrix, asking for an entry.
  */
-export const SCOPE_LEVELS: Readonly<Record<ResourceKind | 'own assignment', ScopeLevel>> = {
+export type TargetKind = ResourceKind | 'own assignment' | 'published period' | 'finished period';
+
+export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   organisation: 'organisation',
   department: 'organisation',
   team: 'department',
@@ -38,6 +40,9 @@ export const SCOPE_LEVELS: Readonly<Record<ResourceKind | 'own assignment', Scop
   swap: 'person',
   /** GET /rota/me/assignments/:assignmentId: the caller's own, anyone else's is out of scope. */
   'own assignment': 'own',
+  /** Periods in the state a route needs: reopening takes a published one, finalising one whose days are past. */
+  'published period': 'department',
+  'finished period': 'department',
   kpi: 'catalogue',
   'calendar-token': 'secret',
 };
@@ -49,7 +54,11 @@ export const SCOPE_LEVELS: Readonly<Record<ResourceKind | 'own assignment', Scop
  */
 export const FIELD_LEVELS: Readonly<Record<string, ScopeLevel>> = {
   toStaffId: 'department',
+  departmentId: 'department',
 };
+
+/** Targets arranged from another: when one is spent, so are those made from it. */
+const DERIVED: Partial<Record<TargetKind, TargetKind[]>> = { period: ['shift'], 'shift-type': ['cover-requirement'] };
 
 /** A record arranged as a target, with what a write about it must send. */
 export interface Target {
@@ -61,7 +70,7 @@ export interface Target {
   colleagueId?: string;
 }
 
-const TABLES: Partial<Record<ResourceKind, string>> = {
+const TABLES: Partial<Record<TargetKind, string>> = {
   department: 'department',
   team: 'team',
   location: 'location',
@@ -69,6 +78,8 @@ const TABLES: Partial<Record<ResourceKind, string>> = {
   'shift-type': 'shift_type',
   'cover-requirement': 'cover_requirement',
   period: 'rota_period',
+  'published period': 'rota_period',
+  'finished period': 'rota_period',
   absence: 'absence',
   swap: 'swap_request',
 };
@@ -105,8 +116,17 @@ export class ScopeFixtures {
     return this.arrangers[context].departmentId;
   }
 
+  /**
+   * The location a body names: the context's coding office, where the arranged shift types are
+   * worked. (A cover requirement at another location than its shift type's is accepted, and then
+   * every planner of the department answers 422: a finding of the matrix, kept out of its way.)
+   */
+  locationOf(context: Context): string {
+    return this.arrangers[context].location('coding-office');
+  }
+
   /** The context's target of a kind, arranged on first use. */
-  target(context: Context, kind: ResourceKind | 'own assignment'): Promise<Target> {
+  target(context: Context, kind: TargetKind): Promise<Target> {
     const key = `${context}|${kind}`;
     let target = this.cache.get(key);
     if (!target) this.cache.set(key, (target = this.arrange(context, kind)));
@@ -114,12 +134,14 @@ export class ScopeFixtures {
   }
 
   /** Forgets these targets (a request that may have changed them went through): the next request gets fresh ones. */
-  spend(targets: readonly { context: Context; kind: ResourceKind | 'own assignment' }[]): void {
-    for (const { context, kind } of targets) this.cache.delete(`${context}|${kind}`);
+  spend(targets: readonly { context: Context; kind: TargetKind }[]): void {
+    for (const { context, kind } of targets) {
+      for (const spent of [kind, ...(DERIVED[kind] ?? [])]) this.cache.delete(`${context}|${spent}`);
+    }
   }
 
   /** The record's version now, read from its table, so a write is refused for scope and not for staleness. */
-  async current(kind: ResourceKind, target: Target): Promise<Target> {
+  async current(kind: TargetKind, target: Target): Promise<Target> {
     const table = TABLES[kind];
     const version = table ? await this.versionOf(table, target.id) : target.version;
     const period = target.period ? { ...target.period, version: (await this.versionOf('rota_period', target.period.id)) ?? target.period.version } : undefined;
@@ -131,7 +153,7 @@ export class ScopeFixtures {
     return rows[0]?.version;
   }
 
-  private async arrange(context: Context, kind: ResourceKind | 'own assignment'): Promise<Target> {
+  private async arrange(context: Context, kind: TargetKind): Promise<Target> {
     const rota = this.arrangers[context];
     const departmentId = this.departmentOf(context);
     switch (kind) {
@@ -161,6 +183,12 @@ export class ScopeFixtures {
         // Sickness of someone outside the officer's line on its first day: what an officer's view of the period must not show.
         if (context !== 'other department') await this.created('/api/rota/absences', { staffId: (await this.person('outside the line')).id, kind: 'sickness', startDate: period.startDate, endDate: period.startDate });
         return periodTarget(period);
+      }
+      case 'published period':
+        return periodTarget((await rota.publishedAssignment((await this.person(context)).id)).period);
+      case 'finished period': {
+        const period = await rota.pastPublishedPeriod();
+        return { id: period.id, version: period.version };
       }
       case 'shift': {
         // An office day shift of the context's period target, so a route naming both names one period.
