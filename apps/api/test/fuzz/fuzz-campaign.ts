@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { type ApiOperation } from '../support/openapi-operations.js';
 import { sendRaw, type RawResponse } from '../support/raw-request.js';
+import { pathParameterKind, type ResourceKind } from '../support/resource-kinds.js';
 import { type ChangeMark } from '../support/row-change-log.js';
-import { sweepRequests, type SweepDepth } from './field-sweep.js';
+import { followUpRequest, HUGE_MARK, sweepRequests, type SweepDepth } from './field-sweep.js';
 import { type FuzzWorld } from './fuzz-world.js';
 import { requestArbitrary, UNDOCUMENTED_BODIES, type FuzzRequest } from './request-arbitrary.js';
 
@@ -15,7 +16,7 @@ export interface CampaignOptions {
   routeFilter?: string;
 }
 
-export type Problem = 'server error' | 'no answer' | 'refused but wrote' | 'read but wrote' | 'signed in but answered 401' | 'accepted a body that is not JSON';
+export type Problem = 'server error' | 'no answer' | 'refused but wrote' | 'read but wrote' | 'signed in but answered 401' | 'accepted a body that is not JSON' | 'accepted a 90 kB value';
 
 export interface Finding {
   problem: Problem;
@@ -59,11 +60,19 @@ export async function runCampaign(world: FuzzWorld, operations: readonly ApiOper
     .filter(({ operation }) => options.routeFilter === undefined || operation.route.includes(options.routeFilter))
     .map(({ operation, seed }) => ({
       operation,
+      seed,
       sweep: sweepRequests(operation, world.sources, seed, options.sweep),
       requests: fc.sample(requestArbitrary(operation, world.sources), { seed, numRuns: options.requestsPerOperation }),
     }));
   const report: CampaignReport = { seed: options.seed, requests: 0, durationMs: 0, changeLogMs: 0, statuses: new Map(), findings: [], slowest: [] };
-  const check = checker(world, report);
+  let followUps = 0;
+  const check = checker(world, report, async (created) => {
+    // Each operation about a record of the kind just created, once, with its id.
+    for (const { operation, seed } of chosen) {
+      const request = followUpRequest(operation, world.sources, seed + 100_000 + (followUps += 1), created);
+      if (request) await check(operation, request);
+    }
+  });
 
   for (const { operation, sweep } of chosen) for (const request of sweep) await check(operation, request);
   for (let round = 0; round < options.requestsPerOperation; round += 1) {
@@ -81,7 +90,9 @@ export async function runCampaign(world: FuzzWorld, operations: readonly ApiOper
 }
 
 /** Sends one request and records what is wrong with the answer. */
-function checker(world: FuzzWorld, report: CampaignReport): (operation: ApiOperation, request: FuzzRequest) => Promise<void> {
+type Created = { kind: ResourceKind; id: string; version?: number };
+
+function checker(world: FuzzWorld, report: CampaignReport, followUp: (created: Created) => Promise<void>): (operation: ApiOperation, request: FuzzRequest) => Promise<void> {
   let before: ChangeMark | undefined;
   return async (operation, request) => {
     before ??= await world.changes.mark();
@@ -111,6 +122,7 @@ function checker(world: FuzzWorld, report: CampaignReport): (operation: ApiOpera
     else if (response.status >= 400 && changed.length > 0) finding('refused but wrote', response.status, `wrote ${changed.join(', ')}`);
     else if (READS.has(request.method) && changed.length > 0) finding('read but wrote', response.status, `wrote ${changed.join(', ')}`);
     else if (takesJson && NOT_JSON.has(request.encoding) && actedOn(response.status)) finding('accepted a body that is not JSON', response.status, response.text.slice(0, 200));
+    else if (response.status < 300 && request.encoding.endsWith(HUGE_MARK)) finding('accepted a 90 kB value', response.status, response.text.slice(0, 200));
     before = after;
 
     // A fuzzed sign-out ends the caller's session: sign in again, and mark the log afresh (signing in writes).
@@ -120,7 +132,19 @@ function checker(world: FuzzWorld, report: CampaignReport): (operation: ApiOpera
       if (renewed) before = await world.changes.mark();
       else if (response.status === 401 && !operation.isPublic) finding('signed in but answered 401', response.status, response.text.slice(0, 300));
     }
+    const created = request.encoding === 'follow-up' ? undefined : createdBy(operation, response);
+    if (created) await followUp(created);
   };
+}
+
+/** The record a successful POST made, if it answers one with an id, and its kind by the route's collection. */
+function createdBy(operation: ApiOperation, response: RawResponse): Created | undefined {
+  if (operation.method !== 'POST' || response.status >= 300 || !/json/.test(response.contentType)) return undefined;
+  const collection = operation.path.split('/').at(-1) ?? '';
+  const kind = pathParameterKind(`/api/${collection}/:id`, 'id');
+  const body = JSON.parse(response.text) as { id?: unknown; version?: unknown };
+  if (kind === undefined || typeof body.id !== 'string') return undefined;
+  return { kind, id: body.id, ...(typeof body.version === 'number' ? { version: body.version } : {}) };
 }
 
 /** A status that says the body was read and acted on: success, or a refusal about its content. */

@@ -26,7 +26,13 @@ export interface FuzzRequest {
  * validated by the import's line validator): an example of each, whose inferred shape is fuzzed
  * like a documented schema. A route missing here with no documented body gets any JSON.
  */
-export const UNDOCUMENTED_BODIES: Readonly<Record<string, () => unknown>> = Object.fromEntries(KPI_IMPORTS.map(({ path, event }) => [`POST /api/kpi/events/${path}`, event]));
+export const UNDOCUMENTED_BODIES: Readonly<Record<string, () => unknown>> = Object.fromEntries(
+  KPI_IMPORTS.map(({ path, event }) => [
+    `POST /api/kpi/events/${path}`,
+    // A subject access request with a pause, so the pause's dates are fuzzed too.
+    path === 'subject-access-requests' ? () => ({ ...(event() as object), pauses: [{ from: '2026-02-03', to: '2026-02-10' }] }) : event,
+  ]),
+);
 export const CSV_FILES: Readonly<Record<string, () => string>> = Object.fromEntries(KPI_IMPORTS.map(({ path, csv }) => [`POST /api/kpi/imports/${path}`, csv]));
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
