@@ -54,8 +54,9 @@ export class LeakCheck {
   private async secretsOf(reader: Reader): Promise<Map<SecretClass, string[]>> {
     const staff: StaffRow[] = await this.database.query('SELECT id, first_name, last_name, department_id, line_manager_id FROM staff_member WHERE organisation_id = $1', [this.trust.organisationId]);
     const absences: { id: string; staff_id: string }[] = await this.database.query('SELECT id, staff_member_id AS staff_id FROM absence WHERE organisation_id = $1', [this.trust.organisationId]);
-    const people = staff.map((row) => ({ id: row.id, lineManagerId: row.line_manager_id }) as Pick<StaffMember, 'id' | 'lineManagerId'>);
-    const line = new Set([this.trust.officerStaffId, ...reportingLine(this.trust.officerStaffId, people as StaffMember[])]);
+    // reportingLine reads only id and lineManagerId.
+    const people = staff.map((row) => ({ id: row.id, lineManagerId: row.line_manager_id }) as StaffMember);
+    const line = new Set([this.trust.officerStaffId, ...reportingLine(this.trust.officerStaffId, people)]);
     const ownDepartment = (row: StaffRow): boolean => row.department_id === this.trust.managerDepartmentId;
     const outsideLine = staff.filter((row) => ownDepartment(row) && !line.has(row.id));
     const otherDepartments = staff.filter((row) => !ownDepartment(row));

@@ -4,7 +4,7 @@ import { CSV_FILES, UNDOCUMENTED_BODIES } from '../fuzz/request-arbitrary.js';
 import { schemaOfExample } from '../fuzz/schema-arbitrary.js';
 import { type ApiOperation, type JsonSchema } from '../support/openapi-operations.js';
 import { percentEncode, type RawRequest } from '../support/raw-request.js';
-import { fieldKind, pathParameterKind, type ResourceKind } from '../support/resource-kinds.js';
+import { fieldKind, pathParameterKind } from '../support/resource-kinds.js';
 import { FIELD_LEVELS, SCOPE_LEVELS, type Context, type ScopeFixtures, type ScopeLevel, type Target, type TargetKind } from './scope-fixtures.js';
 
 /** A record a request names, where it sits and how far its kind is scoped. */
@@ -114,7 +114,7 @@ export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixt
   const query: string[] = [];
   for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
     const value = parameter.required || fieldKind(parameter.name) !== undefined || /version$/i.test(parameter.name) || parameter.name === 'reason' ? await valueOf(parameter.schema, parameter.name, filler) : undefined;
-    if (value !== undefined && value !== null) query.push(`${percentEncode(parameter.name)}=${percentEncode(String(value))}`);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') query.push(`${percentEncode(parameter.name)}=${percentEncode(String(value))}`);
   }
   const url = query.length === 0 ? path : `${path}?${query.join('&')}`;
 

@@ -195,7 +195,7 @@ function toRequest(operation: ApiOperation, caller: FuzzCaller, parts: Parts, en
       return { caller, method: operation.method, url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body.value) ?? 'null', encoding };
     case 'csv':
       return { caller, method: operation.method, url, headers: { 'content-type': 'text/csv' }, body: body.text, encoding };
-    default:
+    case 'raw':
       return { caller, method: operation.method, url, headers: { 'content-type': body.type }, body: body.text, encoding };
   }
 }

@@ -116,7 +116,7 @@ function headerArbitrary(parameters: OperationParameter[], sources: ValueSources
   const entries = parameters.map((parameter) =>
     fc
       .option(schemaArbitrary(parameter.schema, parameter.name, sources, { hostileWeight: 3 }), { freq: 2 })
-      .map((value): [string, string][] => (value === null ? [] : [[parameter.name, String(typeof value === 'object' ? JSON.stringify(value) : value).replace(/[^\t\x20-\x7e\xa0-\xff]/g, '').slice(0, 20_000)]])),
+      .map((value): [string, string][] => (value === null ? [] : [[parameter.name, (typeof value === 'string' ? value : (JSON.stringify(value) ?? '')).replace(/[^\t\x20-\x7e\xa0-\xff]/g, '').slice(0, 20_000)]])),
   );
   return fc.tuple(...entries).map((chosen) => Object.fromEntries(chosen.flat()));
 }
@@ -221,7 +221,7 @@ function wrongBody(value: fc.Arbitrary<unknown>): fc.Arbitrary<Body> {
         return { headers: { 'content-type': 'application/json' }, body: `${'['.repeat(20_000)}1${']'.repeat(20_000)}`, encoding };
       case 'utf16-json':
         return { headers: { 'content-type': 'application/json; charset=utf-16' }, body: text, encoding };
-      default:
+      case 'multipart':
         return { headers: { 'content-type': 'multipart/form-data; boundary=X' }, body: `--X\r\nContent-Disposition: form-data; name="body"\r\n\r\n${text}\r\n--X--\r\n`, encoding };
     }
   });
@@ -269,7 +269,7 @@ function csvBody(example: () => string): fc.Arbitrary<Body> {
           return '';
         case 'nul':
           return [header, `${line}\u0000`].join('\n');
-        default:
+        case 'none':
           return text.trimEnd();
       }
     })();

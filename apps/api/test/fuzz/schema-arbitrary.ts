@@ -184,14 +184,18 @@ export function schemaOfExample(example: unknown): JsonSchema {
       return { type: 'object', properties: Object.fromEntries(entries.map(([key, value]) => [key, { anyOf: [{ const: value }, schemaOfExample(value)] }])), required: entries.map(([key]) => key) };
     }
     case 'string':
-      return { type: 'string', maxLength: Math.max(20, (example as string).length * 2) };
+      return { type: 'string', maxLength: Math.max(20, example.length * 2) };
     case 'number':
       return { type: Number.isInteger(example) ? 'integer' : 'number', minimum: 0, maximum: 10_000 };
     case 'boolean':
       return { type: 'boolean' };
-    default:
-      return {};
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+    case 'undefined':
+      break;
   }
+  return {};
 }
 
 function numberOr(value: unknown, fallback: number): number {

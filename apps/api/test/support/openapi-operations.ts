@@ -24,7 +24,7 @@ export interface ApiOperation extends ApiRoute {
 }
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { parameters?: (OperationParameter & { in: string })[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
+  paths: Record<string, Record<string, { parameters?: OperationParameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
 }
 
 const METHODS = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
@@ -61,7 +61,7 @@ export async function apiOperations(app: INestApplication): Promise<{ operations
         ...route,
         method: method as ApiOperation['method'],
         path,
-        parameters: (operation.parameters ?? []).map((p) => ({ name: p.name, in: p.in as OperationParameter['in'], required: p.required, schema: p.schema })),
+        parameters: (operation.parameters ?? []).map((p) => ({ name: p.name, in: p.in, required: p.required, schema: p.schema })),
         body: Object.fromEntries(Object.entries(content).map(([type, { schema }]) => [type, schema ?? {}])),
       });
     }
