@@ -158,11 +158,11 @@ function count(statuses: Map<string, Map<number, number>>, route: string, status
   statuses.set(route, byStatus);
 }
 
-/** One line per finding kind and route, with the first request that showed it, ready to paste into curl. */
+/** One line per finding kind, route and field broken (the request's encoding), with the first request that showed it. */
 export function describeFindings(report: CampaignReport): string[] {
   const groups = new Map<string, { finding: Finding; times: number }>();
   for (const finding of report.findings) {
-    const key = `${finding.problem} | ${finding.route} | ${finding.status}`;
+    const key = `${finding.problem} | ${finding.route} | ${finding.status} | ${finding.request.encoding}`;
     const group = groups.get(key);
     if (group) group.times += 1;
     else groups.set(key, { finding, times: 1 });
