@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { type Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -127,8 +127,8 @@ export async function importCsvStream<T>(
     // Leave the connection idle before the transaction rolls back.
     await merging;
     if (error instanceof ProblemException) throw error;
-    const csvError = error as { code?: string; lines?: number; message?: string };
-    if (typeof csvError.code === 'string' && csvError.code.startsWith('CSV_')) throw unreadableCsv(csvError.lines ?? 1, csvError.message ?? 'is not valid CSV');
+    // By class, not code: csv-parse names most codes CSV_..., but not INVALID_OPENING_QUOTE (a quote inside an unquoted field).
+    if (error instanceof CsvError) throw unreadableCsv((error as CsvError & { lines?: number }).lines ?? 1, error.message || 'is not valid CSV');
     throw error;
   }
   if (errors.count > 0) throw importRejected(errors.first(), errors.count);
