@@ -52,7 +52,8 @@ let weeksAhead = 0;
 /**
  * Arranges rota rows through the API as an organisation's admin: a shift type with weekday cover
  * (no skill needed, so anyone may work it), and draft periods a week long, each in a week of its
- * own years ahead, so any number can be made without overlapping.
+ * own years ahead, so any number can be made without overlapping. Rows go in the first department
+ * unless another is named.
  */
 export class RotaArranger {
   private shiftType: Promise<ShiftTypeDto> | undefined;
@@ -65,11 +66,13 @@ export class RotaArranger {
     private readonly clock: Clock,
     /** Weeks from today of the first period this arranger makes; give each file its own range. */
     private readonly firstWeek: number,
+    /** Which of the organisation's departments the rota rows go in. */
+    private readonly departmentIndex = 0,
   ) {}
 
   get departmentId(): string {
-    const department = this.organisation.departments[0];
-    if (!department) throw new Error('The organisation has no department');
+    const department = this.organisation.departments[this.departmentIndex];
+    if (!department) throw new Error(`The organisation has no department ${this.departmentIndex}`);
     return department.id;
   }
 
@@ -116,17 +119,19 @@ export class RotaArranger {
     return response.body as PlannerDto;
   }
 
-  /** A draft period with `staffId` on its first shift. */
+  /** A draft period with `staffId` on its first office day shift. */
   async periodWithAssignment(staffId: string): Promise<{ period: RotaPeriodDto; assignment: AssignmentWriteDto }> {
     const period = await this.draftPeriod();
     const planner = await this.planner(period.id);
-    const shift = planner.shifts[0];
+    // The office day needs no skill; an organisation with a seeded rota also has shifts that do.
+    const officeDay = await this.officeDay();
+    const shift = planner.shifts.find((s) => s.shiftTypeId === officeDay.id) ?? planner.shifts[0];
     if (!shift) throw new Error('The period has no shifts');
     const assignment = await this.created<AssignmentWriteDto>(`/api/rota/periods/${period.id}/assignments`, { shiftId: shift.id, staffId, periodVersion: period.version });
     return { period: { ...period, version: assignment.periodVersion }, assignment };
   }
 
-  /** A published period with `staffId` on its first shift. */
+  /** A published period with `staffId` on its first office day shift. */
   async publishedAssignment(staffId: string): Promise<{ period: RotaPeriodDto; assignmentId: string }> {
     const { period, assignment } = await this.periodWithAssignment(staffId);
     const published = await this.ok<RotaPeriodDto>(this.admin.post(`/api/rota/periods/${period.id}/publish`).send({ version: period.version }));

@@ -33,16 +33,17 @@ export interface TestApp {
  * The whole API (same middleware, guards and filters as production) on the run's database.
  * `env` overrides configuration variables, as a deployment's environment would; `clock` pins the
  * time the API reads (a FixedClock), where a test's outcome depends on what day it is; `logger`
- * receives what the API logs (none by default), where a test is about the log.
+ * receives what the API logs (none by default), where a test is about the log; `databaseUrl`
+ * is the run's shared database unless a file needs one of its own (see own-database.ts).
  *
  * An app with a pinned clock gets a freshly migrated database of its own, dropped on close: its
  * housekeeping (expired sessions, old sign-in failures) judges "expired" by its own clock, so on
  * the shared database it would delete the live sessions of files running on the real time, and
  * theirs would delete its own.
  */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}, clock?: Clock, logger?: ConsoleLogger): Promise<TestApp> {
-  const own = clock ? await createScratchDatabase({ purpose: 'test_clock', serverUrl: testDatabaseUrl(), dataDir: '.data' }) : undefined;
-  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), own?.url ?? testDatabaseUrl(), logger ?? false, clock);
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, clock?: Clock, logger?: ConsoleLogger, databaseUrl: string = testDatabaseUrl()): Promise<TestApp> {
+  const own = clock ? await createScratchDatabase({ purpose: 'test_clock', serverUrl: databaseUrl, dataDir: '.data' }) : undefined;
+  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), own?.url ?? databaseUrl, logger ?? false, clock);
   await app.init();
   const server = app.getHttpServer();
   await new Promise<void>((resolve, reject) => {

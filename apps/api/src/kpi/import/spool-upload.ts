@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { randomUUID } from 'node:crypto';
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -137,8 +137,8 @@ export async function spoolUpload<T>(kind: ImportKind<T>, body: Readable, option
     await handle.close().catch(() => undefined);
     if (leftOver !== null) await unlink(leftOver).catch(() => undefined);
     if (error instanceof ProblemException) throw error;
-    const csvError = error as { code?: string; lines?: number; message?: string };
-    if (typeof csvError.code === 'string' && csvError.code.startsWith('CSV_')) throw unreadableCsv(csvError.lines ?? 1, csvError.message ?? 'is not valid CSV');
+    // By class, not code: csv-parse names most codes CSV_..., but not INVALID_OPENING_QUOTE (a quote inside an unquoted field).
+    if (error instanceof CsvError) throw unreadableCsv((error as CsvError & { lines?: number }).lines ?? 1, error.message || 'is not valid CSV');
     throw error;
   }
   return new ImportSpool(handle, leftOver, batches, linesRead, errors);

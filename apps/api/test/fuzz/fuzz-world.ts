@@ -1,0 +1,126 @@
+import { type DemoRota, DEMO_PASSWORD } from '@recordroom/demo-department';
+import { KPI_CATALOGUE } from '@recordroom/kpi';
+import { type Role } from '@recordroom/people';
+import { type RunningDatabase } from '../../src/database/embedded-postgres-server.js';
+import { createOwnDatabase } from '../support/own-database.js';
+import { sendRaw, sessionCookie, sessionTokenFrom } from '../support/raw-request.js';
+import { RESOURCE_KINDS, type ResourceKind } from '../support/resource-kinds.js';
+import { londonToday, seedTestRota } from '../support/rota-arrange.js';
+import { RowChangeLog } from '../support/row-change-log.js';
+import { seedTestOrganisation, startTestApp, type TestApp, type TestOrganisation } from '../support/test-app.js';
+import { type FuzzCaller } from './request-arbitrary.js';
+import { type ValueSources } from './schema-arbitrary.js';
+
+/**
+ * What the fuzzer attacks: the whole API on a database of its own (so the row-change log sees
+ * only the fuzzer's writes), a trust of 80 staff in two departments with a rota
+ * around today, a second trust, and a session for each caller.
+ */
+export interface FuzzWorld {
+  api: TestApp;
+  trust: TestOrganisation;
+  otherTrust: TestOrganisation;
+  sources: ValueSources;
+  /** Every row written since the world was built (triggers on every table). */
+  changes: RowChangeLog;
+  /** The session cookie of a caller, or undefined for the anonymous one. */
+  cookieOf(caller: FuzzCaller): string | undefined;
+  /** Signs the caller in again if its session has ended (a fuzzed sign-out); true if it had. */
+  renewIfSignedOut(caller: FuzzCaller): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+const CALLER_ACCOUNTS: Readonly<Record<Exclude<FuzzCaller, 'anonymous'>, { trust: 'trust' | 'otherTrust'; role: Role }>> = {
+  admin: { trust: 'trust', role: 'admin' },
+  manager: { trust: 'trust', role: 'manager' },
+  officer: { trust: 'trust', role: 'officer' },
+  senior: { trust: 'trust', role: 'senior' },
+  staff: { trust: 'trust', role: 'staff' },
+  'other-trust-admin': { trust: 'otherTrust', role: 'admin' },
+};
+
+export async function buildFuzzWorld(): Promise<FuzzWorld> {
+  const database: RunningDatabase = await createOwnDatabase('fuzz');
+  const api = await startTestApp({}, undefined, undefined, database.url);
+  const [trust, otherTrust] = await Promise.all([seedTestOrganisation(api.app, { seed: 901, staffCount: 80 }), seedTestOrganisation(api.app, { seed: 902 })]);
+  const rota = await seedTestRota(api.database, trust, 903, api.clock.today());
+
+  const emailOf = (caller: Exclude<FuzzCaller, 'anonymous'>): string => {
+    const { trust: which, role } = CALLER_ACCOUNTS[caller];
+    return (which === 'trust' ? trust : otherTrust).accountOf(role).email;
+  };
+  const signIn = async (caller: Exclude<FuzzCaller, 'anonymous'>): Promise<string> => {
+    const response = await sendRaw(api.server, { method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: emailOf(caller), password: DEMO_PASSWORD }) });
+    const token = sessionTokenFrom(response);
+    if (response.status !== 200 || !token) throw new Error(`Signing the fuzzer's ${caller} in gave ${response.status}: ${response.text}`);
+    return token;
+  };
+  const tokens = new Map<FuzzCaller, string>();
+  for (const caller of Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]) tokens.set(caller, await signIn(caller));
+
+  const calendarToken = await newCalendarToken(api, tokens.get('staff') ?? '');
+  const ids = idsByKind([trust, otherTrust], rota, calendarToken);
+  const homeIds = idsByKind([trust], rota, calendarToken);
+  const everyId = [...new Set(RESOURCE_KINDS.flatMap((kind) => ids[kind]))];
+  const callerEmails = new Set((Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]).map(emailOf));
+  const sources: ValueSources = {
+    today: londonToday(),
+    idsOf: (kind: ResourceKind | undefined) => (kind === undefined ? everyId : ids[kind]),
+    homeIdsOf: (kind: ResourceKind) => homeIds[kind],
+    // Never a caller's address: ten refused attempts would lock the caller out for the run.
+    emails: [...otherTrust.accounts.map((account) => account.email).filter((email) => !callerEmails.has(email)), 'nobody@test.recordroom.org'],
+    passwords: [DEMO_PASSWORD, DEMO_PASSWORD.toUpperCase(), ''],
+  };
+
+  return {
+    api,
+    trust,
+    otherTrust,
+    sources,
+    changes: await RowChangeLog.install(api.database),
+    cookieOf: (caller) => {
+      const token = tokens.get(caller);
+      return token === undefined ? undefined : sessionCookie(token);
+    },
+    renewIfSignedOut: async (caller) => {
+      if (caller === 'anonymous') return false;
+      const me = await sendRaw(api.server, { method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(tokens.get(caller) ?? '') } });
+      if (me.status !== 401) return false;
+      tokens.set(caller, await signIn(caller));
+      return true;
+    },
+    close: async () => {
+      await api.close();
+      await database.stop();
+    },
+  };
+}
+
+async function newCalendarToken(api: TestApp, staffToken: string): Promise<string> {
+  const response = await sendRaw(api.server, { method: 'POST', url: '/api/rota/me/calendar-feed', headers: { cookie: sessionCookie(staffToken) } });
+  const token = /\/calendar\/([^/]+)\.ics$/.exec((JSON.parse(response.text) as { url?: string }).url ?? '')?.[1];
+  if (response.status !== 201 || !token) throw new Error(`Making a calendar feed gave ${response.status}: ${response.text}`);
+  return token;
+}
+
+/** The ids of the organisations' records, and of the rota (seeded for the first organisation only). */
+function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string): Record<ResourceKind, string[]> {
+  const both = <T>(pick: (organisation: TestOrganisation) => T[]): T[] => organisations.flatMap(pick);
+  return {
+    organisation: organisations.map((o) => o.organisation.id),
+    department: both((o) => o.departments.map((d) => d.id)),
+    team: both((o) => o.teams.map((t) => t.id)),
+    location: both((o) => o.locations.map((l) => l.id)),
+    staff: both((o) => o.staff.map((s) => s.id)),
+    account: both((o) => o.accounts.map((a) => a.id)),
+    'shift-type': rota.shiftTypes.map((t) => t.id),
+    'cover-requirement': rota.coverRequirements.map((c) => c.id),
+    period: rota.periods.map((p) => p.id),
+    shift: rota.shifts.map((s) => s.id),
+    assignment: rota.assignments.map((a) => a.id),
+    absence: rota.absences.map((a) => a.id),
+    swap: rota.swaps.map((s) => s.id),
+    kpi: KPI_CATALOGUE.map((definition) => definition.id),
+    'calendar-token': [calendarToken],
+  };
+}
