@@ -13,8 +13,7 @@ import { type Clock } from '../../src/time/clock.js';
  * another department of the trust, or the manager's or officer's own (a leave request of their
  * own, which they must not decide).
  */
-export const CONTEXTS = ['in line', 'outside the line', 'other department', "the manager's own", "the officer's own"] as const;
-export type Context = (typeof CONTEXTS)[number];
+export type Context = 'in line' | 'outside the line' | 'other department' | "the manager's own" | "the officer's own";
 
 /** How far a kind of record is scoped: what "out of scope" means for it. */
 export type ScopeLevel = 'organisation' | 'department' | 'person' | 'own' | 'catalogue' | 'secret';

@@ -16,9 +16,9 @@ export interface CampaignOptions {
   routeFilter?: string;
 }
 
-export type Problem = 'server error' | 'no answer' | 'refused but wrote' | 'read but wrote' | 'signed in but answered 401' | 'accepted a body that is not JSON' | 'accepted a 90 kB value';
+type Problem = 'server error' | 'no answer' | 'refused but wrote' | 'read but wrote' | 'signed in but answered 401' | 'accepted a body that is not JSON' | 'accepted a 90 kB value';
 
-export interface Finding {
+interface Finding {
   problem: Problem;
   route: string;
   request: FuzzRequest;
@@ -170,7 +170,7 @@ export function describeFindings(report: CampaignReport): string[] {
   return [...groups].map(([key, { finding, times }]) => `${key} | ${times}x, first: ${describeRequest(finding.request)} => ${finding.detail.replace(/\s+/g, ' ').slice(0, 240)}`);
 }
 
-export function describeRequest(request: FuzzRequest): string {
+function describeRequest(request: FuzzRequest): string {
   const body = request.body === undefined ? '' : ` body(${request.encoding}, ${request.body.length} chars)=${JSON.stringify(request.body.slice(0, 200))}`;
   const type = request.headers['content-type'] ? ` content-type=${request.headers['content-type']}` : '';
   return `as ${request.caller}: ${request.method} ${request.url.length > 300 ? `${request.url.slice(0, 300)}...(${request.url.length} chars)` : request.url}${type}${body}`;

@@ -7,7 +7,7 @@ import { hostileString, hostileValue, notAUuid, randomUuid } from './hostile-val
 import { brokenValue, existingOrRandomId, inDateOrder, schemaArbitrary, schemaOfExample, type ValueSources } from './schema-arbitrary.js';
 
 /** Who sends a request: the fuzzer holds a session for each signed-in caller. */
-export const FUZZ_CALLERS = ['admin', 'manager', 'officer', 'senior', 'staff', 'anonymous', 'other-trust-admin'] as const;
+const FUZZ_CALLERS = ['admin', 'manager', 'officer', 'senior', 'staff', 'anonymous', 'other-trust-admin'] as const;
 export type FuzzCaller = (typeof FUZZ_CALLERS)[number];
 
 /** A generated request, before the caller's session cookie is added. */
@@ -61,12 +61,12 @@ export function requestArbitrary(operation: ApiOperation, sources: ValueSources)
 }
 
 /** Mostly callers the route lets in (their requests reach the logic), sometimes any other. */
-export function callerArbitrary(operation: ApiOperation): fc.Arbitrary<FuzzCaller> {
+function callerArbitrary(operation: ApiOperation): fc.Arbitrary<FuzzCaller> {
   const admitted = (caller: FuzzCaller): boolean => operation.isPublic || (caller !== 'anonymous' && (operation.roles ?? []).includes(caller === 'other-trust-admin' ? 'admin' : caller));
   return fc.oneof(...FUZZ_CALLERS.map((caller) => ({ weight: admitted(caller) ? 4 : 1, arbitrary: fc.constant(caller) })));
 }
 
-export function pathArbitrary(operation: ApiOperation, parameters: OperationParameter[], sources: ValueSources): fc.Arbitrary<string> {
+function pathArbitrary(operation: ApiOperation, parameters: OperationParameter[], sources: ValueSources): fc.Arbitrary<string> {
   const values = parameters.map((parameter) => {
     const kind = pathParameterKind(operation.path, parameter.name);
     return fc.oneof({ weight: 8, arbitrary: existingOrRandomId(sources, kind) }, { weight: 1, arbitrary: randomUuid() }, { weight: 1, arbitrary: notAUuid().map((value) => value.slice(0, 3_000)) });
@@ -100,7 +100,7 @@ function queryArbitrary(parameters: OperationParameter[], sources: ValueSources)
 }
 
 /** Node answers 431 to a request line past 16 kB before the app sees it: keep most values well under. */
-export function shortEnoughForAUrl<T>(value: T): T {
+function shortEnoughForAUrl<T>(value: T): T {
   return typeof value === 'string' && value.length > 3_000 && value.length !== 9_000 ? (value.slice(0, 3_000) as T) : value;
 }
 
@@ -121,7 +121,7 @@ function headerArbitrary(parameters: OperationParameter[], sources: ValueSources
   return fc.tuple(...entries).map((chosen) => Object.fromEntries(chosen.flat()));
 }
 
-export interface Body {
+interface Body {
   headers: Record<string, string>;
   body?: string;
   encoding: string;
@@ -196,7 +196,7 @@ function none(): Body {
   return { headers: {}, encoding: 'none' };
 }
 
-export function json(value: unknown): Body {
+function json(value: unknown): Body {
   return { headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) ?? 'null', encoding: 'json' };
 }
 

@@ -30,7 +30,7 @@ interface OpenApiDocument {
 const METHODS = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
 
 /** '/api/kpi/series/{kpiId}.csv' as the router writes it: '/api/kpi/series/:kpiId.csv'. */
-export function expressPath(openApiPath: string): string {
+function expressPath(openApiPath: string): string {
   return openApiPath.replace(/\{([^}]+)\}/g, ':$1');
 }
 

@@ -65,7 +65,7 @@ export function sessionCookie(token: string): string {
 }
 
 /** UTF-8, except that a lone surrogate is written as its three bytes instead of U+FFFD. */
-export function wtf8(value: string): Buffer {
+function wtf8(value: string): Buffer {
   if (!/\p{Cs}/u.test(value)) return Buffer.from(value, 'utf8');
   const bytes: number[] = [];
   for (const char of value) {

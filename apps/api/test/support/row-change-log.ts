@@ -10,11 +10,12 @@ const VOLATILE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Tables a refused request writes to by design: a refused sign-in is counted in
- * sign_in_failure, which is how the throttle works (sign-in-throttle.ts). `migrations` is
- * TypeORM's own.
+ * Tables a refused request writes to by design: a refused sign-in is counted in sign_in_count,
+ * which is how the throttle works (sign-in-throttle.ts); an import holds a row of
+ * kpi_import_lease while it runs, refused or not, and deletes it when it ends (the concurrent
+ * import limit across replicas). `migrations` is TypeORM's own.
  */
-const WRITTEN_WHEN_REFUSED = new Set(['sign_in_failure', 'migrations']);
+const WRITTEN_WHEN_REFUSED = new Set(['sign_in_count', 'kpi_import_lease', 'migrations']);
 
 const LOG = 'test_row_change';
 
