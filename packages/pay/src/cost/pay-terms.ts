@@ -16,7 +16,7 @@ export function payTermsResolver(rules: NationPayRules): (band: AfcBand, point: 
   const byDate = new Map<IsoDate, Map<AfcBand, PayTerms[]>>();
   return (band, point, date) => {
     let ofDate = byDate.get(date);
-    if (!ofDate) byDate.set(date, (ofDate = new Map()));
+    if (!ofDate) byDate.set(date, (ofDate = new Map<AfcBand, PayTerms[]>()));
     let ofBand = ofDate.get(band);
     if (!ofBand) ofDate.set(band, (ofBand = []));
     const remembered = ofBand[point];

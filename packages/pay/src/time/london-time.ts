@@ -77,7 +77,7 @@ export function zonedTime(timeZone: string): ZonedTime {
     },
     instantAt(date, minuteOfDay) {
       let ofDate = instants.get(date);
-      if (!ofDate) instants.set(date, (ofDate = new Map()));
+      if (!ofDate) instants.set(date, (ofDate = new Map<number, number>()));
       let instant = ofDate.get(minuteOfDay);
       if (instant === undefined) ofDate.set(minuteOfDay, (instant = epochMinutesAt(date, minuteOfDay, timeZone)));
       return instant;
