@@ -17,6 +17,10 @@ import { RotaShiftEntity } from '../rota/entities/rota-shift.entity.js';
 import { ShiftTypeEntity } from '../rota/entities/shift-type.entity.js';
 import { SwapRequestEntity } from '../rota/entities/swap-request.entity.js';
 import { WorkingPatternEntity } from '../rota/entities/working-pattern.entity.js';
+import { CallOutEntity } from '../pay/entities/call-out.entity.js';
+import { EstablishmentLineEntity } from '../pay/entities/establishment-line.entity.js';
+import { MonthlySpendEntity } from '../pay/entities/monthly-spend.entity.js';
+import { PaySettingsEntity } from '../pay/entities/pay-settings.entity.js';
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
 import { SignInThrottle1763750000000 } from './migrations/1763750000000-sign-in-throttle.js';
@@ -25,6 +29,7 @@ import { KpiEvents1763800000000 } from './migrations/1763800000000-kpi-events.js
 import { RecordRequestLocalDates1763800000001 } from './migrations/1763800000001-record-request-local-dates.js';
 import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-import-line.js';
 import { SignInCounts1764000000001 } from './migrations/1764000000001-sign-in-counts.js';
+import { Pay1764100000000 } from './migrations/1764100000000-pay.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -47,6 +52,10 @@ const ENTITIES = [
   AbsenceEntity,
   SwapRequestEntity,
   CalendarFeedEntity,
+  EstablishmentLineEntity,
+  MonthlySpendEntity,
+  PaySettingsEntity,
+  CallOutEntity,
 ];
 
 // A calendar date (PostgreSQL `date`) stays the 'yyyy-mm-dd' string it is; the driver's default
@@ -62,6 +71,7 @@ export const MIGRATIONS = [
   RecordRequestLocalDates1763800000001,
   KpiImportLine1763800000002,
   SignInCounts1764000000001,
+  Pay1764100000000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
