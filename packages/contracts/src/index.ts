@@ -140,6 +140,7 @@ export {
 export {
   createEstablishmentLineSchema,
   deleteEstablishmentLineQuery,
+  exportEstablishmentQuery,
   payDepartmentQuery,
   updateEstablishmentLineSchema,
   type BandCostDto,
@@ -148,6 +149,7 @@ export {
   type EstablishmentLineDto,
   type EstablishmentRowDto,
   type EstablishmentTotalsDto,
+  type ExportEstablishmentQuery,
   type OnCostsDto,
   type PayDepartmentQuery,
   type PayTableUsedDto,
@@ -191,3 +193,4 @@ export {
   type RotaCostDto,
   type UpdateCallOutDto,
 } from './pay/rota-cost.dto.js';
+export { type PayTablesDto } from './pay/pay-tables.dto.js';

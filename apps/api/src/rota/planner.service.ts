@@ -6,6 +6,7 @@ import { createRotaChecker, findGaps, gapHeatmap, rankCoverCandidates, type Cove
 import { DataSource } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user.js';
 import { notFound } from '../http/problem.js';
+import { CoverCostEstimators } from './cover-cost-estimators.js';
 import { AbsenceEntity } from './entities/absence.entity.js';
 import { ShiftTypeEntity } from './entities/shift-type.entity.js';
 import { RotaAccess } from './rota-access.js';
@@ -19,6 +20,7 @@ export class PlannerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: RotaAccess,
     private readonly rotas: RotaInputRepository,
+    private readonly coverCosts: CoverCostEstimators,
   ) {}
 
   async planner(user: CurrentUser, periodId: string): Promise<PlannerDto> {
@@ -90,6 +92,12 @@ export class PlannerService {
     if (!shift) throw notFound('shift');
     const line = await this.access.line(user, em);
     const checker = createRotaChecker(loaded.input);
-    return rankCoverCandidates({ shiftIds: [shiftId] }, checker, { shiftId, ...(line ? { staffIds: loaded.staff.filter((s) => line.has(s.id)).map((s) => s.id) } : {}) });
+    // Priced, and ranked by price too, for the roles that see pay; officers see no price.
+    const costEstimator = await this.coverCosts.forRota(user, period.departmentId, checker.context);
+    return rankCoverCandidates({ shiftIds: [shiftId] }, checker, {
+      shiftId,
+      ...(line ? { staffIds: loaded.staff.filter((s) => line.has(s.id)).map((s) => s.id) } : {}),
+      ...(costEstimator ? { costEstimator } : {}),
+    });
   }
 }

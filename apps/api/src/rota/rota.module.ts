@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { PayModule } from '../pay/pay.module.js';
 import { AbsencesController } from './absences.controller.js';
 import { AbsencesService } from './absences.service.js';
 import { AssignmentsService } from './assignments.service.js';
@@ -23,7 +24,7 @@ import { SwapsService } from './swaps.service.js';
 
 /** Rota and shift cover: persistence and HTTP for @recordroom/rota. Exports planned cover for the KPIs. */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, PayModule],
   controllers: [ShiftTypesController, CoverRequirementsController, PeriodsController, AbsencesController, SwapsController, MyRotaController, CalendarFeedController],
   providers: [
     RotaAccess,

@@ -7,6 +7,10 @@ import { band, costCentre, financialYear, pence, wte } from './pay-fields.js';
 export const payDepartmentQuery = z.strictObject({ departmentId: z.uuid().optional(), year: financialYear.optional() });
 export type PayDepartmentQuery = z.infer<typeof payDepartmentQuery>;
 
+/** The establishment CSV, optionally only one cost centre or band (as the table is filtered). */
+export const exportEstablishmentQuery = z.strictObject({ ...payDepartmentQuery.shape, costCentre: costCentre.optional(), band: band.optional() });
+export type ExportEstablishmentQuery = z.infer<typeof exportEstablishmentQuery>;
+
 export const createEstablishmentLineSchema = z.strictObject({
   departmentId: z.uuid().optional(),
   financialYear,
