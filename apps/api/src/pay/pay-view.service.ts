@@ -28,7 +28,7 @@ export class PayViewService {
   ) {}
 
   async mine(user: CurrentUser): Promise<PayViewDto> {
-    if (!user.staffMemberId) throw notFound('staff record for your account');
+    if (!user.staffMemberId) throw forbidden('Your account has no staff record, so there is no pay of yours to show.');
     return this.forStaff(user, user.staffMemberId);
   }
 
