@@ -181,9 +181,9 @@ export class EstablishmentService {
 
   /** The establishment table as CSV, filtered as the page filters it. */
   async exportCsv(user: CurrentUser, query: ExportEstablishmentQuery): Promise<Readable> {
-    const { costCentre, band, ...yearQuery } = query;
+    const { costCentre, band, vacantOnly, ...yearQuery } = query;
     const { rows } = await this.summary(user, yearQuery);
-    const shown = rows.filter((row) => (costCentre === undefined || row.costCentre === costCentre) && (band === undefined || row.band === band));
+    const shown = rows.filter((row) => (costCentre === undefined || row.costCentre === costCentre) && (band === undefined || row.band === band) && (vacantOnly !== 'true' || row.vacancyWte > 0));
     return csvStream(
       ['Cost centre', 'Band', 'Funded WTE', 'In-post WTE', 'Vacancy WTE', 'Budget (£)', 'In-post full-year cost (£)', 'Headroom (£)'],
       shown.map((row) => [row.costCentre, row.band, row.fundedWte, row.inPostWte, row.vacancyWte, poundsText(row.budgetPence), poundsText(row.inPostFullYearCostPence), poundsText(row.headroomPence)]),

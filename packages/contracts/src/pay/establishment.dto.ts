@@ -7,8 +7,13 @@ import { band, costCentre, financialYear, pence, wte } from './pay-fields.js';
 export const payDepartmentQuery = z.strictObject({ departmentId: z.uuid().optional(), year: financialYear.optional() });
 export type PayDepartmentQuery = z.infer<typeof payDepartmentQuery>;
 
-/** The establishment CSV, optionally only one cost centre or band (as the table is filtered). */
-export const exportEstablishmentQuery = z.strictObject({ ...payDepartmentQuery.shape, costCentre: costCentre.optional(), band: band.optional() });
+/** The establishment CSV, optionally only one cost centre or band, or the rows with vacant posts (as the table is filtered). */
+export const exportEstablishmentQuery = z.strictObject({
+  ...payDepartmentQuery.shape,
+  costCentre: costCentre.optional(),
+  band: band.optional(),
+  vacantOnly: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+});
 export type ExportEstablishmentQuery = z.infer<typeof exportEstablishmentQuery>;
 
 export const createEstablishmentLineSchema = z.strictObject({
