@@ -9,7 +9,7 @@ import { KPI_IMPORTS } from './support/kpi-bodies.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from './support/request-bodies.js';
 import { payRouteRows } from './support/pay-access-routes.js';
 import { rotaRouteRows } from './support/rota-access-routes.js';
-import { RotaArranger } from './support/rota-arrange.js';
+import { pinnedRotaClock, RotaArranger } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 type Caller = Role | 'signed out';
@@ -28,13 +28,13 @@ describe('access control', () => {
   let rotaArranger: RotaArranger;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, pinnedRotaClock());
     [clinic, trust] = await Promise.all([seedTestOrganisation(api.app, { seed: 301 }), seedTestOrganisation(api.app, { seed: 302, staffCount: 120 })]);
     for (const role of ROLES) {
       clinicAgents.set(role, await clinic.signInAs(role));
       trustAgents.set(role, await trust.signInAs(role));
     }
-    rotaArranger = new RotaArranger(agentOf(clinicAgents, 'admin'), clinic, api.database, 10);
+    rotaArranger = new RotaArranger(agentOf(clinicAgents, 'admin'), clinic, api.database, api.clock, 10);
   });
 
   afterAll(async () => {

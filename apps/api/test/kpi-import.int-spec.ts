@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type ImportResultDto } from '@recordroom/contracts';
 import { demoKpiDepartments, demoRecordRequests, recordRequestCsvLines } from '@recordroom/demo-department';
-import { aRecordRequestCsv, aRecordRequestLine } from './support/kpi-bodies.js';
+import { KPI_IMPORTS, aRecordRequestCsv, aRecordRequestLine } from './support/kpi-bodies.js';
 import { auditRowsAbout } from './support/database-rows.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
@@ -86,6 +86,56 @@ describe('KPI event import', () => {
 
     expect(response.status).toBe(422);
     expect((response.body as ImportProblem).errors).toEqual([{ line: 2, field, message }]);
+  });
+
+  it('refuses a NUL in a cell with its line and field (was a 500 from PostgreSQL), and writes nothing', async () => {
+    const before = await storedRequests();
+
+    const response = await importCsv(aRecordRequestCsv([aRecordRequestLine(), aRecordRequestLine().replace('A&E records desk', 'A&E records\u0000desk')]));
+
+    expect(response.status).toBe(422);
+    expect((response.body as ImportProblem).errors).toEqual([{ line: 3, field: 'requestingLocation', message: 'contains a NUL character (U+0000) at character 12, which cannot be stored' }]);
+    expect(await storedRequests()).toBe(before);
+  });
+
+  it('refuses an external id of 90,000 characters in a file and in a single event, naming it', async () => {
+    const longId = 'Q'.repeat(90_000);
+    const before = await storedRequests();
+
+    const file = await importCsv(aRecordRequestCsv([aRecordRequestLine({ id: longId })]));
+    const event = await manager.post('/api/kpi/events/record-requests').send({ ...KPI_IMPORTS[0].event(), externalId: longId });
+
+    expect(file.status).toBe(422);
+    expect((file.body as ImportProblem).errors).toEqual([{ line: 2, field: 'id', message: 'is 90000 characters long; an id is at most 100' }]);
+    expect(event.status).toBe(422);
+    expect((event.body as ImportProblem).errors).toEqual([{ field: 'externalId', message: 'is 90000 characters long; an id is at most 100' }]);
+    expect(await storedRequests()).toBe(before);
+  });
+
+  it.each([
+    { problem: 'a pause ending 9999-12-31', pauses: '[{""from"":""2026-02-03"",""to"":""9999-12-31""}]', message: 'pause 1 ends on 9999-12-31, after the request was completed on 2026-03-02' },
+    {
+      problem: '20,000 pauses in one cell',
+      pauses: `[${Array.from({ length: 20_000 }, () => '{""from"":""2026-02-03"",""to"":""2026-02-04""}').join(',')}]`,
+      message: 'is 800001 characters long; at most 4000 (50 pauses) are allowed',
+    },
+    { problem: '51 pauses', pauses: `[${Array.from({ length: 51 }, () => '{""from"":""2026-02-03"",""to"":null}').join(',')}]`, message: 'lists 51 pauses; a request may have at most 50' },
+  ])('refuses a subject access request with $problem, naming pauses on its line', async ({ pauses, message }) => {
+    const csv = `external_id,received_on,clock_starts_on,pauses,extended,completed_on\nSAR-OK-${pauses.length},2026-01-31,,,no,2026-03-02\nSAR-BAD-${pauses.length},2026-01-31,,"${pauses}",no,2026-03-02\n`;
+
+    const response = await manager.post('/api/kpi/imports/subject-access-requests').set('Content-Type', 'text/csv').send(csv);
+
+    expect(response.status).toBe(422);
+    expect((response.body as ImportProblem).errors).toEqual([{ line: 3, field: 'pauses', message }]);
+  });
+
+  it('refuses a filing snapshot whose oldest item is dated before the bank-holiday data, naming the field', async () => {
+    const csv = 'external_id,taken_on,location,items,oldest_item_received_on\nFB-OLD,2026-03-06,Main records library,120,2014-12-31\n';
+
+    const response = await manager.post('/api/kpi/imports/filing-backlog').set('Content-Type', 'text/csv').send(csv);
+
+    expect(response.status).toBe(422);
+    expect((response.body as ImportProblem).errors).toEqual([{ line: 2, field: 'oldestItemReceivedOn', message: 'must be on or after 2015-01-01, the first date with bank-holiday data' }]);
   });
 
   it('refuses an id repeated within the file, naming both lines', async () => {
@@ -198,5 +248,33 @@ describe('KPI event import', () => {
     expect(again.status).toBe(409);
     expect(bad.status).toBe(422);
     expect((bad.body as ImportProblem).errors[0]?.field).toBe('priority');
+  });
+
+  it('keeps external ids per department: two departments import and post the same id, and neither learns of the other', async () => {
+    const trust = await seedTestOrganisation(api.app, { seed: 423, staffCount: 120 });
+    const { own, other } = trust.managerAndOtherDepartment();
+    const [ownManager, admin] = await Promise.all([trust.signInAs('manager'), trust.signInAs('admin')]);
+    const importInto = (agent: Agent, csv: string, departmentId?: string) =>
+      agent.post(`/api/kpi/imports/record-requests${departmentId ? `?departmentId=${departmentId}` : ''}`).set('Content-Type', 'text/csv').send(csv);
+    const line = aRecordRequestLine();
+    const event = { externalId: `EV-${own.slice(0, 8)}`, recordId: 'R-1', priority: 'urgent', requestingLocation: 'Ward 4', requestedAt: '2026-03-03T10:00:00Z', deliveredAt: '2026-03-03T11:00:00Z', outcome: 'delivered' };
+
+    const ownImport = await importInto(ownManager, aRecordRequestCsv([line]));
+    const otherImport = await importInto(admin, aRecordRequestCsv([line]), other);
+    const ownEvent = await ownManager.post('/api/kpi/events/record-requests').send(event);
+    const otherEvent = await admin.post(`/api/kpi/events/record-requests?departmentId=${other}`).send(event);
+    const ownAgain = await importInto(ownManager, aRecordRequestCsv([line]));
+    const stored = await api.database.query<{ department_id: string }[]>(
+      'SELECT department_id FROM record_request WHERE organisation_id = $1 AND external_id = ANY($2) ORDER BY department_id',
+      [trust.organisation.id, [line.split(',')[0], event.externalId]],
+    );
+
+    expect(ownImport.body).toMatchObject({ inserted: 1, alreadyPresent: 0 });
+    expect(otherImport.status).toBe(201);
+    expect(otherImport.body).toMatchObject({ inserted: 1, alreadyPresent: 0 });
+    expect(ownEvent.status).toBe(201);
+    expect(otherEvent.status).toBe(201);
+    expect(ownAgain.body).toMatchObject({ inserted: 0, alreadyPresent: 1 });
+    expect(stored.map((row) => row.department_id).sort()).toEqual([own, own, other, other].sort());
   });
 });

@@ -61,7 +61,7 @@ describe('KPI sickness absence: rota absences against contracted time', () => {
   beforeAll(async () => {
     api = await startTestApp();
     clinic = await seedTestOrganisation(api.app, { seed: 733 });
-    rota = await seedTestRota(api.database, clinic, 733);
+    rota = await seedTestRota(api.database, clinic, 733, today);
     manager = await clinic.signInAs('manager');
 
     // A part-timer off sick for a morning, on a day the demo gave them no absence.

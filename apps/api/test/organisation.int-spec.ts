@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type LocationDto, type OrganisationDto, type TeamDto } from '@recordroom/contracts';
+import { randomUUID } from 'node:crypto';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
 import { aNewLocation, aNewTeam } from './support/request-bodies.js';
@@ -121,5 +122,36 @@ describe('the organisation structure', () => {
 
     expect(response.status).toBe(409);
     expect(fieldsNamedBy(response)).toEqual(['name']);
+  });
+
+  it.each([
+    { action: 'creates', send: (leadStaffId: string) => manager.post('/api/teams').send(aNewTeam({ leadStaffId })) },
+    {
+      action: 'changes',
+      send: async (leadStaffId: string) => {
+        const team = (await manager.post('/api/teams').send(aNewTeam()).expect(201)).body as TeamDto;
+        return manager.patch(`/api/teams/${team.id}`).send({ version: team.version, leadStaffId });
+      },
+    },
+  ])('refuses a team lead of another department when a manager $action a team: 422 naming leadStaffId as for an unknown id, telling nothing about them', async ({ send }) => {
+    const stranger = trust.staff.find((s) => s.departmentId === trust.managerAndOtherDepartment().other);
+    if (!stranger) throw new Error('No one in the other department');
+
+    const outside = await send(stranger.id);
+    const unknown = await send(randomUUID());
+
+    expect([outside.status, unknown.status]).toEqual([422, 422]);
+    expect(problemOf(outside).errors).toEqual([{ field: 'leadStaffId', message: 'must be a staff member of your department' }]);
+    expect(problemOf(outside).errors).toEqual(problemOf(unknown).errors);
+    expect(outside.text).not.toContain(stranger.lastName);
+  });
+
+  it('lets a manager make someone of their own department a team lead', async () => {
+    const lead = trust.staff.find((s) => s.departmentId === trust.managerAndOtherDepartment().own);
+
+    const response = await manager.post('/api/teams').send(aNewTeam({ leadStaffId: lead?.id }));
+
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ leadStaffId: lead?.id });
   });
 });

@@ -3,7 +3,7 @@ import { addDays, isoWeekday, type IsoDate } from '@recordroom/calendar';
 import { type PlannerDto, type RotaPeriodDto, type ShiftTypeDto } from '@recordroom/contracts';
 import ICAL from 'ical.js';
 import { PlannedCoverService } from '../src/rota/planned-cover.service.js';
-import { londonToday } from './support/rota-arrange.js';
+import { pinnedRotaClock } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 /** The next Sunday the UK clocks change (last Sunday of March or October), at least a week away. */
@@ -42,12 +42,13 @@ describe('rota calendar feed', () => {
   let clinic: TestOrganisation;
   let manager: Agent;
   let staff: Agent;
-  const change = nextClockChange(londonToday());
+  const clock = pinnedRotaClock();
+  const change = nextClockChange(clock.today());
   const saturday = addDays(change, -1);
   const compact = (date: IsoDate): string => date.replaceAll('-', '');
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, clock);
     clinic = await seedTestOrganisation(api.app, { seed: 441 });
     [manager, staff] = await Promise.all([clinic.signInAs('manager'), clinic.signInAs('staff')]);
     const desk = clinic.locations.find((l) => l.kind === 'a-and-e-records-desk' && l.departmentId === clinic.accountOf('manager').departmentId)?.id;

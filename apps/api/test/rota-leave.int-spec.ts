@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays } from '@recordroom/calendar';
+import { FIRST_DATE_WITH_BANK_HOLIDAYS, LAST_DATE_WITH_BANK_HOLIDAYS, addDays } from '@recordroom/calendar';
 import { type AbsenceDto, type Page, type PlannerDto, type SwapDto } from '@recordroom/contracts';
 import { type DemoRota } from '@recordroom/demo-department';
 import { reportingLine } from '@recordroom/people';
 import { type LeaveRequestCheck } from '@recordroom/rota';
 import { auditRowsAbout } from './support/database-rows.js';
-import { fieldsNamedBy } from './support/problem-details.js';
-import { londonToday, seedTestRota } from './support/rota-arrange.js';
+import { fieldsNamedBy, problemOf } from './support/problem-details.js';
+import { pinnedRotaClock, RotaArranger, seedTestRota } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 /** Leave and swaps over the demo rota: staff ask, managers and officers (for their line) decide. */
@@ -19,9 +19,9 @@ describe('rota leave and swaps', () => {
   let staff: Agent;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, pinnedRotaClock());
     clinic = await seedTestOrganisation(api.app, { seed: 431 });
-    rota = await seedTestRota(api.database, clinic, 431);
+    rota = await seedTestRota(api.database, clinic, 431, api.clock.today());
     [manager, officer, staff] = await Promise.all([clinic.signInAs('manager'), clinic.signInAs('officer'), clinic.signInAs('staff')]);
   });
 
@@ -33,7 +33,7 @@ describe('rota leave and swaps', () => {
   const absenceRows = async (): Promise<number> =>
     (await api.database.query<{ n: number }[]>('SELECT count(*)::int AS n FROM absence WHERE staff_member_id = $1', [own()]))[0]?.n ?? 0;
   /** A fortnight far enough ahead to be clear of the demo's leave. */
-  const farAhead = (days: number): string => addDays(londonToday(), 200 + days);
+  const farAhead = (days: number): string => addDays(api.clock.today(), 200 + days);
 
   it('lets a member of staff ask for leave for themselves, recorded as requested and audited', async () => {
     const response = await staff.post('/api/rota/absences').send({ kind: 'annual-leave', startDate: farAhead(0), endDate: farAhead(4), note: 'Family holiday' });
@@ -58,6 +58,43 @@ describe('rota leave and swaps', () => {
     expect([400, 422]).toContain(response.status);
     expect(fieldsNamedBy(response)).toContain(field);
     expect(await absenceRows()).toBe(before);
+  });
+
+  it.each([
+    { problem: 'ending 9999-12-31', body: () => ({ kind: 'annual-leave', startDate: farAhead(120), endDate: '9999-12-31' }), status: 400, field: 'endDate', message: `must be on or before ${LAST_DATE_WITH_BANK_HOLIDAYS}, the last date with bank-holiday data` },
+    { problem: 'starting before the bank-holiday data', body: () => ({ kind: 'sickness', startDate: '2014-12-31', endDate: '2015-01-02' }), status: 400, field: 'startDate', message: `must be on or after ${FIRST_DATE_WITH_BANK_HOLIDAYS}, the first date with bank-holiday data` },
+    { problem: 'of 367 days', body: () => ({ kind: 'sickness', startDate: '2029-06-01', endDate: '2030-06-02' }), status: 422, field: 'endDate', message: 'makes the absence longer than 366 days; record a longer absence as one absence a year' },
+  ])('refuses leave $problem at once: $status naming $field, and writes nothing', async ({ body, status, field, message }) => {
+    const before = await absenceRows();
+
+    const response = await staff.post('/api/rota/absences').send(body());
+
+    expect(response.status).toBe(status);
+    expect(problemOf(response).errors).toEqual([{ field, message }]);
+    expect(await absenceRows()).toBe(before);
+  });
+
+  it('takes leave of 366 days, the longest one absence may be', async () => {
+    const response = await manager.post('/api/rota/absences').send({ staffId: clinic.staffRecordOf('officer').id, kind: 'sickness', startDate: '2029-06-01', endDate: '2030-06-01' });
+
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ startDate: '2029-06-01', endDate: '2030-06-01' });
+  });
+
+  it('answers the check and the approval of leave stored before dates were bounded (ending 9999-12-31) with the endDate error, not a 500', async () => {
+    const person = clinic.staffRecordOf('staff');
+    const [stored] = await api.database.query<{ id: string }[]>(
+      `INSERT INTO absence (organisation_id, department_id, staff_member_id, kind, status, start_date, end_date) VALUES ($1, $2, $3, 'annual-leave', 'requested', $4, '9999-12-31') RETURNING id`,
+      [clinic.organisation.id, person.departmentId, person.id, farAhead(150)],
+    );
+
+    const check = await manager.get(`/api/rota/absences/${stored?.id}/check`);
+    const approval = await manager.post(`/api/rota/absences/${stored?.id}/decision`).send({ decision: 'approve', version: 1 });
+
+    expect(check.status).toBe(200);
+    expect((check.body as LeaveRequestCheck).errors.map((e) => e.field)).toEqual(['endDate']);
+    expect(approval.status).toBe(422);
+    expect(fieldsNamedBy(approval)).toEqual(['endDate']);
   });
 
   it('answers a member of staff 404 when they ask for leave for a colleague', async () => {
@@ -152,5 +189,96 @@ describe('rota leave and swaps', () => {
     expect(moved(exchange?.fromAssignmentId)).toMatchObject({ staffId: exchange?.toStaffId, source: 'swap' });
     expect(moved(exchange?.toAssignmentId)).toMatchObject({ staffId: exchange?.fromStaffId, source: 'swap' });
     expect(after.period.version).toBe(before.period.version + 1);
+  });
+
+  /**
+   * An organisation of its own, with no demo rota: people ask for leave and offer shifts of their
+   * own, and only someone else may decide (anyone up their line, the department manager, an admin).
+   */
+  describe('deciding needs someone other than the person asking', () => {
+    let unit: TestOrganisation;
+    let arranger: RotaArranger;
+    const agents = new Map<'admin' | 'manager' | 'officer', Agent>();
+
+    beforeAll(async () => {
+      unit = await seedTestOrganisation(api.app, { seed: 433 });
+      for (const role of ['admin', 'manager', 'officer'] as const) agents.set(role, await unit.signInAs(role));
+      arranger = new RotaArranger(agentOf('admin'), unit, api.database, api.clock, 60);
+    });
+
+    function agentOf(role: 'admin' | 'manager' | 'officer'): Agent {
+      const agent = agents.get(role);
+      if (!agent) throw new Error(`No ${role} agent`);
+      return agent;
+    }
+    const recordOf = (role: 'manager' | 'officer' | 'staff'): string => unit.staffRecordOf(role).id;
+    const statusOf = async (table: 'absence' | 'swap_request', id: string): Promise<string | undefined> =>
+      (await api.database.query<{ status: string }[]>(`SELECT status FROM ${table} WHERE id = $1`, [id]))[0]?.status;
+
+    const cases = (['officer', 'manager'] as const).flatMap((role) => (['approve', 'decline'] as const).map((decision) => ({ role, decision })));
+
+    it.each(cases)('refuses a $role deciding ($decision) their own leave request: 403 saying who decides, and it still waits', async ({ role, decision }) => {
+      const asked = await arranger.requestedAbsence(recordOf(role), agentOf(role));
+
+      const response = await agentOf(role).post(`/api/rota/absences/${asked.id}/decision`).send({ decision, version: asked.version });
+
+      expect(asked.status).toBe('requested');
+      expect(response.status).toBe(403);
+      expect(problemOf(response).detail).toBe('You cannot decide your own leave request; your line manager or the department manager decides it.');
+      expect(await statusOf('absence', asked.id)).toBe('requested');
+      expect((await auditRowsAbout(api.database, asked.id)).map((r) => r.action)).toEqual(['create']);
+    });
+
+    it.each(cases)('refuses a $role deciding ($decision) a swap of their own shift: 403 saying who decides, and it still waits', async ({ role, decision }) => {
+      const { assignmentId } = await arranger.publishedAssignment(recordOf(role));
+      const offered = await agentOf(role).post('/api/rota/swaps').send({ fromAssignmentId: assignmentId, toStaffId: recordOf('staff') });
+      expect(offered.status).toBe(201);
+      const swap = offered.body as SwapDto;
+
+      const response = await agentOf(role).post(`/api/rota/swaps/${swap.id}/decision`).send({ decision, version: swap.version });
+
+      expect(response.status).toBe(403);
+      expect(problemOf(response).detail).toBe('You cannot decide your own swap request; your line manager or the department manager decides it.');
+      expect(await statusOf('swap_request', swap.id)).toBe('requested');
+    });
+
+    it('refuses an officer deciding a swap that hands a shift to them: 403, and it still waits', async () => {
+      const { assignmentId } = await arranger.publishedAssignment(recordOf('staff'));
+      const swap = (await agentOf('admin').post('/api/rota/swaps').send({ fromAssignmentId: assignmentId, toStaffId: recordOf('officer') }).expect(201)).body as SwapDto;
+
+      const response = await agentOf('officer').post(`/api/rota/swaps/${swap.id}/decision`).send({ decision: 'approve', version: swap.version });
+
+      expect(response.status).toBe(403);
+      expect(problemOf(response).detail).toBe('You cannot decide a swap request you are part of; your line manager or the department manager decides it.');
+      expect(await statusOf('swap_request', swap.id)).toBe('requested');
+    });
+
+    it('lets the department manager decide an officer’s leave and swap, and an admin the manager’s', async () => {
+      const officersLeave = await arranger.requestedAbsence(recordOf('officer'), agentOf('officer'));
+      const managersLeave = await arranger.requestedAbsence(recordOf('manager'), agentOf('manager'));
+      const officersShift = await arranger.publishedAssignment(recordOf('officer'));
+      const officersSwap = (await agentOf('officer').post('/api/rota/swaps').send({ fromAssignmentId: officersShift.assignmentId, toStaffId: recordOf('staff') }).expect(201)).body as SwapDto;
+
+      const leaveByManager = await agentOf('manager').post(`/api/rota/absences/${officersLeave.id}/decision`).send({ decision: 'approve', version: officersLeave.version });
+      const leaveByAdmin = await agentOf('admin').post(`/api/rota/absences/${managersLeave.id}/decision`).send({ decision: 'decline', version: managersLeave.version });
+      const swapByManager = await agentOf('manager').post(`/api/rota/swaps/${officersSwap.id}/decision`).send({ decision: 'approve', version: officersSwap.version });
+
+      expect([leaveByManager.status, leaveByAdmin.status, swapByManager.status]).toEqual([200, 200, 200]);
+      expect(leaveByManager.body).toMatchObject({ status: 'approved', decidedBy: unit.accountOf('manager').displayName });
+      expect(leaveByAdmin.body).toMatchObject({ status: 'declined', decidedBy: unit.accountOf('admin').displayName });
+      expect(swapByManager.body).toMatchObject({ status: 'approved' });
+    });
+
+    it('still lets an officer withdraw their own leave request and their own swap', async () => {
+      const asked = await arranger.requestedAbsence(recordOf('officer'), agentOf('officer'));
+      const { assignmentId } = await arranger.publishedAssignment(recordOf('officer'));
+      const swap = (await agentOf('officer').post('/api/rota/swaps').send({ fromAssignmentId: assignmentId, toStaffId: recordOf('staff') }).expect(201)).body as SwapDto;
+
+      const leave = await agentOf('officer').post(`/api/rota/absences/${asked.id}/cancel`).send({ version: asked.version });
+      const withdrawn = await agentOf('officer').post(`/api/rota/swaps/${swap.id}/cancel`).send({ version: swap.version });
+
+      expect([leave.status, withdrawn.status]).toEqual([200, 200]);
+      expect([(leave.body as AbsenceDto).status, (withdrawn.body as SwapDto).status]).toEqual(['cancelled', 'cancelled']);
+    });
   });
 });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto } from '@recordroom/contracts';
+import { type AbsenceDto, type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto } from '@recordroom/contracts';
 import { type DemoRota } from '@recordroom/demo-department';
 import { reportingLine } from '@recordroom/people';
 import { type CoverCandidates } from '@recordroom/rota';
 import { randomUUID } from 'node:crypto';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
-import { seedTestRota } from './support/rota-arrange.js';
+import { pinnedRotaClock, seedTestRota } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 /**
@@ -22,9 +22,9 @@ describe('rota planner and assignments', () => {
   let officer: Agent;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, pinnedRotaClock());
     clinic = await seedTestOrganisation(api.app, { seed: 421 });
-    rota = await seedTestRota(api.database, clinic, 421);
+    rota = await seedTestRota(api.database, clinic, 421, api.clock.today());
     [manager, officer] = await Promise.all([clinic.signInAs('manager'), clinic.signInAs('officer')]);
   });
 
@@ -225,5 +225,39 @@ describe('rota planner and assignments', () => {
     expect(shifts.every((s) => s.periodName === published.name)).toBe(true);
     expect(shifts.length).toBeLessThanOrEqual(expected);
     expect((await staff.get(`/api/rota/periods/${published.id}/planner`)).status).toBe(403);
+  });
+
+  it('shows an officer absence details only for their line and nobody a sickness reason; a breach outside the line says only that the person is unavailable', async () => {
+    const draft = periodWith('draft');
+    const view = await planner(draft.id);
+    const officerId = clinic.staffRecordOf('officer').id;
+    const line = new Set([officerId, ...reportingLine(officerId, clinic.staff)]);
+    const dateOf = new Map(view.shifts.map((s) => [s.id, s.date]));
+    const works = (staffId: string, date: string) => view.assignments.some((a) => a.staffId === staffId && dateOf.get(a.shiftId) === date);
+    const away = (staffId: string, date: string) => view.absences.some((a) => a.staffId === staffId && a.startDate <= date && a.endDate >= date);
+    const freeDay = (staffId: string, working: boolean, except?: string) => view.dates.find((d) => d !== except && works(staffId, d) === working && !away(staffId, d));
+    const outsider = view.staff.find((s) => !line.has(s.id) && freeDay(s.id, true) !== undefined && freeDay(s.id, false) !== undefined);
+    const insider = view.staff.find((s) => line.has(s.id) && s.id !== officerId && freeDay(s.id, false) !== undefined);
+    if (!outsider || !insider) throw new Error('No one to be away inside and outside the officer’s line');
+    const worked = freeDay(outsider.id, true) ?? '';
+    const record = async (staffId: string, kind: string, date: string, note?: string): Promise<AbsenceDto> =>
+      (await manager.post('/api/rota/absences').send({ staffId, kind, startDate: date, endDate: date, ...(note ? { note } : {}) }).expect(201)).body as AbsenceDto;
+    // Leave asked for on a day the outsider works (a breach of requested-absence), and two sicknesses with reasons on days off.
+    const leave = await record(outsider.id, 'annual-leave', worked);
+    const outsidersSickness = await record(outsider.id, 'sickness', freeDay(outsider.id, false, worked) ?? '', 'Migraine');
+    const insidersSickness = await record(insider.id, 'sickness', freeDay(insider.id, false) ?? '', 'Back pain');
+
+    const forManager = await planner(draft.id);
+    const forOfficer = await planner(draft.id, officer);
+
+    expect(forManager.absences.map((a) => a.id)).toEqual(expect.arrayContaining([leave.id, outsidersSickness.id, insidersSickness.id]));
+    expect(forOfficer.absences.length).toBeGreaterThan(0);
+    expect(forOfficer.absences.every((a) => line.has(a.staffId))).toBe(true);
+    expect(forOfficer.absences.find((a) => a.id === insidersSickness.id)).toMatchObject({ kind: 'sickness', note: null });
+    for (const view of [forManager, forOfficer]) expect(JSON.stringify(view)).not.toMatch(/Migraine|Back pain/);
+    const breachOf = (of: PlannerDto) => of.violations.find((v) => v.ruleId === 'requested-absence' && v.staffId === outsider.id && v.date === worked);
+    expect(breachOf(forManager)?.message).toMatch(/annual leave/);
+    expect(breachOf(forOfficer)?.message).toMatch(/unavailable/);
+    expect(JSON.stringify(forOfficer.violations.filter((v) => v.staffId !== null && !line.has(v.staffId)))).not.toMatch(/leave|sick|training|study/i);
   });
 });

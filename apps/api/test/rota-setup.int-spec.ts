@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, eachDate, isoWeekday } from '@recordroom/calendar';
+import { LAST_DATE_WITH_BANK_HOLIDAYS, addDays, eachDate, isoWeekday } from '@recordroom/calendar';
 import { type CoverRequirementDto, type PlannerDto, type RotaPeriodDto, type ShiftTypeDto } from '@recordroom/contracts';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
-import { londonToday } from './support/rota-arrange.js';
+import { pinnedRotaClock } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 /**
@@ -16,7 +16,7 @@ describe('rota set-up: shift types, cover and periods', () => {
   let manager: Agent;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, pinnedRotaClock());
     clinic = await seedTestOrganisation(api.app, { seed: 411 });
     manager = await clinic.signInAs('manager');
   });
@@ -24,6 +24,9 @@ describe('rota set-up: shift types, cover and periods', () => {
   afterAll(async () => {
     await api.close();
   });
+
+  /** Today as the API reads it (pinned). */
+  const today = () => api.clock.today();
 
   const location = (kind: string): string => clinic.locations.find((l) => l.kind === kind && l.departmentId === clinic.accountOf('manager').departmentId)?.id ?? '';
   const countIn = async (table: 'shift_type' | 'cover_requirement' | 'rota_period'): Promise<number> => {
@@ -117,7 +120,7 @@ describe('rota set-up: shift types, cover and periods', () => {
   let period: RotaPeriodDto;
 
   it('creates a four-week period with an A&E evening on every date cover asks for one (not Sundays, whose cover went)', async () => {
-    const startDate = addDays(londonToday(), 14);
+    const startDate = addDays(today(), 14);
     const endDate = addDays(startDate, 27);
 
     const response = await manager.post('/api/rota/periods').send({ name: 'Next four weeks', startDate, endDate });
@@ -131,11 +134,13 @@ describe('rota set-up: shift types, cover and periods', () => {
   });
 
   it.each([
-    { problem: 'starting in the past', body: () => ({ startDate: addDays(londonToday(), -1), endDate: addDays(londonToday(), 5) }), status: 422, field: 'startDate' },
-    { problem: 'ending before it starts', body: () => ({ startDate: addDays(londonToday(), 400), endDate: addDays(londonToday(), 390) }), status: 422, field: 'endDate' },
-    { problem: 'longer than 13 weeks', body: () => ({ startDate: addDays(londonToday(), 400), endDate: addDays(londonToday(), 500) }), status: 422, field: 'endDate' },
+    { problem: 'starting in the past', body: () => ({ startDate: addDays(today(), -1), endDate: addDays(today(), 5) }), status: 422, field: 'startDate' },
+    { problem: 'ending before it starts', body: () => ({ startDate: addDays(today(), 400), endDate: addDays(today(), 390) }), status: 422, field: 'endDate' },
+    { problem: 'longer than 13 weeks', body: () => ({ startDate: addDays(today(), 400), endDate: addDays(today(), 500) }), status: 422, field: 'endDate' },
     { problem: 'overlapping another period', body: () => ({ startDate: addDays(period.startDate, 7), endDate: addDays(period.endDate, 7) }), status: 409, field: 'startDate' },
     { problem: 'with a date that is not a date', body: () => ({ startDate: '2027-02-30', endDate: '2027-03-01' }), status: 400, field: 'startDate' },
+    { problem: 'ending after the last date with bank-holiday data', body: () => ({ startDate: addDays(LAST_DATE_WITH_BANK_HOLIDAYS, -27), endDate: addDays(LAST_DATE_WITH_BANK_HOLIDAYS, 1) }), status: 400, field: 'endDate' },
+    { problem: 'ending 9999-12-31', body: () => ({ startDate: addDays(today(), 1000), endDate: '9999-12-31' }), status: 400, field: 'endDate' },
   ])('refuses a period $problem ($status naming $field) and writes nothing', async ({ body, status, field }) => {
     const before = await countIn('rota_period');
 
@@ -156,12 +161,12 @@ describe('rota set-up: shift types, cover and periods', () => {
   });
 
   it('creates a six-week period, and a period of exactly 13 weeks, but not one a day longer', async () => {
-    const sixWeeksFrom = addDays(londonToday(), 600);
-    const thirteenWeeksFrom = addDays(londonToday(), 700);
+    const sixWeeksFrom = addDays(today(), 600);
+    const thirteenWeeksFrom = addDays(today(), 700);
 
     const sixWeeks = await manager.post('/api/rota/periods').send({ name: 'Six weeks', startDate: sixWeeksFrom, endDate: addDays(sixWeeksFrom, 6 * 7 - 1) });
     const quarter = await manager.post('/api/rota/periods').send({ name: 'A quarter', startDate: thirteenWeeksFrom, endDate: addDays(thirteenWeeksFrom, 13 * 7 - 1) });
-    const tooLong = await manager.post('/api/rota/periods').send({ name: 'Too long', startDate: addDays(londonToday(), 900), endDate: addDays(londonToday(), 900 + 13 * 7) });
+    const tooLong = await manager.post('/api/rota/periods').send({ name: 'Too long', startDate: addDays(today(), 900), endDate: addDays(today(), 900 + 13 * 7) });
 
     expect(sixWeeks.status).toBe(201);
     const planner = (await manager.get(`/api/rota/periods/${(sixWeeks.body as RotaPeriodDto).id}/planner`).expect(200)).body as PlannerDto;

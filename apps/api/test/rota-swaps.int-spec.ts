@@ -4,7 +4,7 @@ import { type AbsenceDto, type AssignmentWriteDto, type MyShiftDto, type Page, t
 import { randomUUID } from 'node:crypto';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy } from './support/problem-details.js';
-import { londonToday } from './support/rota-arrange.js';
+import { pinnedRotaClock } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
 /**
@@ -27,7 +27,7 @@ describe('rota swaps asked for by staff', () => {
   const colleagues = () => trust.staff.filter((s) => s.departmentId === myDepartment() && s.id !== me() && s.contractType !== 'bank');
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, pinnedRotaClock());
     trust = await seedTestOrganisation(api.app, { seed: 471, staffCount: 80 });
     [admin, manager, officer, staff] = await Promise.all([trust.signInAs('admin'), trust.signInAs('manager'), trust.signInAs('officer'), trust.signInAs('staff')]);
     const location = trust.locations.find((l) => l.departmentId === myDepartment() && l.kind === 'coding-office');
@@ -45,10 +45,11 @@ describe('rota swaps asked for by staff', () => {
   });
 
   /** A published week of office days, each its own week far ahead, with people put on days of it (day 0 is the first). */
-  async function publishedWeek(on: { staffId: string; day: number }[]): Promise<{ period: RotaPeriodDto; dates: IsoDate[]; assignmentOf: (staffId: string, day: number) => string }> {
-    weeks += 1;
-    const startDate = addDays(londonToday(), 7 * (40 + weeks));
-    let period = (await admin.post('/api/rota/periods').send({ departmentId: myDepartment(), name: `Swap week ${weeks}`, startDate, endDate: addDays(startDate, 6) }).expect(201)).body as RotaPeriodDto;
+  async function publishedWeek(
+    on: { staffId: string; day: number }[],
+    startDate: IsoDate = addDays(api.clock.today(), 7 * (40 + (weeks += 1))),
+  ): Promise<{ period: RotaPeriodDto; dates: IsoDate[]; assignmentOf: (staffId: string, day: number) => string }> {
+    let period = (await admin.post('/api/rota/periods').send({ departmentId: myDepartment(), name: `Swap week of ${startDate}`, startDate, endDate: addDays(startDate, 6) }).expect(201)).body as RotaPeriodDto;
     const planner = (await admin.get(`/api/rota/periods/${period.id}/planner`).expect(200)).body as PlannerDto;
     const ids = new Map<string, string>();
     for (const { staffId, day } of on) {
@@ -61,10 +62,10 @@ describe('rota swaps asked for by staff', () => {
     return { period, dates: planner.dates, assignmentOf: (staffId, day) => ids.get(`${staffId}@${day}`) ?? '' };
   }
 
-  /** Approved leave for a person on one date (recorded by the manager, then approved). */
+  /** Approved leave for a person on one date (recorded by the manager, then approved by the admin: it may be the manager's own). */
   async function approvedLeave(staffId: string, date: IsoDate): Promise<void> {
     const asked = (await manager.post('/api/rota/absences').send({ staffId, kind: 'annual-leave', startDate: date, endDate: date }).expect(201)).body as AbsenceDto;
-    if (asked.status !== 'approved') await manager.post(`/api/rota/absences/${asked.id}/decision`).send({ decision: 'approve', version: asked.version }).expect(200);
+    if (asked.status !== 'approved') await admin.post(`/api/rota/absences/${asked.id}/decision`).send({ decision: 'approve', version: asked.version }).expect(200);
   }
 
   const options = async (assignmentId: string, agent: Agent = staff) => agent.get(`/api/rota/me/assignments/${assignmentId}/swap-options`);
@@ -76,6 +77,20 @@ describe('rota swaps asked for by staff', () => {
     const shifts = await myShifts(dates[0] ?? '', dates[6] ?? '');
 
     expect(shifts).toEqual([expect.objectContaining({ date: dates[1], assignmentId: assignmentOf(me(), 1), offerable: true, swapPending: false })]);
+  });
+
+  it('judges a shift still to come by the API’s clock: this morning’s has started, tomorrow’s can be offered', async () => {
+    // The week starting today on the pinned clock (09:30 London), so tomorrow is already past by the machine's clock.
+    const { dates, assignmentOf } = await publishedWeek([{ staffId: me(), day: 0 }, { staffId: me(), day: 1 }], api.clock.today());
+
+    const shifts = await myShifts(dates[0] ?? '', dates[1] ?? '');
+    const started = await options(assignmentOf(me(), 0));
+    const tomorrow = await options(assignmentOf(me(), 1));
+
+    expect(shifts.map((s) => [s.date, s.offerable])).toEqual([[dates[0], false], [dates[1], true]]);
+    expect(started.status).toBe(422);
+    expect(fieldsNamedBy(started)).toEqual(['assignmentId']);
+    expect(tomorrow.status).toBe(200);
   });
 
   it('offers my shift only to colleagues of my department who could take it, ranked, with the shifts of theirs I could take back', async () => {

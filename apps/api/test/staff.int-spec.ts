@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Page, type StaffMemberDto } from '@recordroom/contracts';
 import { bandRank, reportingLine, wholeTimeEquivalent, type StaffMember } from '@recordroom/people';
+import { randomUUID } from 'node:crypto';
 import { type Response } from 'supertest';
+import { FixedClock } from '../src/time/clock.js';
 import { auditRowsAbout, countRows, staffVersionTotal } from './support/database-rows.js';
 import { fieldsNamedBy, problemOf } from './support/problem-details.js';
 import { aNewStaffMember, type NewStaffMemberBody } from './support/request-bodies.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
+
+/** Today, for the rules that depend on it (an NHS service start at most a year ahead, a DBS check not after today). */
+const TODAY = '2026-11-02';
 
 /**
  * Two organisations: `directory` is only ever read, so its listings can be compared exactly with
@@ -19,7 +24,7 @@ describe('staff records', () => {
   let officeAdmin: Agent;
 
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({}, new FixedClock(new Date(`${TODAY}T12:00:00Z`)));
     [directory, office] = await Promise.all([seedTestOrganisation(api.app, { seed: 201 }), seedTestOrganisation(api.app, { seed: 202 })]);
     [directoryAdmin, officeAdmin] = await Promise.all([directory.signInAs('admin'), office.signInAs('admin')]);
   });
@@ -193,6 +198,24 @@ describe('staff records', () => {
     });
   });
 
+  describe('dates that depend on today', () => {
+    it('takes a new starter whose NHS service starts a year from today, with a DBS check done today', async () => {
+      const created = await createInOffice({ nhsServiceStartDate: '2027-11-02', dbsCheckDate: TODAY });
+
+      expect(created).toMatchObject({ nhsServiceStartDate: '2027-11-02', dbsCheckDate: TODAY });
+    });
+
+    it('says how far ahead an NHS service start may be, and that a DBS check cannot be in the future', async () => {
+      const response = await officeAdmin.post('/api/staff').send(aNewStaffMember({ departmentId: officeDepartmentId(), nhsServiceStartDate: '2030-01-06', dbsCheckDate: '2026-11-03' }));
+
+      expect(response.status).toBe(422);
+      expect(problemOf(response).errors).toEqual([
+        { field: 'nhsServiceStartDate', message: "must be on or before 2027-11-02, a year from today: a new starter's record is made at most a year ahead" },
+        { field: 'dbsCheckDate', message: 'must be on or before today, 2026-11-02: a DBS check is dated when it was done' },
+      ]);
+    });
+  });
+
   describe('adding people at the same moment', () => {
     it('lets one of three concurrent creations with the same employee number through; the others are 409 naming employeeNumber', async () => {
       const body = aNewStaffMember({ departmentId: officeDepartmentId() });
@@ -254,6 +277,30 @@ describe('staff records', () => {
         send: () => officeAdmin.post('/api/staff').send(aNewStaffMember({ departmentId: officeDepartmentId(), contractedHoursPerWeek: -1 })),
         status: 400,
         field: 'contractedHoursPerWeek',
+      },
+      {
+        problem: 'an NHS service start before 5 July 1948, when the NHS began',
+        send: () => officeAdmin.post('/api/staff').send(aNewStaffMember({ departmentId: officeDepartmentId(), nhsServiceStartDate: '1948-07-04' })),
+        status: 400,
+        field: 'nhsServiceStartDate',
+      },
+      {
+        problem: 'a DBS check dated 9999-12-31',
+        send: () => officeAdmin.post('/api/staff').send(aNewStaffMember({ departmentId: officeDepartmentId(), dbsCheckDate: '9999-12-31' })),
+        status: 400,
+        field: 'dbsCheckDate',
+      },
+      {
+        problem: 'an NHS service start more than a year from today',
+        send: () => officeAdmin.post('/api/staff').send(aNewStaffMember({ departmentId: officeDepartmentId(), nhsServiceStartDate: '2027-11-03' })),
+        status: 422,
+        field: 'nhsServiceStartDate',
+      },
+      {
+        problem: 'a DBS check dated tomorrow',
+        send: () => officeAdmin.patch(`/api/staff/${office.staffRecordOf('officer').id}`).send({ version: 1, dbsCheckDate: '2026-11-03' }),
+        status: 422,
+        field: 'dbsCheckDate',
       },
       {
         problem: 'pay point 3 on Band 3, which has two',
@@ -448,6 +495,52 @@ describe('staff records', () => {
       const [, ...rows] = csvLines(response);
       expect(rows).toHaveLength(1);
       expect(rows[0]?.split(',').slice(0, 3)).toEqual([person.employeeNumber, "'=cmd", person.lastName]);
+    });
+  });
+
+  /** A trust of two departments, the manager running the first: whom the manager may name as a line manager. */
+  describe('a manager naming a line manager', () => {
+    let trust: TestOrganisation;
+    let manager: Agent;
+
+    beforeAll(async () => {
+      trust = await seedTestOrganisation(api.app, { seed: 203, staffCount: 80 });
+      manager = await trust.signInAs('manager');
+    });
+
+    const own = (): string => trust.managerAndOtherDepartment().own;
+    const stranger = (): StaffMember => personWhere(trust, (p) => p.departmentId === trust.managerAndOtherDepartment().other, 'person of the other department');
+    const colleague = (index: number): StaffMember => {
+      const person = trust.staff.filter((p) => p.departmentId === own() && p.id !== trust.staffRecordOf('manager').id)[index];
+      if (!person) throw new Error('Too few people in the manager’s department');
+      return person;
+    };
+
+    it.each([
+      { action: 'adds', send: (lineManagerId: string) => manager.post('/api/staff').send(aNewStaffMember({ departmentId: own(), lineManagerId })) },
+      { action: 'changes', send: (lineManagerId: string) => manager.patch(`/api/staff/${colleague(0).id}`).send({ version: 1, lineManagerId }) },
+    ])('refuses someone of another department when a manager $action a record: 422 naming lineManagerId as for an unknown id, telling nothing about them', async ({ send }) => {
+      const organisationId = trust.organisation.id;
+      const before = await Promise.all([countRows(api.database, 'staff_member', organisationId), countRows(api.database, 'audit_event', organisationId), staffVersionTotal(api.database, organisationId)]);
+
+      const outside = await send(stranger().id);
+      const unknown = await send(randomUUID());
+
+      expect([outside.status, unknown.status]).toEqual([422, 422]);
+      expect(problemOf(outside).errors).toEqual([{ field: 'lineManagerId', message: 'must be a staff member of your department' }]);
+      expect(problemOf(outside).errors).toEqual(problemOf(unknown).errors);
+      expect(outside.text).not.toContain(stranger().lastName);
+      const after = await Promise.all([countRows(api.database, 'staff_member', organisationId), countRows(api.database, 'audit_event', organisationId), staffVersionTotal(api.database, organisationId)]);
+      expect(after).toEqual(before);
+    });
+
+    it('lets a manager name someone of their own department', async () => {
+      const lineManager = colleague(1);
+
+      const response = await manager.post('/api/staff').send(aNewStaffMember({ departmentId: own(), lineManagerId: lineManager.id }));
+
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ lineManagerId: lineManager.id, lineManagerName: `${lineManager.firstName} ${lineManager.lastName}` });
     });
   });
 });

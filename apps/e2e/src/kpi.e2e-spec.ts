@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import path from 'node:path';
 import { type Page } from 'playwright-core';
+import { expectAccessible } from './support/accessibility.js';
 import { describeInBrowser, SCREENSHOTS } from './support/browser-journey.js';
 import { signInAs } from './support/sign-in.js';
 
@@ -83,8 +84,14 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     const firstChart = page.locator('.recordroom-spc-chart').first();
     await firstChart.locator('svg.recharts-surface').waitFor();
     expect(await firstChart.locator('circle[data-point-type="special-cause-improvement"]').count()).toBeGreaterThan(0);
+    // A chart is an image named by its KPI (the data table under it is its text alternative), not
+    // an "application" that switches a screen reader to focus mode and then says nothing.
+    const firstTitle = (await firstChart.getByRole('heading').first().textContent()) ?? '';
+    await firstChart.getByRole('img', { name: firstTitle, exact: true }).waitFor();
+    expect(await page.getByRole('application').count()).toBe(0);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-dashboard.png') });
+    await expectAccessible(page, 'KPI dashboard');
 
     // Over the whole year the slow months before the demo's change say the emergency p90 target
     // will consistently be missed. Recalculating the limits from the first week after the change
@@ -103,6 +110,7 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     expect(await p90Chart.getByLabel('Recalculate the limits from').inputValue()).toBe(rebaseWeek);
     await page.waitForLoadState('networkidle');
     await p90Chart.screenshot({ path: path.join(SCREENSHOTS, 'kpi-rebase.png') });
+    await expectAccessible(page, 'KPI dashboard, limits recalculated');
     // The address carries it: a fresh load shows the same recalculated chart, and the paper says so.
     await page.reload();
     await p90Row.locator('svg[role="img"][aria-label="Assurance – the target will be hit and missed at random"]').waitFor();
@@ -120,8 +128,10 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     await page.locator('.app-retrieval-chart svg.recharts-surface').nth(3).waitFor();
     expect(await page.getByRole('heading', { level: 3, name: 'Emergency (A&E) requests' }).count()).toBe(1);
     expect(await page.getByText('Target (30 min)').count()).toBe(1);
+    expect(await page.getByRole('application').count()).toBe(0);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-retrieval-drilldown.png'), clip: { x: 0, y: 0, width: 1280, height: 1800 } });
+    await expectAccessible(page, 'retrieval drill-down');
 
     // Demand against planned staffing, from GET /api/kpi/demand-vs-staffing: every weekday, each
     // cell needed/planned, the under-staffed hours said in words and marked "short n" in the grid.
@@ -139,6 +149,8 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     // Another priority has its own target.
     await demand.getByLabel('Priority of requests').selectOption('urgent');
     await demand.getByText(/urgent requests .* within 4 hours/).waitFor();
+    await demand.locator('table.app-heatmap').waitFor();
+    await expectAccessible(page, 'retrieval drill-down, demand heatmap for urgent requests');
 
     // Print: the button loads every chart, then opens the print dialogue (recorded here instead).
     await page.goBack();
@@ -160,6 +172,7 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     // One chart per KPI row, every one drawn.
     expect(await page.locator('.recordroom-spc-chart svg.recharts-surface').count()).toBe(rowCount);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-print.png'), fullPage: true, clip: { x: 0, y: 0, width: 794, height: 2200 } });
+    await expectAccessible(page, 'KPI dashboard, print view');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
@@ -189,15 +202,18 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     await signInAs(page, journey.product.baseUrl, 'manager');
     await page.getByRole('link', { name: 'Import KPI events from the tracking system' }).click();
     await page.getByRole('heading', { level: 1, name: /Import KPI events/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'KPI import');
 
     await page.setInputFiles('#import-file', { name: 'requests-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(recordRequestsCsv({ deliveredBeforeRequestOnLine3: true })) });
     await page.getByRole('button', { name: 'Upload and import' }).click();
     await page.getByRole('heading', { name: 'requests-bad.csv was not imported' }).waitFor();
     expect(await page.getByText('Nothing was imported').count()).toBe(1);
     const errorRow = page.locator('table tbody tr').first();
-    expect(await errorRow.locator('td').first().textContent()).toBe('3');
+    expect(await errorRow.getByRole('rowheader').textContent()).toBe('3');
     expect(await errorRow.textContent()).toMatch(/deliver/i);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-import-refused.png'), fullPage: true });
+    await expectAccessible(page, 'KPI import, file refused');
 
     await page.setInputFiles('#import-file', { name: 'requests.csv', mimeType: 'text/csv', buffer: Buffer.from(recordRequestsCsv()) });
     await page.getByRole('button', { name: 'Upload and import' }).click();
@@ -208,6 +224,7 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     // The list of recent imports shows the file.
     await page.locator('table', { hasText: 'Recent imports' }).getByText('requests.csv').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-import.png'), fullPage: true });
+    await expectAccessible(page, 'KPI import, file imported');
 
     // A bigger export over a slow link: the progress bar is the file's own upload progress, so it
     // passes through values between 0 and 100 before the import is counted.
@@ -225,6 +242,7 @@ describeInBrowser('the records service KPIs in the browser', (journey) => {
     });
     expect(await page.locator('#upload-progress-text').textContent()).toMatch(/^\d+% uploaded \(\d+\.\d MB of 4\.\d MB\)$/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'kpi-import-progress.png'), clip: { x: 0, y: 0, width: 1280, height: 900 } });
+    await expectAccessible(page, 'KPI import, uploading');
     await page.getByRole('heading', { name: 'requests-big.csv was imported' }).waitFor({ timeout: 60_000 });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     expect(await page.locator('.nhsuk-summary-list__row', { hasText: 'New events imported' }).locator('dd').textContent()).toBe('50,000');

@@ -1,6 +1,7 @@
 import { expect, it } from '@jest/globals';
 import path from 'node:path';
 import { type Page } from 'playwright-core';
+import { expectAccessible } from './support/accessibility.js';
 import { describeInBrowser, SCREENSHOTS } from './support/browser-journey.js';
 import { signInAs } from './support/sign-in.js';
 
@@ -16,6 +17,8 @@ describeInBrowser('the rota in the browser', (journey) => {
     await signInAs(page, journey.product.baseUrl, 'manager');
     await page.getByRole('link', { name: 'Rota planner' }).first().click();
     await page.getByRole('heading', { name: 'Rota planner' }).waitFor();
+    await page.locator('li', { hasText: 'Draft' }).getByRole('link').waitFor();
+    await expectAccessible(page, 'rota periods');
     // The demo's next period is the draft: open it from the list of periods.
     await page.locator('li', { hasText: 'Draft' }).getByRole('link').click();
     await page.getByRole('table', { name: /^Shifts for/ }).waitFor();
@@ -28,6 +31,24 @@ describeInBrowser('the rota in the browser', (journey) => {
     // The grid at the top of the window, so the picture shows the gap row under the rows.
     await page.getByRole('region', { name: /^Rota grid/ }).evaluate((grid) => grid.scrollIntoView());
     await page.screenshot({ path: path.join(SCREENSHOTS, 'rota-planner.png') });
+    await expectAccessible(page, 'rota planner');
+
+    // A person's period-wide warnings are a button whose tip shows on focus and which Escape hides
+    // without moving focus (WCAG 2.2 SC 1.4.13); a CSS :focus tip stays until focus leaves.
+    const warnings = page.getByRole('region', { name: /^Rota grid/ }).getByRole('button', { name: /^\d+ (warning|broken rule)/ }).first();
+    await warnings.focus();
+    const tip = page.getByRole('tooltip').filter({ visible: true });
+    await tip.waitFor();
+    expect(await warnings.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    // Readable: not painted over by the sticky name cells of the rows under it.
+    const tipOnTop = await tip.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(box.left + 8, box.bottom - 8));
+    });
+    expect(tipOnTop).toBe(true);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
+    expect(await warnings.evaluate((button) => button === document.activeElement)).toBe(true);
 
     await aAndEEveningGaps(page).first().click();
     const panelHeading = page.getByRole('heading', { name: /^Cover for A&E evening/ });
@@ -40,6 +61,7 @@ describeInBrowser('the rota in the browser', (journey) => {
     await page.waitForLoadState('networkidle');
     await panelHeading.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'rota-candidates.png') });
+    await expectAccessible(page, 'rota planner, candidates panel open');
 
     await candidates.first().getByRole('button', { name: /^Assign/ }).click();
     await page.getByText(`${topName} is on the A&E evening`).first().waitFor();
@@ -56,6 +78,7 @@ describeInBrowser('the rota in the browser', (journey) => {
     await page.getByRole('button', { name: 'Publish rota' }).click();
     await page.getByText(/is published: staff can now see their shifts/).first().waitFor();
     await expect(page.locator('h1').textContent()).resolves.toContain('Published');
+    await expectAccessible(page, 'rota planner, published');
     await page.close();
   });
 
@@ -85,12 +108,14 @@ describeInBrowser('the rota in the browser', (journey) => {
     await page.getByRole('heading', { name: 'My swaps' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'my-rota.png'), fullPage: true });
+    await expectAccessible(page, 'my rota');
 
     // Asking for leave with nothing filled in names each field in the error summary.
     await page.getByRole('button', { name: 'Send request' }).click();
     await page.getByText('There is a problem').waitFor();
     await expect(page.locator('.nhsuk-error-summary__list').textContent()).resolves.toContain('Select the kind of leave');
     await page.locator('.nhsuk-error-summary').screenshot({ path: path.join(SCREENSHOTS, 'my-rota-leave-errors.png') });
+    await expectAccessible(page, 'my rota, leave request errors');
 
     // Only the address's hash is kept: coming back, the page says so instead of showing it.
     await page.reload();
@@ -112,6 +137,7 @@ describeInBrowser('the rota in the browser', (journey) => {
     // With nothing chosen, the error summary says what to do.
     await page.getByRole('button', { name: 'Send swap request' }).click();
     await expect(page.locator('.nhsuk-error-summary__list').textContent()).resolves.toContain('Select who you would like to take the shift');
+    await expectAccessible(page, 'swap request, errors');
     // Start again without the errors, so the docs picture shows the form as it is filled in.
     await page.reload();
     await page.getByRole('heading', { name: 'Swap a shift' }).waitFor();
@@ -125,6 +151,7 @@ describeInBrowser('the rota in the browser', (journey) => {
     await inReturn.first().check();
     await page.getByLabel('Note for your line manager (optional)').fill('A family wedding');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'my-rota-swap.png'), fullPage: true });
+    await expectAccessible(page, 'swap request');
 
     const sent = page.waitForResponse((response) => response.url().endsWith('/api/rota/swaps') && response.request().method() === 'POST');
     await page.getByRole('button', { name: 'Send swap request' }).click();
@@ -142,6 +169,8 @@ describeInBrowser('the rota in the browser', (journey) => {
     const card = manager.locator('li.nhsuk-card', { has: manager.getByRole('heading', { name: `${myName} and ${colleagueName}` }) });
     await card.first().waitFor();
     await expect(card.first().textContent()).resolves.toContain('A family wedding');
+    await manager.waitForLoadState('networkidle');
+    await expectAccessible(manager, 'leave and swaps, manager');
     await manager.close();
   });
 
@@ -162,6 +191,7 @@ describeInBrowser('the rota in the browser', (journey) => {
     }
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'leave-queue.png'), fullPage: true });
+    await expectAccessible(page, 'leave and swaps, officer');
     await page.close();
   });
 });

@@ -11,18 +11,40 @@ export interface BankHoliday {
  * GOV.UK feed for 2018-2025; later years follow the statutory pattern, see the file's note).
  */
 export const BANK_HOLIDAYS_ENGLAND_AND_WALES: readonly BankHoliday[] = data.events;
-const FIRST_COVERED = '2015-01-01';
-const LAST_COVERED = '2030-12-31';
+
+// The data covers whole years (every year has New Year's Day), so its first and last years bound it.
+const years = BANK_HOLIDAYS_ENGLAND_AND_WALES.map((h) => h.date.slice(0, 4)).sort();
+
+/**
+ * The first date the bank-holiday data covers: 1 January of its first year. Working days, SAR due
+ * dates and rota checks are known from here; anything earlier is refused rather than guessed.
+ *
+ * @example FIRST_DATE_WITH_BANK_HOLIDAYS // '2015-01-01'
+ */
+export const FIRST_DATE_WITH_BANK_HOLIDAYS: IsoDate = `${years[0] ?? ''}-01-01`;
+
+/**
+ * The last date the bank-holiday data covers: 31 December of its last year. Adding a year to the
+ * data file moves it, and with it every bound the API and the rota take from it.
+ *
+ * @example LAST_DATE_WITH_BANK_HOLIDAYS // '2030-12-31'
+ */
+export const LAST_DATE_WITH_BANK_HOLIDAYS: IsoDate = `${years[years.length - 1] ?? ''}-12-31`;
 
 const holidayDates = new Set(BANK_HOLIDAYS_ENGLAND_AND_WALES.map((h) => h.date));
 
+/** True when the bank-holiday data covers `date` (from FIRST_DATE_WITH_BANK_HOLIDAYS to LAST_DATE_WITH_BANK_HOLIDAYS). */
+export function hasBankHolidayData(date: IsoDate): boolean {
+  return date >= FIRST_DATE_WITH_BANK_HOLIDAYS && date <= LAST_DATE_WITH_BANK_HOLIDAYS;
+}
+
 function assertCovered(date: IsoDate): void {
-  if (date < FIRST_COVERED || date > LAST_COVERED) {
-    throw new RangeError(`Bank holidays are known for 2015-2030 only; ${date} is outside`);
+  if (!hasBankHolidayData(date)) {
+    throw new RangeError(`Bank holidays are known from ${FIRST_DATE_WITH_BANK_HOLIDAYS} to ${LAST_DATE_WITH_BANK_HOLIDAYS} only; ${date} is outside`);
   }
 }
 
-/** True when `date` is a bank holiday in England and Wales. Throws outside 2015-2030. */
+/** True when `date` is a bank holiday in England and Wales. Throws outside the data (hasBankHolidayData). */
 export function isBankHoliday(date: IsoDate): boolean {
   assertCovered(date);
   return holidayDates.has(date);

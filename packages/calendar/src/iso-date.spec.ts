@@ -9,6 +9,12 @@ describe('calendar dates', () => {
     expect(isIsoDate('2026-2-1')).toBe(false);
   });
 
+  it('reads the years 0000-0099 as written, not as 1900-1999', () => {
+    expect(isIsoDate('0010-01-01')).toBe(true);
+    expect(isIsoDate('0004-02-29')).toBe(true);
+    expect(isIsoDate('0100-02-29')).toBe(false);
+  });
+
   it('adds a month to 31 January as the last day of February, leap years included', () => {
     expect(addMonthsClamped('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonthsClamped('2028-01-31', 1)).toBe('2028-02-29');

@@ -9,6 +9,7 @@ export type { SarPause, SubjectAccessRequest } from './events/subject-access-req
 export { looksLikeNhsNumber } from './events/nhs-number.js';
 export { createRecordRequestValidator, validateRecordRequestRow } from './events/validate-record-request.js';
 export type { FieldError, LineError, RawRow, RecordRequestRowOptions, RowResult } from './events/validate-record-request.js';
+export { EXTERNAL_ID_MAX_CHARACTERS, FREE_TEXT_MAX_CHARACTERS, freeTextError, identifierError, quoted, unstorableCells } from './events/cell-text.js';
 
 // Time
 export { DEFAULT_TIME_ZONE, minutesBetween, parseInstant } from './time/instant.js';
@@ -48,6 +49,7 @@ export type { TrainingAssignment } from './kpi/compute-training-compliance.js';
 export { SAR_EXTENDED_RESPONSE_MONTHS, SAR_RESPONSE_MONTHS, sarDueDate } from './sar/sar-due-date.js';
 export type { SarClockOptions } from './sar/sar-due-date.js';
 export { computeSarOnTime, dueDateOf } from './sar/sar-on-time.js';
+export { MAX_SAR_PAUSES, SAR_PAUSES_MAX_CHARACTERS, parseSarPauses, sarClockErrors } from './sar/sar-clock-errors.js';
 
 // SPC (Making Data Count)
 export { spc } from './spc/spc.js';

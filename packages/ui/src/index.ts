@@ -34,5 +34,6 @@ export { KpiSummaryTable, type KpiSummaryTableProps, type KpiSummaryTableRow } f
 export { Sparkline, type SparklineProps } from './kpi-summary/sparkline.js';
 export { formatKpiTick, formatKpiValue, formatPeriod } from './kpi-format/format-kpi-value.js';
 export { RotaGrid, RotaGridRow, type RotaGridCell, type RotaGridColumn, type RotaGridDayMarker, type RotaGridProps, type RotaGridRowProps } from './rota/rota-grid.js';
+export { useTooltip, type Tooltip, type TooltipOptions } from './tooltip/use-tooltip.js';
 export { SHIFT_CHIP_TONES, ShiftChip, type ShiftChipBreach, type ShiftChipProps } from './rota/shift-chip.js';
 export { GapHeatmap, HEAT_LEVELS, type GapHeatmapProps, type HeatLevel, type HeatmapCell, type HeatmapColumn, type HeatmapRow } from './rota/gap-heatmap.js';

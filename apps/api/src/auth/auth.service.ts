@@ -30,6 +30,8 @@ export function hashToken(token: string): string {
 export class AuthService {
   /** Verified against when the email is unknown, so both failures take the same time. */
   private decoyHash: Promise<string> | undefined;
+  /** Sliding-expiry writes under way in this process, by token hash. */
+  private readonly extending = new Set<string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -87,9 +89,16 @@ export class AuthService {
     const found = await this.sessions.findLiveSessionUser(tokenHash, now);
     if (!found) return null;
     const { lastSeenAt, absoluteExpiresAt, ...user } = found;
-    if (now.getTime() - lastSeenAt.getTime() > EXTEND_AFTER_MS) {
+    // Requests that arrive together after the minute all read the old last_seen_at; only the
+    // first writes, rather than each queueing on the session row's lock behind the others.
+    if (now.getTime() - lastSeenAt.getTime() > EXTEND_AFTER_MS && !this.extending.has(tokenHash)) {
       const expiresAt = new Date(Math.min(this.idleExpiry(now).getTime(), absoluteExpiresAt.getTime()));
-      await this.sessions.extendSession(tokenHash, now, expiresAt);
+      this.extending.add(tokenHash);
+      try {
+        await this.sessions.extendSession(tokenHash, now, expiresAt);
+      } finally {
+        this.extending.delete(tokenHash);
+      }
     }
     return user;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedOn, type RunSql } from '../database/run-sql.js';
 import { type CurrentUser } from './current-user.js';
 import { SessionEntity } from './session.entity.js';
 
@@ -16,6 +17,35 @@ interface SessionUserRow {
   absolute_expires_at: Date;
 }
 
+export type LiveSessionUser = CurrentUser & { lastSeenAt: Date; absoluteExpiresAt: Date };
+
+/**
+ * The one statement every signed-in request runs: the session by its primary key, joined to its
+ * enabled account. Exported for the benchmark's raw-SQL baseline.
+ */
+export async function selectLiveSessionUser(run: RunSql, tokenHash: string, now: Date): Promise<LiveSessionUser | null> {
+  const rows = await run<SessionUserRow>(
+    `SELECT a.id AS account_id, a.email, a.display_name, a.role, a.organisation_id, a.department_id, a.staff_member_id,
+            s.last_seen_at, s.absolute_expires_at
+       FROM session s JOIN account a ON a.id = s.account_id
+      WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.absolute_expires_at > $2 AND a.disabled_at IS NULL`,
+    [tokenHash, now],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    accountId: row.account_id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    organisationId: row.organisation_id,
+    departmentId: row.department_id,
+    staffMemberId: row.staff_member_id,
+    lastSeenAt: row.last_seen_at,
+    absoluteExpiresAt: row.absolute_expires_at,
+  };
+}
+
 @Injectable()
 export class SessionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -25,27 +55,8 @@ export class SessionRepository {
   }
 
   /** The user of a live session of an enabled account, with the session's timing. */
-  async findLiveSessionUser(tokenHash: string, now: Date): Promise<(CurrentUser & { lastSeenAt: Date; absoluteExpiresAt: Date }) | null> {
-    const rows: SessionUserRow[] = await this.dataSource.query(
-      `SELECT a.id AS account_id, a.email, a.display_name, a.role, a.organisation_id, a.department_id, a.staff_member_id,
-              s.last_seen_at, s.absolute_expires_at
-         FROM session s JOIN account a ON a.id = s.account_id
-        WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.absolute_expires_at > $2 AND a.disabled_at IS NULL`,
-      [tokenHash, now],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      accountId: row.account_id,
-      email: row.email,
-      displayName: row.display_name,
-      role: row.role,
-      organisationId: row.organisation_id,
-      departmentId: row.department_id,
-      staffMemberId: row.staff_member_id,
-      lastSeenAt: row.last_seen_at,
-      absoluteExpiresAt: row.absolute_expires_at,
-    };
+  findLiveSessionUser(tokenHash: string, now: Date): Promise<LiveSessionUser | null> {
+    return selectLiveSessionUser(preparedOn(this.dataSource), tokenHash, now);
   }
 
   async extendSession(tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {

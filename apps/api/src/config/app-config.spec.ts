@@ -57,3 +57,19 @@ describe('the sign-in limit per client address', () => {
     expect(() => loadConfig({ RECORDROOM_SIGN_IN_MAX_FAILURES_PER_ADDRESS: '0' })).toThrow(/RECORDROOM_SIGN_IN_MAX_FAILURES_PER_ADDRESS/);
   });
 });
+
+describe('the database and import limits', () => {
+  it('defaults to a pool of 20 that waits 5 s for a connection, 30 s statements, and 2 imports per user, 4 per organisation', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ poolSize: 20, acquireTimeoutMs: 5000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 });
+    expect(config).toMatchObject({ importsPerUser: 2, importsPerOrganisation: 4, importStatementTimeoutMs: 900_000, healthTimeoutMs: 2000 });
+  });
+
+  it('reads each limit from its variable and refuses one that is not a whole number', () => {
+    const config = loadConfig({ RECORDROOM_DB_ACQUIRE_TIMEOUT_MS: '1500', RECORDROOM_IMPORTS_PER_USER: '1', RECORDROOM_IMPORT_SPOOL_DIR: '/var/spool/recordroom' });
+    expect(config.database.acquireTimeoutMs).toBe(1500);
+    expect(config.importsPerUser).toBe(1);
+    expect(config.importSpoolDir).toBe('/var/spool/recordroom');
+    expect(() => loadConfig({ RECORDROOM_DB_STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(/RECORDROOM_DB_STATEMENT_TIMEOUT_MS/);
+  });
+});

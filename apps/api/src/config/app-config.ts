@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -18,6 +19,15 @@ const configSchema = z.object({
   RECORDROOM_LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   RECORDROOM_WEB_DIST: z.string().optional(),
   RECORDROOM_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(4 * 1024 ** 3),
+  RECORDROOM_IMPORT_SPOOL_DIR: z.string().min(1).optional(),
+  RECORDROOM_IMPORTS_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
+  RECORDROOM_IMPORTS_PER_ORGANISATION: z.coerce.number().int().min(1).max(1000).default(4),
+  RECORDROOM_IMPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15 * 60_000),
+  RECORDROOM_DB_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
+  RECORDROOM_DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  RECORDROOM_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  RECORDROOM_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  RECORDROOM_HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
   RECORDROOM_PUBLIC_ORIGIN: z
     .url({ protocol: /^https?$/ })
     .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), 'must be an origin only (scheme, host and port), with no path')
@@ -38,6 +48,16 @@ export interface AppConfig {
   webDist: string | undefined;
   /** Largest event import accepted, in bytes (413 beyond it); the file is streamed, never held. */
   importMaxBytes: number;
+  /** Folder where an upload is spooled (a private, already-unlinked file) before its transaction opens. */
+  importSpoolDir: string;
+  /** Imports one account, and one organisation, may have under way at once (429 beyond), across replicas. */
+  importsPerUser: number;
+  importsPerOrganisation: number;
+  /** statement_timeout of an import's transaction (SET LOCAL): its COPY and merges may take minutes. */
+  importStatementTimeoutMs: number;
+  database: DatabasePoolConfig;
+  /** How long GET /api/health waits for the database before answering 503. */
+  healthTimeoutMs: number;
   /**
    * The address people reach the product at (scheme, host, port), e.g. https://recordroom.nhs.example.
    * Links the API hands out (calendar feeds) are built from it, never from a request's Host header,
@@ -55,6 +75,17 @@ export interface AppConfig {
    * address it tries: catches a guesser spraying one password over many accounts.
    */
   signInMaxFailuresPerAddress: number;
+}
+
+/** The API's connection pool and the limits every one of its sessions runs under. */
+export interface DatabasePoolConfig {
+  poolSize: number;
+  /** Longest wait for a pooled connection (or a new one) before the request fails with 503. */
+  acquireTimeoutMs: number;
+  /** PostgreSQL statement_timeout of every session. */
+  statementTimeoutMs: number;
+  /** PostgreSQL idle_in_transaction_session_timeout: a transaction left open is ended by the server. */
+  idleInTransactionTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +113,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicOrigin,
     allowedOrigins: c.RECORDROOM_PUBLIC_ORIGIN ? [publicOrigin] : ['localhost', '127.0.0.1', '[::1]'].map(onLoopback),
     signInMaxFailuresPerAddress: c.RECORDROOM_SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+    importSpoolDir: c.RECORDROOM_IMPORT_SPOOL_DIR ?? os.tmpdir(),
+    importsPerUser: c.RECORDROOM_IMPORTS_PER_USER,
+    importsPerOrganisation: c.RECORDROOM_IMPORTS_PER_ORGANISATION,
+    importStatementTimeoutMs: c.RECORDROOM_IMPORT_STATEMENT_TIMEOUT_MS,
+    database: {
+      poolSize: c.RECORDROOM_DB_POOL_SIZE,
+      acquireTimeoutMs: c.RECORDROOM_DB_ACQUIRE_TIMEOUT_MS,
+      statementTimeoutMs: c.RECORDROOM_DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: c.RECORDROOM_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    healthTimeoutMs: c.RECORDROOM_HEALTH_TIMEOUT_MS,
   };
 }
 

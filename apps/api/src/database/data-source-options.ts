@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { type DataSourceOptions } from 'typeorm';
+import { type DatabasePoolConfig } from '../config/app-config.js';
 import { AccountEntity } from '../auth/account.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { SignInCountEntity } from '../auth/sign-in-count.entity.js';
@@ -29,6 +30,8 @@ import { KpiEvents1763800000000 } from './migrations/1763800000000-kpi-events.js
 import { RecordRequestLocalDates1763800000001 } from './migrations/1763800000001-record-request-local-dates.js';
 import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-import-line.js';
 import { SignInCounts1764000000001 } from './migrations/1764000000001-sign-in-counts.js';
+import { KpiExternalIdPerDepartment1764000000002 } from './migrations/1764000000002-kpi-external-id-per-department.js';
+import { KpiImportLease1764000000003 } from './migrations/1764000000003-kpi-import-lease.js';
 import { Pay1764100000000 } from './migrations/1764100000000-pay.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
@@ -71,10 +74,29 @@ export const MIGRATIONS = [
   RecordRequestLocalDates1763800000001,
   KpiImportLine1763800000002,
   SignInCounts1764000000001,
+  KpiExternalIdPerDepartment1764000000002,
+  KpiImportLease1764000000003,
   Pay1764100000000,
 ];
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * The API's data source. With `pool` (the running API), every session has the configured limits:
+ * a request waits at most `acquireTimeoutMs` for a connection (pg-pool's connectionTimeoutMillis
+ * covers both a busy pool and a server that does not answer), then fails with 503 instead of
+ * hanging; PostgreSQL cancels a statement after `statementTimeoutMs` and ends a session left idle
+ * inside a transaction after `idleInTransactionTimeoutMs`, so no request can keep a connection
+ * (and its locks) for ever. Without it (migrations, seeding scripts, benchmarks) nothing is
+ * bounded: a migration may rightly run for minutes.
+ */
+export function dataSourceOptions(url: string, pool?: DatabasePoolConfig): DataSourceOptions {
+  const limits = pool
+    ? {
+        max: pool.poolSize,
+        connectionTimeoutMillis: pool.acquireTimeoutMs,
+        statement_timeout: pool.statementTimeoutMs,
+        idle_in_transaction_session_timeout: pool.idleInTransactionTimeoutMs,
+      }
+    : { max: 20 };
   return {
     type: 'postgres',
     url,
@@ -87,6 +109,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: 20, application_name: 'recordroom-api' },
+    extra: { ...limits, application_name: 'recordroom-api' },
   };
 }

@@ -21,6 +21,11 @@ export interface EmbeddedPostgresOptions {
   database: string;
   /** Delete the cluster folder when stopped (tests). */
   persistent: boolean;
+  /**
+   * TCP port on 127.0.0.1; a free one by default. Given, a cluster can be stopped and started
+   * again at the same address, as a server restarts (the fault drill, test/resilience).
+   */
+  port?: number;
   log?: (message: string) => void;
 }
 
@@ -36,7 +41,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await hydrateLibrarySymlinks(path.resolve(binaryDir, '../..'));
   if (process.getuid?.() === 0) await letPostgresUserReach([clusterDir, binaryDir], log);
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,
@@ -161,7 +166,7 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -1,6 +1,9 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { type Request, type Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { connectionFailureOf } from '../database/connection-failure.js';
+import { DatabaseAvailability } from '../database/database-availability.js';
+import { databaseTooSlow, databaseUnavailable } from '../database/database-problems.js';
 import { duplicate, ProblemException, unprocessable, type ProblemBody } from './problem.js';
 import { loggablePath } from './request-logger.js';
 
@@ -31,6 +34,8 @@ interface PgError {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
+  constructor(private readonly database: DatabaseAvailability) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
@@ -44,12 +49,24 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(error: unknown, request: Request): ProblemBody {
     if (error instanceof ProblemException) return error.problem;
+    // The database is down, restarting or has no connection free: 503 and Retry-After, never a
+    // 500, and the outage is logged once (DatabaseAvailability), not with a stack per request.
+    const failure = connectionFailureOf(error);
+    if (failure !== null) {
+      this.database.noteFailure(failure, error);
+      return databaseUnavailable(failure).problem;
+    }
     if (error instanceof QueryFailedError) {
       const pgError = error.driverError as PgError;
       const unique = pgError.constraint ? UNIQUE_FIELDS[pgError.constraint] : undefined;
       if (pgError.code === '23505' && unique) return duplicate(unique.field, unique.message).problem;
       if (pgError.code === '23503' || pgError.code === '23514') {
         return unprocessable([{ field: pgError.constraint ?? '(record)', message: 'refers to a record that does not exist or breaks a rule' }]).problem;
+      }
+      // statement_timeout: one slow request, worth a line naming it (a stack adds nothing).
+      if (pgError.code === '57014') {
+        this.logger.warn({ message: 'Statement cancelled at statement_timeout', method: request.method, url: request.originalUrl });
+        return databaseTooSlow().problem;
       }
     }
     if (error instanceof HttpException) {

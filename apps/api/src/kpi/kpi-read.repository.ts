@@ -231,16 +231,6 @@ export class KpiReadRepository {
       p.values,
     );
   }
-
-  async departmentOfStaffMember(organisationId: string, staffMemberId: string): Promise<string | null> {
-    const rows = await this.dataSource.query<{ department_id: string }[]>('SELECT department_id FROM staff_member WHERE organisation_id = $1 AND id = $2', [organisationId, staffMemberId]);
-    return rows[0]?.department_id ?? null;
-  }
-
-  async departmentExists(organisationId: string, departmentId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM department WHERE organisation_id = $1 AND id = $2', [organisationId, departmentId]);
-    return rows.length > 0;
-  }
 }
 
 function scopeSql(scope: KpiScope, p: SqlParams): string {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type CurrentUser } from '../auth/current-user.js';
 import { forbidden, notFound, unprocessable } from '../http/problem.js';
-import { KpiReadRepository } from './kpi-read.repository.js';
+import { ScopeService } from '../scope/scope.service.js';
 import { type KpiScope } from './kpi-scope.js';
 
 /**
@@ -10,7 +10,7 @@ import { type KpiScope } from './kpi-scope.js';
  */
 @Injectable()
 export class KpiScopeResolver {
-  constructor(private readonly repository: KpiReadRepository) {}
+  constructor(private readonly scope: ScopeService) {}
 
   async forReading(user: CurrentUser, departmentId: string | undefined): Promise<KpiScope> {
     const organisationId = user.organisationId;
@@ -18,7 +18,7 @@ export class KpiScopeResolver {
       case 'admin':
       case 'senior':
         if (departmentId === undefined) return { organisationId, departmentId: null };
-        return { organisationId, departmentId: await this.departmentInOrganisation(organisationId, departmentId) };
+        return { organisationId, departmentId: await this.departmentInOrganisation(user, departmentId) };
       case 'manager':
       case 'officer':
         return { organisationId, departmentId: await this.ownDepartment(user, departmentId) };
@@ -33,7 +33,7 @@ export class KpiScopeResolver {
     switch (user.role) {
       case 'admin':
         if (departmentId === undefined) throw unprocessable([{ field: 'departmentId', message: 'is required: name the department the events belong to' }]);
-        return { organisationId, departmentId: await this.departmentInOrganisation(organisationId, departmentId) };
+        return { organisationId, departmentId: await this.departmentInOrganisation(user, departmentId) };
       case 'manager':
       case 'officer':
         return { organisationId, departmentId: await this.ownDepartment(user, departmentId) };
@@ -44,19 +44,14 @@ export class KpiScopeResolver {
   }
 
   private async ownDepartment(user: CurrentUser, asked: string | undefined): Promise<string> {
-    const own =
-      user.role === 'manager'
-        ? user.departmentId
-        : user.staffMemberId === null
-          ? null
-          : await this.repository.departmentOfStaffMember(user.organisationId, user.staffMemberId);
+    const own = await this.scope.ownDepartment(user);
     if (own === null) throw forbidden(`Your ${user.role} account is not linked to a department; ask an administrator.`);
     if (asked !== undefined && asked !== own) throw forbidden('You can see and record service KPIs of your own department only.');
     return own;
   }
 
-  private async departmentInOrganisation(organisationId: string, departmentId: string): Promise<string> {
-    if (!(await this.repository.departmentExists(organisationId, departmentId))) throw notFound('department');
+  private async departmentInOrganisation(user: CurrentUser, departmentId: string): Promise<string> {
+    if (!(await this.scope.departmentExists(user, departmentId))) throw notFound('department');
     return departmentId;
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type EntityTarget } from 'typeorm';
-import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { DepartmentEntity } from './department.entity.js';
 import { LocationEntity } from './location.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
@@ -34,10 +33,6 @@ export class OrganisationRepository {
 
   findDepartment(em: EntityManager, organisationId: string, id: string): Promise<DepartmentEntity | null> {
     return em.getRepository(DepartmentEntity).findOneBy({ id, organisationId });
-  }
-
-  findStaffMember(em: EntityManager, organisationId: string, id: string): Promise<StaffMemberEntity | null> {
-    return em.getRepository(StaffMemberEntity).findOneBy({ id, organisationId });
   }
 
   async insertUnit<T extends StructureEntity>(em: EntityManager, target: EntityTarget<T>, values: Partial<T>): Promise<T> {

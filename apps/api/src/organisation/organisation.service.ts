@@ -16,6 +16,7 @@ import { DataSource, type EntityManager, type EntityTarget } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { forbidden, notFound, staleVersion, unprocessable } from '../http/problem.js';
+import { ScopeService } from '../scope/scope.service.js';
 import { DepartmentEntity } from './department.entity.js';
 import { LocationEntity } from './location.entity.js';
 import { OrganisationRepository, type StructureEntity } from './organisation.repository.js';
@@ -40,6 +41,7 @@ export class OrganisationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationRepository,
+    private readonly scope: ScopeService,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -111,9 +113,10 @@ export class OrganisationService {
     return requested;
   }
 
+  /** A team lead is someone whose record the user may read (a manager: their department), refused as an unknown id is otherwise. */
   private async checkLead(em: EntityManager, user: CurrentUser, leadStaffId: string | null): Promise<void> {
-    if (leadStaffId && !(await this.organisations.findStaffMember(em, user.organisationId, leadStaffId))) {
-      throw unprocessable([{ field: 'leadStaffId', message: 'must be a staff member of your organisation' }]);
+    if (leadStaffId && !(await this.scope.mayReadStaffMember(user, leadStaffId, em))) {
+      throw unprocessable([{ field: 'leadStaffId', message: `must be a staff member of ${this.scope.reachInWords(user)}` }]);
     }
   }
 

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type AssignmentWriteDto, type CreateAssignmentDto, type DeleteAssignmentQuery } from '@recordroom/contracts';
 import { createRotaChecker } from '@recordroom/rota';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import { duplicate, notFound, unprocessable } from '../http/problem.js';
-import { RotaAssignmentEntity } from './entities/rota-assignment.entity.js';
-import { RotaShiftEntity } from './entities/rota-shift.entity.js';
-import { bumpPeriodVersion, lockPeriodForEdit } from './period-edits.js';
-import { RotaAccess } from './rota-access.js';
+import { reaches, ScopeService } from '../scope/scope.service.js';
+import { PeriodAccess } from './period-access.js';
+import { RotaPeriodsRepository } from './periods.repository.js';
 import { RotaInputRepository } from './rota-input.repository.js';
 import { hardRuleBroken } from './rota-problems.js';
+import { ShiftsRepository } from './shifts.repository.js';
 
 /**
  * Putting people on shifts and taking them off. Each change locks the period, checks the version
@@ -22,22 +21,28 @@ import { hardRuleBroken } from './rota-problems.js';
 @Injectable()
 export class AssignmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: RotaAccess,
+    private readonly work: UnitOfWork,
+    private readonly scope: ScopeService,
+    private readonly access: PeriodAccess,
+    private readonly periods: RotaPeriodsRepository,
+    private readonly shifts: ShiftsRepository,
     private readonly rotas: RotaInputRepository,
     private readonly audit: AuditTrail,
   ) {}
 
-  async add(user: CurrentUser, periodId: string, body: CreateAssignmentDto): Promise<AssignmentWriteDto> {
-    return this.dataSource.transaction(async (em) => {
-      const period = await lockPeriodForEdit(em, this.access, user, periodId, body.periodVersion, body.reason);
-      const shift = await em.getRepository(RotaShiftEntity).findOneBy({ id: body.shiftId, periodId });
+  add(user: CurrentUser, periodId: string, body: CreateAssignmentDto): Promise<AssignmentWriteDto> {
+    return this.work.transaction(async (em) => {
+      const period = await this.access.lockForEdit(em, user, periodId, body.periodVersion, body.reason);
+      const shift = await this.shifts.findShiftOfPeriod(em, periodId, body.shiftId);
       if (!shift) throw unprocessable([{ field: 'shiftId', message: 'is not a shift of this rota period' }]);
-      const scope = await this.access.writeScope(user, period.departmentId, em);
-      await this.access.assertMayChange(user, scope, body.staffId, em);
-      if (await em.getRepository(RotaAssignmentEntity).existsBy({ shiftId: body.shiftId, staffMemberId: body.staffId })) {
-        throw duplicate('staffId', 'is already on this shift');
+      // Someone outside an officer's line is not theirs to see (404); anyone else must be of the department.
+      const reach = await this.scope.reach(user, 'change', em);
+      if (!reaches(reach, body.staffId)) throw notFound('staff member');
+      if ((await this.scope.departmentOf(user, body.staffId, em)) !== period.departmentId) {
+        if (!reach.everyone) throw notFound('staff member');
+        throw unprocessable([{ field: 'staffId', message: 'is not a member of staff of this department' }]);
       }
+      if (await this.shifts.isOnShift(em, body.shiftId, body.staffId)) throw duplicate('staffId', 'is already on this shift');
       const id = randomUUID();
       const loaded = await this.rotas.load(em, user.organisationId, period.departmentId, period);
       const checker = createRotaChecker(loaded.input);
@@ -45,8 +50,8 @@ export class AssignmentsService {
       const delta = checker.preview({ kind: 'add-assignment', assignment });
       const hard = delta.added.filter((v) => v.severity === 'hard');
       if (hard.length > 0) throw hardRuleBroken(hard, 'staffId');
-      await em.insert(RotaAssignmentEntity, { id, organisationId: user.organisationId, periodId, shiftId: body.shiftId, staffMemberId: body.staffId, source: body.source, acknowledgements: body.acknowledgements });
-      const periodVersion = await bumpPeriodVersion(em, periodId);
+      await this.shifts.insertAssignment(em, { id, organisationId: user.organisationId, periodId, shiftId: body.shiftId, staffMemberId: body.staffId, source: body.source, acknowledgements: body.acknowledgements });
+      const periodVersion = await this.periods.bumpVersion(em, periodId);
       await this.audit.record(em, user, {
         action: 'create',
         entityType: 'rota-assignment',
@@ -59,15 +64,13 @@ export class AssignmentsService {
     });
   }
 
-  async remove(user: CurrentUser, periodId: string, assignmentId: string, query: DeleteAssignmentQuery): Promise<{ periodVersion: number }> {
-    return this.dataSource.transaction(async (em) => {
-      const period = await lockPeriodForEdit(em, this.access, user, periodId, query.periodVersion, query.reason);
-      const assignment = await em.getRepository(RotaAssignmentEntity).findOneBy({ id: assignmentId, periodId });
-      if (!assignment) throw notFound('assignment');
-      const scope = await this.access.writeScope(user, period.departmentId, em);
-      if (scope.line && !scope.line.has(assignment.staffMemberId)) throw notFound('assignment');
-      await em.delete(RotaAssignmentEntity, { id: assignmentId });
-      const periodVersion = await bumpPeriodVersion(em, periodId);
+  remove(user: CurrentUser, periodId: string, assignmentId: string, query: DeleteAssignmentQuery): Promise<{ periodVersion: number }> {
+    return this.work.transaction(async (em) => {
+      const period = await this.access.lockForEdit(em, user, periodId, query.periodVersion, query.reason);
+      const assignment = await this.shifts.findAssignmentOfPeriod(em, periodId, assignmentId);
+      if (!assignment || !reaches(await this.scope.reach(user, 'change', em), assignment.staffMemberId)) throw notFound('assignment');
+      await this.shifts.deleteAssignments(em, [assignmentId]);
+      const periodVersion = await this.periods.bumpVersion(em, periodId);
       await this.audit.record(em, user, {
         action: 'delete',
         entityType: 'rota-assignment',

@@ -1,19 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays } from '@recordroom/calendar';
 import { type CalendarFeedDto, type NewCalendarFeedDto } from '@recordroom/contracts';
 import ical, { type ICalCalendar } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { DataSource, IsNull } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import { notFound } from '../http/problem.js';
-import { CalendarFeedEntity } from './entities/calendar-feed.entity.js';
-import { MyRotaService } from './my-rota.service.js';
-import { RotaAccess } from './rota-access.js';
+import { ScopeService } from '../scope/scope.service.js';
 import { Clock, TIME_ZONE } from '../time/clock.js';
+import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
+import { MyRotaService } from './my-rota.service.js';
 
 /** The feed carries a year either side of today. */
 const FEED_DAYS = 366;
@@ -45,9 +44,10 @@ function wallClock(date: string, time: string): Date {
 @Injectable()
 export class CalendarFeedService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly work: UnitOfWork,
+    private readonly feeds: CalendarFeedsRepository,
     private readonly myRota: MyRotaService,
-    private readonly access: RotaAccess,
+    private readonly scope: ScopeService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -56,7 +56,7 @@ export class CalendarFeedService {
   /** The active feed, if any. Its URL is shown only when made (only the hash is kept), so `url` is null. */
   async current(user: CurrentUser): Promise<(CalendarFeedDto & { url: null }) | null> {
     const staffId = this.myRota.staffIdOf(user);
-    const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOne({ where: { staffMemberId: staffId, organisationId: user.organisationId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+    const feed = await this.work.reading((em) => this.feeds.findLive(em, user.organisationId, staffId));
     return feed ? { url: null, createdAt: feed.createdAt.toISOString() } : null;
   }
 
@@ -64,10 +64,9 @@ export class CalendarFeedService {
   async create(user: CurrentUser): Promise<NewCalendarFeedDto> {
     const staffId = this.myRota.staffIdOf(user);
     const token = randomBytes(32).toString('base64url');
-    return this.dataSource.transaction(async (em) => {
-      await em.update(CalendarFeedEntity, { staffMemberId: staffId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-      const { identifiers } = await em.insert(CalendarFeedEntity, { organisationId: user.organisationId, staffMemberId: staffId, tokenHash: feedTokenHash(token) });
-      const feed = await em.getRepository(CalendarFeedEntity).findOneByOrFail({ id: (identifiers[0] as { id: string }).id });
+    return this.work.transaction(async (em) => {
+      await this.feeds.revokeLive(em, user.organisationId, staffId, this.clock.now());
+      const feed = await this.feeds.insert(em, user.organisationId, staffId, feedTokenHash(token));
       await this.audit.record(em, user, { action: 'create', entityType: 'calendar-feed', entityId: feed.id, departmentId: null, before: null, after: { staffId } });
       return { url: `${this.config.publicOrigin}/api/rota/calendar/${token}.ics`, createdAt: feed.createdAt.toISOString() };
     });
@@ -79,36 +78,34 @@ export class CalendarFeedService {
 
   /** A manager revoking someone's feed (a lost phone): the person must be in their department. */
   async revokeFor(user: CurrentUser, staffId: string): Promise<void> {
-    const rows: { department_id: string }[] = await this.dataSource.query('SELECT department_id FROM staff_member WHERE id = $1 AND organisation_id = $2', [staffId, user.organisationId]);
-    const person = rows[0];
-    if (!person) throw notFound('staff member');
-    if (user.role !== 'admin' && (await this.access.ownDepartment(user)) !== person.department_id) throw notFound('staff member');
+    const departmentId = await this.scope.departmentOf(user, staffId);
+    if (departmentId === null || !this.scope.runsDepartment(user, departmentId)) throw notFound('staff member');
     await this.revoke(user, staffId);
   }
 
   private async revoke(user: CurrentUser, staffId: string): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      const result = await em.update(CalendarFeedEntity, { staffMemberId: staffId, organisationId: user.organisationId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-      if ((result.affected ?? 0) > 0) await this.audit.record(em, user, { action: 'delete', entityType: 'calendar-feed', entityId: staffId, departmentId: null, before: { staffId }, after: null });
+    await this.work.transaction(async (em) => {
+      const revoked = await this.feeds.revokeLive(em, user.organisationId, staffId, this.clock.now());
+      if (revoked > 0) await this.audit.record(em, user, { action: 'delete', entityType: 'calendar-feed', entityId: staffId, departmentId: null, before: { staffId }, after: null });
     });
   }
 
   /** The feed behind a token, as iCalendar text; null for an unknown or revoked token. */
   async render(token: string): Promise<string | null> {
-    const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOneBy({ tokenHash: feedTokenHash(token), revokedAt: IsNull() });
+    const feed = await this.work.reading((em) => this.feeds.findLiveByTokenHash(em, feedTokenHash(token)));
     if (!feed) return null;
     const today = this.clock.today();
     const shifts = await this.myRota.shiftsOf(feed.organisationId, feed.staffMemberId, addDays(today, -FEED_DAYS), addDays(today, FEED_DAYS));
     const calendar: ICalCalendar = ical({ name: 'My shifts (Recordroom)', timezone: { name: TIME_ZONE, generator: vtimezone }, ttl: 60 * 60 });
     for (const s of shifts) {
       calendar.createEvent({
-        id: `${s.assignment_id}@recordroom`,
-        start: wallClock(s.date, s.start_time),
-        end: wallClock(s.ends_next_day ? addDays(s.date, 1) : s.date, s.end_time),
+        id: `${s.assignmentId}@recordroom`,
+        start: wallClock(s.date, s.start),
+        end: wallClock(s.endsNextDay ? addDays(s.date, 1) : s.date, s.end),
         timezone: TIME_ZONE,
-        summary: `${s.name} (${s.code})`,
-        location: s.location_name,
-        description: s.period_name,
+        summary: `${s.shiftTypeName} (${s.shiftTypeCode})`,
+        location: s.locationName,
+        description: s.periodName,
       });
     }
     return calendar.toString();

@@ -1,40 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type CoverRequirementDto, type CreateCoverRequirementDto, type UpdateCoverRequirementDto } from '@recordroom/contracts';
 import { validateCoverRequirement, type IsoWeekday } from '@recordroom/rota';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import { notFound, staleVersion, unprocessable, type FieldError } from '../http/problem.js';
-import { LocationEntity } from '../organisation/location.entity.js';
-import { CoverRequirementEntity } from './entities/cover-requirement.entity.js';
-import { ShiftTypeEntity } from './entities/shift-type.entity.js';
-import { RotaAccess } from './rota-access.js';
+import { ScopeService } from '../scope/scope.service.js';
+import { CoverRequirementsRepository, type CoverValues } from './cover-requirements.repository.js';
+import { type CoverRequirementEntity } from './entities/cover-requirement.entity.js';
 import { coverAuditSnapshot, toCoverRequirementDto } from './rota.mapper.js';
-
-type CoverValues = Pick<CoverRequirementEntity, 'locationId' | 'shiftTypeId' | 'weekday' | 'date' | 'minimum' | 'ideal' | 'skillMix'>;
+import { ShiftTypesRepository } from './shift-types.repository.js';
 
 /** Cover requirements: location x shift type x weekday (or date), minimum and ideal head count. */
 @Injectable()
 export class CoverRequirementsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: RotaAccess,
+    private readonly work: UnitOfWork,
+    private readonly scope: ScopeService,
+    private readonly cover: CoverRequirementsRepository,
+    private readonly shiftTypes: ShiftTypesRepository,
     private readonly audit: AuditTrail,
   ) {}
 
-  async list(user: CurrentUser, departmentId: string | undefined): Promise<CoverRequirementDto[]> {
-    const department = await this.access.department(user, departmentId);
-    const rows = await this.dataSource.getRepository(CoverRequirementEntity).find({
-      where: { organisationId: user.organisationId, departmentId: department },
-      order: { shiftTypeId: 'ASC', weekday: 'ASC', date: 'ASC' },
+  list(user: CurrentUser, departmentId: string | undefined): Promise<CoverRequirementDto[]> {
+    return this.work.reading(async (em) => {
+      const department = await this.scope.department(user, departmentId, em);
+      return (await this.cover.findOfDepartment(em, user.organisationId, department)).map(toCoverRequirementDto);
     });
-    return rows.map(toCoverRequirementDto);
   }
 
-  async create(user: CurrentUser, body: CreateCoverRequirementDto): Promise<CoverRequirementDto> {
-    return this.dataSource.transaction(async (em) => {
-      const departmentId = await this.access.department(user, body.departmentId, em);
+  create(user: CurrentUser, body: CreateCoverRequirementDto): Promise<CoverRequirementDto> {
+    return this.work.transaction(async (em) => {
+      const departmentId = await this.scope.department(user, body.departmentId, em);
       const values: CoverValues = {
         locationId: body.locationId,
         shiftTypeId: body.shiftTypeId,
@@ -45,15 +43,14 @@ export class CoverRequirementsService {
         skillMix: body.skillMix,
       };
       await this.checkRules(em, user.organisationId, departmentId, values);
-      const { identifiers } = await em.insert(CoverRequirementEntity, { ...values, organisationId: user.organisationId, departmentId });
-      const created = await em.getRepository(CoverRequirementEntity).findOneByOrFail({ id: (identifiers[0] as { id: string }).id });
+      const created = await this.cover.insert(em, { ...values, organisationId: user.organisationId, departmentId });
       await this.audit.record(em, user, { action: 'create', entityType: 'cover-requirement', entityId: created.id, departmentId, before: null, after: coverAuditSnapshot(created) });
       return toCoverRequirementDto(created);
     });
   }
 
-  async update(user: CurrentUser, id: string, body: UpdateCoverRequirementDto): Promise<CoverRequirementDto> {
-    return this.dataSource.transaction(async (em) => {
+  update(user: CurrentUser, id: string, body: UpdateCoverRequirementDto): Promise<CoverRequirementDto> {
+    return this.work.transaction(async (em) => {
       const current = await this.lock(em, user, id, body.version);
       const appliesTo = body.appliesTo;
       const next: CoverValues = {
@@ -66,27 +63,23 @@ export class CoverRequirementsService {
         skillMix: body.skillMix ?? current.skillMix,
       };
       await this.checkRules(em, user.organisationId, current.departmentId, next);
-      await em.update(CoverRequirementEntity, { id }, { ...next, version: () => 'version + 1', updatedAt: () => 'now()' });
-      const updated = await em.getRepository(CoverRequirementEntity).findOneByOrFail({ id });
+      const updated = await this.cover.update(em, id, next);
       await this.audit.record(em, user, { action: 'update', entityType: 'cover-requirement', entityId: id, departmentId: current.departmentId, before: coverAuditSnapshot(current), after: coverAuditSnapshot(updated) });
       return toCoverRequirementDto(updated);
     });
   }
 
   async remove(user: CurrentUser, id: string, version: number): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
+    await this.work.transaction(async (em) => {
       const current = await this.lock(em, user, id, version);
-      await em.delete(CoverRequirementEntity, { id });
+      await this.cover.delete(em, id);
       await this.audit.record(em, user, { action: 'delete', entityType: 'cover-requirement', entityId: id, departmentId: current.departmentId, before: coverAuditSnapshot(current), after: null });
     });
   }
 
   private async lock(em: EntityManager, user: CurrentUser, id: string, version: number): Promise<CoverRequirementEntity> {
-    const current = await em.getRepository(CoverRequirementEntity).findOne({ where: { id, organisationId: user.organisationId }, lock: { mode: 'pessimistic_write' } });
-    if (!current) throw notFound('cover requirement');
-    await this.access.department(user, current.departmentId, em).catch(() => {
-      throw notFound('cover requirement');
-    });
+    const current = await this.cover.lockInOrganisation(em, user.organisationId, id);
+    if (!current || !(await this.scope.mayReadDepartment(user, current.departmentId, em))) throw notFound('cover requirement');
     if (current.version !== version) throw staleVersion('cover requirement', version, current.version);
     return current;
   }
@@ -94,10 +87,8 @@ export class CoverRequirementsService {
   private async checkRules(em: EntityManager, organisationId: string, departmentId: string, values: CoverValues): Promise<void> {
     const appliesTo = values.date !== null ? { date: values.date } : { weekday: (values.weekday ?? 0) as IsoWeekday };
     const errors: FieldError[] = validateCoverRequirement({ id: 'cover', ...values, appliesTo, skillMix: values.skillMix as never }).filter((e) => e.field !== 'id');
-    const location = await em.getRepository(LocationEntity).findOneBy({ id: values.locationId, organisationId });
-    if (!location || location.departmentId !== departmentId) errors.push({ field: 'locationId', message: 'is not a location of this department' });
-    const type = await em.getRepository(ShiftTypeEntity).findOneBy({ id: values.shiftTypeId, organisationId });
-    if (!type || type.departmentId !== departmentId) errors.push({ field: 'shiftTypeId', message: 'is not a shift type of this department' });
+    if (!(await this.shiftTypes.isLocationOfDepartment(em, organisationId, departmentId, values.locationId))) errors.push({ field: 'locationId', message: 'is not a location of this department' });
+    if (!(await this.shiftTypes.isOfDepartment(em, organisationId, departmentId, values.shiftTypeId))) errors.push({ field: 'shiftTypeId', message: 'is not a shift type of this department' });
     if (errors.length > 0) throw unprocessable(errors);
   }
 }

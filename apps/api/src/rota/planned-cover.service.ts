@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, eachDate, isoWeekday, type IsoDate } from '@recordroom/calendar';
 import { type WeekdayHourGrid } from '@recordroom/kpi';
 import { minuteOfDay } from '@recordroom/rota';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { ShiftsRepository } from './shifts.repository.js';
 
 /**
  * Planned cover for the KPI module: the mean number of people on duty in each hour of each ISO
@@ -12,18 +12,14 @@ import { DataSource } from 'typeorm';
  */
 @Injectable()
 export class PlannedCoverService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly work: UnitOfWork,
+    private readonly shifts: ShiftsRepository,
+  ) {}
 
   /** Over one department, or the whole organisation when `departmentId` is null (people add up across departments). */
   async byWeekdayHour(scope: { organisationId: string; departmentId: string | null }, from: IsoDate, to: IsoDate): Promise<WeekdayHourGrid> {
-    const rows: { date: string; start_time: string; end_time: string; ends_next_day: boolean; people: number }[] = await this.dataSource.query(
-      `SELECT sh.date, st.start_time, st.end_time, st.ends_next_day, count(*)::int AS people
-         FROM rota_assignment a JOIN rota_shift sh ON sh.id = a.shift_id JOIN rota_period p ON p.id = a.period_id
-         JOIN shift_type st ON st.id = sh.shift_type_id
-        WHERE p.organisation_id = $1 AND ($2::uuid IS NULL OR p.department_id = $2) AND p.status IN ('published', 'finalised') AND sh.date BETWEEN $3 AND $4
-        GROUP BY sh.date, st.start_time, st.end_time, st.ends_next_day`,
-      [scope.organisationId, scope.departmentId, addDays(from, -1), to],
-    );
+    const rows = await this.work.reading((em) => this.shifts.onDutyByDateAndTimes(em, scope, addDays(from, -1), to));
     const dates = to < from ? [] : eachDate(from, to);
     const inRange = new Set(dates);
     // Person-minutes on duty per date and hour, then averaged over the dates of each weekday.

@@ -1,10 +1,11 @@
-import { type AbsenceDto, type CoverRequirementDto, type RotaPeriodDto, type ShiftTypeDto } from '@recordroom/contracts';
-import { wallClockMinutes } from '@recordroom/rota';
+import { type AbsenceDto, type CoverRequirementDto, type RotaPeriodDto, type ShiftTypeDto, type SwapDto } from '@recordroom/contracts';
+import { formatDate, wallClockMinutes, type RuleId, type Violation } from '@recordroom/rota';
 import { type Skill } from '@recordroom/people';
 import { type AbsenceEntity } from './entities/absence.entity.js';
 import { type CoverRequirementEntity } from './entities/cover-requirement.entity.js';
 import { type RotaPeriodEntity } from './entities/rota-period.entity.js';
 import { type ShiftTypeEntity } from './entities/shift-type.entity.js';
+import { type SwapRow } from './swaps.repository.js';
 
 export function toShiftTypeDto(type: ShiftTypeEntity, locationName: string): ShiftTypeDto {
   return {
@@ -85,7 +86,42 @@ export function toAbsenceDto(absence: AbsenceEntity, staffName: string): Absence
   };
 }
 
+/**
+ * An absence as the planner shows it: a sickness never carries its reason there (health
+ * information; the absence list gives it to those whose line the person is in).
+ */
+export function toPlannerAbsenceDto(absence: AbsenceEntity, staffName: string): AbsenceDto {
+  const dto = toAbsenceDto(absence, staffName);
+  return absence.kind === 'sickness' ? { ...dto, note: null } : dto;
+}
+
+/** The rules whose explanations name a kind of absence. */
+const ABSENCE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['approved-absence', 'requested-absence']);
+
+/**
+ * A breach as someone who may not read the person's absences sees it: an absence rule says only
+ * that they are rostered while unavailable, never which kind of absence or anyone's note on it.
+ */
+export function withoutAbsenceDetails(violation: Violation, staffName: string): Violation {
+  if (!ABSENCE_RULES.has(violation.ruleId)) return violation;
+  const { acknowledgement: _note, ...rest } = violation;
+  return { ...rest, message: `${staffName} is on the rota on ${formatDate(violation.date)} while unavailable` };
+}
+
 export function absenceAuditSnapshot(absence: AbsenceEntity): Record<string, unknown> {
   const { staffMemberId, kind, status, startDate, endDate, startTime, endTime, note, decidedBy, version } = absence;
   return { staffId: staffMemberId, kind, status, startDate, endDate, startTime, endTime, note, decidedBy, version };
+}
+
+export function toSwapDto(r: SwapRow): SwapDto {
+  return {
+    id: r.id,
+    status: r.status,
+    from: { assignmentId: r.from_assignment_id, staffId: r.from_staff_member_id, staffName: r.from_name, date: r.from_date, shiftTypeCode: r.from_code },
+    to: { staffId: r.to_staff_member_id, staffName: r.to_name, assignmentId: r.to_assignment_id, date: r.to_date, shiftTypeCode: r.to_code },
+    note: r.note,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
+    version: r.version,
+  };
 }

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type SwapColleagueDto, type SwapOptionsDto, type SwapShiftDto } from '@recordroom/contracts';
 import { checkSwap, createRotaChecker, fullName, rankCoverCandidates } from '@recordroom/rota';
-import { DataSource } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import { forbidden, notFound, unprocessable } from '../http/problem.js';
-import { RotaPeriodEntity } from './entities/rota-period.entity.js';
+import { Clock } from '../time/clock.js';
+import { RotaPeriodsRepository } from './periods.repository.js';
 import { RotaInputRepository } from './rota-input.repository.js';
-import { findSwappable, notOfferableBecause, offerableInPeriod, type SwappableAssignment } from './swappable-assignments.js';
+import { ShiftsRepository } from './shifts.repository.js';
+import { notOfferableBecause, type SwappableAssignment } from './swappable-assignments.js';
 
 function toShift(a: SwappableAssignment): SwapShiftDto {
   return { assignmentId: a.assignmentId, date: a.date, start: a.start, end: a.end, endsNextDay: a.endsNextDay, shiftTypeCode: a.shiftTypeCode, shiftTypeName: a.shiftTypeName };
@@ -22,20 +24,27 @@ function toShift(a: SwappableAssignment): SwapShiftDto {
 @Injectable()
 export class SwapOptionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly work: UnitOfWork,
+    private readonly shifts: ShiftsRepository,
+    private readonly periods: RotaPeriodsRepository,
     private readonly rotas: RotaInputRepository,
+    private readonly clock: Clock,
   ) {}
 
-  async options(user: CurrentUser, assignmentId: string): Promise<SwapOptionsDto> {
+  options(user: CurrentUser, assignmentId: string): Promise<SwapOptionsDto> {
     if (!user.staffMemberId) throw forbidden('Your account is not linked to a staff record, so it has no shifts.');
     const me = user.staffMemberId;
-    const em = this.dataSource.manager;
-    const mine = await findSwappable(em, user.organisationId, assignmentId);
+    return this.work.reading((em) => this.optionsFor(em, user, me, assignmentId));
+  }
+
+  private async optionsFor(em: EntityManager, user: CurrentUser, me: string, assignmentId: string): Promise<SwapOptionsDto> {
+    const now = this.clock.now();
+    const mine = await this.shifts.findSwappable(em, user.organisationId, assignmentId, now);
     // Someone else's shift, or one on a draft rota, is not the caller's to see: 404, as everywhere.
     if (!mine || mine.staffId !== me || mine.periodStatus === 'draft') throw notFound('assignment');
     const why = notOfferableBecause(mine);
     if (why) throw unprocessable([{ field: 'assignmentId', message: why }]);
-    const period = await em.getRepository(RotaPeriodEntity).findOneByOrFail({ id: mine.periodId });
+    const period = await this.periods.findKnown(em, mine.periodId);
     const loaded = await this.rotas.load(em, user.organisationId, period.departmentId, period);
     const checker = createRotaChecker(loaded.input);
     const colleagues = loaded.staff.filter((s) => s.id !== me);
@@ -46,7 +55,7 @@ export class SwapOptionsService {
     const takers = new Set(ranked.candidates.filter((c) => checkSwap({ assignmentId, toStaffId: c.staffId }, checker).allowed).map((c) => c.staffId));
     const order = new Map(ranked.candidates.map((c, index) => [c.staffId, index]));
 
-    const theirs = await offerableInPeriod(em, period.id, colleagues.map((s) => s.id));
+    const theirs = await this.shifts.findOfferableInPeriod(em, period.id, colleagues.map((s) => s.id), now);
     const exchanges = new Map<string, SwapShiftDto[]>();
     for (const other of theirs) {
       if (other.shiftId === mine.shiftId) continue;

@@ -68,14 +68,14 @@ export class StaffController {
   @Roles('admin', 'manager')
   @ApiZodBody(createStaffSchema)
   create(@Actor() user: CurrentUser, @Body(new ZodValidationPipe(createStaffSchema)) body: CreateStaffDto): Promise<StaffMemberDto> {
-    return this.staff.create(user, body);
+    return this.staff.create(user, body, this.clock.today());
   }
 
   @Patch(':id')
   @Roles('admin', 'manager', 'officer')
   @ApiZodBody(updateStaffSchema)
   update(@Actor() user: CurrentUser, @Param('id', uuid) id: string, @Body(new ZodValidationPipe(updateStaffSchema)) body: UpdateStaffDto): Promise<StaffMemberDto> {
-    return this.staff.update(user, id, body);
+    return this.staff.update(user, id, body, this.clock.today());
   }
 
   @Delete(':id')

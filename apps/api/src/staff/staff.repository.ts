@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type StaffFilter, type StaffSort } from '@recordroom/contracts';
 import { AFC_BANDS, type AfcBand, type LineManagementLink } from '@recordroom/people';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { preparedOn, type RunSql } from '../database/run-sql.js';
 import { SqlParams } from '../database/sql-params.js';
 import { DepartmentEntity } from '../organisation/department.entity.js';
 import { TeamEntity } from '../organisation/team.entity.js';
 import { StaffMemberEntity } from './staff-member.entity.js';
-import { type StaffScope } from './staff-scope.js';
+import { scopeSql, type ResolvedScope } from '../scope/scope-sql.js';
+import { type StaffScope } from '../scope/staff-scope.js';
 
 /** A staff member with the names the directory shows beside the ids. */
 export interface StaffMemberRow {
@@ -71,6 +73,61 @@ interface RawStaffRow {
 }
 
 /**
+ * The rows of one directory page and the total that match, in the SQL the request runs. Exported
+ * for the benchmark's raw-SQL baseline.
+ */
+export async function selectStaffPage(
+  run: RunSql,
+  scope: StaffScope,
+  filter: StaffFilter,
+  sort: StaffSort,
+  order: 'asc' | 'desc',
+  page: number,
+  pageSize: number,
+): Promise<{ raw: RawStaffRow[]; total: number }> {
+  const params = new SqlParams();
+  // The page and its count each filter on the scope: an officer's line is walked once, first
+  // (walking it is what an officer's request costs most), and both filter on the list of ids.
+  const where = `${scopeSql(await resolveLine(run, scope), params)} AND ${filterSql(filter, params)}`;
+  const filterValues = [...params.values];
+  const ordering = `${SORT_SQL[sort]} ${order === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, s.last_name, s.first_name, s.id`;
+  const limit = params.add(pageSize);
+  const offset = params.add((page - 1) * pageSize);
+  // The page's ids are chosen first on staff_member alone (team only when sorting by it), and
+  // only those rows are joined for names: the cost stays with the page, not the trust. Choosing
+  // them with a plain ORDER BY ... LIMIT (no window function over the whole match) lets
+  // PostgreSQL stop early on an index or keep only the top rows of a sort; the 25 rows are then
+  // put in the same order again. The total comes in the same statement, counted once.
+  const raw = await run<RawStaffRow & { total: string }>(
+    `SELECT ${COLUMNS}, (SELECT count(*) FROM staff_member s WHERE ${where}) AS total
+       FROM ${FROM}
+      WHERE s.id = ANY (ARRAY(
+              SELECT s.id FROM staff_member s ${sort === 'teamName' ? 'LEFT JOIN team t ON t.id = s.team_id' : ''}
+               WHERE ${where}
+               ORDER BY ${ordering} LIMIT ${limit} OFFSET ${offset}))
+      ORDER BY ${ordering}`,
+    params.values,
+  );
+  const first = raw[0];
+  if (first) return { raw, total: Number(first.total) };
+  // A page past the end has no row to carry the total: count separately, only then.
+  if (page === 1) return { raw, total: 0 };
+  const counted = await run<{ total: string }>(`SELECT count(*) AS total FROM staff_member s WHERE ${where}`, filterValues);
+  return { raw, total: Number(counted[0]?.total ?? 0) };
+}
+
+/**
+ * An officer's line as a list of ids, found once: a page and its count, or a summary's two
+ * aggregates, then filter on the list instead of each walking the line again.
+ */
+async function resolveLine(run: RunSql, scope: StaffScope): Promise<ResolvedScope> {
+  if (scope.kind !== 'line') return scope;
+  const params = new SqlParams();
+  const rows = await run<{ id: string }>(`SELECT s.id FROM staff_member s WHERE ${scopeSql(scope, params)}`, params.values);
+  return { kind: 'members', organisationId: scope.organisationId, ids: rows.map((row) => row.id) };
+}
+
+/**
  * Every query on staff members. Each one is limited by a StaffScope in SQL, so a record outside
  * the caller's organisation, department or line is never read, not merely hidden afterwards.
  */
@@ -79,27 +136,8 @@ export class StaffRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findStaffPage(scope: StaffScope, filter: StaffFilter, sort: StaffSort, order: 'asc' | 'desc', page: number, pageSize: number): Promise<{ rows: StaffMemberRow[]; total: number }> {
-    const params = new SqlParams();
-    const where = `${scopeSql(await this.resolveLine(scope), params)} AND ${filterSql(filter, params)}`;
-    const filterValues = [...params.values];
-    const ordering = `${SORT_SQL[sort]} ${order === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, s.last_name, s.first_name, s.id`;
-    const limit = params.add(pageSize);
-    const offset = params.add((page - 1) * pageSize);
-    // The page's ids are chosen first on staff_member alone (team only when sorting by it), and
-    // only those rows are joined for names: the cost stays with the page, not the trust.
-    const [raw, counted] = await Promise.all([
-      this.dataSource.query<RawStaffRow[]>(
-        `WITH page AS (
-           SELECT s.id, row_number() OVER (ORDER BY ${ordering}) AS position
-             FROM staff_member s ${sort === 'teamName' ? 'LEFT JOIN team t ON t.id = s.team_id' : ''}
-            WHERE ${where}
-            ORDER BY ${ordering} LIMIT ${limit} OFFSET ${offset})
-         SELECT ${COLUMNS} FROM ${FROM} JOIN page ON page.id = s.id ORDER BY page.position`,
-        params.values,
-      ),
-      this.dataSource.query<{ total: string }[]>(`SELECT count(*) AS total FROM staff_member s WHERE ${where}`, filterValues),
-    ]);
-    return { rows: raw.map(toRow), total: Number(counted[0]?.total ?? 0) };
+    const { raw, total } = await selectStaffPage(preparedOn(this.dataSource), scope, filter, sort, order, page, pageSize);
+    return { rows: raw.map(toRow), total };
   }
 
   /** Pages through every matching record in sort order, for exports: memory stays bounded. */
@@ -109,17 +147,6 @@ export class StaffRepository {
       yield* rows;
       if (rows.length < batchSize) return;
     }
-  }
-
-  /**
-   * An officer's line as a list of ids, found once: a page and its count, or a summary's two
-   * aggregates, then filter on the list instead of each walking the line again.
-   */
-  private async resolveLine(scope: StaffScope): Promise<ResolvedScope> {
-    if (scope.kind !== 'line') return scope;
-    const params = new SqlParams();
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT s.id FROM staff_member s WHERE ${scopeSql(scope, params)}`, params.values);
-    return { kind: 'members', organisationId: scope.organisationId, ids: rows.map((row) => row.id) };
   }
 
   async findVisibleStaffMember(scope: StaffScope, id: string, em?: EntityManager): Promise<StaffMemberRow | null> {
@@ -165,14 +192,6 @@ export class StaffRepository {
     return em.getRepository(TeamEntity).findOne({ where: { id, organisationId } });
   }
 
-  findStaffMemberInOrganisation(em: EntityManager, organisationId: string, id: string): Promise<StaffMemberEntity | null> {
-    return em.getRepository(StaffMemberEntity).findOne({ where: { id, organisationId } });
-  }
-
-  findStaffMembersInOrganisation(em: EntityManager, organisationId: string, ids: string[]): Promise<StaffMemberEntity[]> {
-    return em.getRepository(StaffMemberEntity).find({ where: { id: In(ids), organisationId } });
-  }
-
   async insertStaffMember(em: EntityManager, staff: Omit<StaffMemberEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<string> {
     const result = await em.insert(StaffMemberEntity, staff);
     return (result.identifiers[0] as { id: string }).id;
@@ -195,7 +214,7 @@ export class StaffRepository {
   /** Head count, contracted hours and part-time count by band, and head count by team, in scope. */
   async summariseStaff(scope: StaffScope): Promise<StaffSummaryRows> {
     const params = new SqlParams();
-    const where = scopeSql(await this.resolveLine(scope), params);
+    const where = scopeSql(await resolveLine(preparedOn(this.dataSource), scope), params);
     // staff_member_band_check keeps the column to the Agenda for Change bands.
     const byBand: { band: AfcBand; headcount: string; hours: string; part_time: string }[] = await this.dataSource.query(
       `SELECT s.band, count(*) AS headcount, sum(s.contracted_hours_per_week) AS hours,
@@ -222,7 +241,7 @@ export class StaffRepository {
    */
   async findDbsChecksDue(scope: StaffScope, today: string, renewalYears: number, limit: number): Promise<{ id: string; firstName: string; lastName: string; dbsCheckDate: string | null }[]> {
     const params = new SqlParams();
-    const where = scopeSql(await this.resolveLine(scope), params);
+    const where = scopeSql(await resolveLine(preparedOn(this.dataSource), scope), params);
     const rows: { id: string; first_name: string; last_name: string; dbs_check_date: string | null }[] = await this.dataSource.query(
       `SELECT s.id, s.first_name, s.last_name, to_char(s.dbs_check_date, 'YYYY-MM-DD') AS dbs_check_date
          FROM staff_member s
@@ -232,33 +251,6 @@ export class StaffRepository {
       params.values,
     );
     return rows.map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name, dbsCheckDate: r.dbs_check_date }));
-  }
-}
-
-/** A scope, or an officer's line already resolved to the ids of its members. */
-type ResolvedScope = StaffScope | { kind: 'members'; organisationId: string; ids: string[] };
-
-/** The SQL condition of a scope on `s` (staff_member). A line is found with a recursive query. */
-export function scopeSql(scope: ResolvedScope, params: SqlParams): string {
-  const organisation = `s.organisation_id = ${params.add(scope.organisationId)}`;
-  switch (scope.kind) {
-    case 'organisation':
-      return organisation;
-    case 'department':
-      return `${organisation} AND s.department_id = ${params.add(scope.departmentId)}`;
-    case 'self':
-      return `${organisation} AND s.id = ${params.add(scope.staffMemberId)}`;
-    case 'members':
-      return `${organisation} AND s.id = ANY (${params.add(scope.ids)}::uuid[])`;
-    case 'line': {
-      const manager = params.add(scope.managerId);
-      // UNION (not UNION ALL) stops at people already found, so even bad data cannot loop forever.
-      return `${organisation} AND (s.id = ${manager} OR s.id IN (
-        WITH RECURSIVE line(id) AS (
-          SELECT id FROM staff_member WHERE line_manager_id = ${manager}
-          UNION SELECT r.id FROM staff_member r JOIN line ON r.line_manager_id = line.id)
-        SELECT id FROM line))`;
-    }
   }
 }
 

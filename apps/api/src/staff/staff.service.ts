@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type IsoDate } from '@recordroom/calendar';
+import { addMonthsClamped, type IsoDate } from '@recordroom/calendar';
 import { type CreateStaffDto, type ExportStaffQuery, type ListStaffQuery, type Page, type StaffFieldName, type StaffMemberDto, type StaffSummaryDto, type UpdateStaffDto } from '@recordroom/contracts';
 import { DEFAULT_DBS_RENEWAL_YEARS, lineManagementCycle, payPointCount, wholeTimeEquivalent } from '@recordroom/people';
 import { type Readable } from 'node:stream';
@@ -10,7 +10,8 @@ import { type CurrentUser } from '../auth/current-user.js';
 import { csvStream, type CsvCell } from '../http/csv.js';
 import { duplicate, forbidden, notFound, staleVersion, unprocessable, type FieldError } from '../http/problem.js';
 import { StaffMemberEntity } from './staff-member.entity.js';
-import { staffScopeOf, type StaffScope } from './staff-scope.js';
+import { ScopeService } from '../scope/scope.service.js';
+import { type StaffScope } from '../scope/staff-scope.js';
 import { staffAuditSnapshot, toStaffMemberDto } from './staff.mapper.js';
 import { StaffRepository, type StaffMemberRow } from './staff.repository.js';
 
@@ -36,10 +37,32 @@ const FIELD_LABELS: Readonly<Record<StaffFieldName, string>> = {
   dbsCheckDate: 'DBS check date',
 };
 
+/**
+ * The dates of a record that today bounds (the schema bounds the rest): an NHS service start at
+ * most a year ahead, a DBS check not after today (it is dated when it was done).
+ */
+function datesAgainstToday(values: { nhsServiceStartDate?: IsoDate | undefined; dbsCheckDate?: IsoDate | null | undefined }, today: IsoDate): FieldError[] {
+  const errors: FieldError[] = [];
+  const latestStart = addMonthsClamped(today, NHS_SERVICE_START_MONTHS_AHEAD);
+  if (values.nhsServiceStartDate !== undefined && values.nhsServiceStartDate > latestStart) {
+    errors.push({ field: 'nhsServiceStartDate', message: `must be on or before ${latestStart}, a year from today: a new starter's record is made at most a year ahead` });
+  }
+  if (values.dbsCheckDate !== undefined && values.dbsCheckDate !== null && values.dbsCheckDate > today) {
+    errors.push({ field: 'dbsCheckDate', message: `must be on or before today, ${today}: a DBS check is dated when it was done` });
+  }
+  return errors;
+}
+
+function throwIfAny(errors: FieldError[]): void {
+  if (errors.length > 0) throw unprocessable(errors);
+}
+
 function labels(fields: readonly StaffFieldName[]): string {
   return fields.map((field) => FIELD_LABELS[field]).join(', ');
 }
 const DBS_DUE_LIST_LIMIT = 50;
+/** A new starter's record is made before their first day, but not more than a year ahead of it. */
+const NHS_SERVICE_START_MONTHS_AHEAD = 12;
 
 type StaffValues = Omit<StaffMemberEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -48,19 +71,20 @@ export class StaffService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly staff: StaffRepository,
+    private readonly scope: ScopeService,
     private readonly audit: AuditTrail,
   ) {}
 
   async list(user: CurrentUser, query: ListStaffQuery): Promise<Page<StaffMemberDto>> {
     const { page, pageSize, sort, order, ...filter } = query;
-    const { rows, total } = await this.staff.findStaffPage(staffScopeOf(user), filter, sort, order, page, pageSize);
+    const { rows, total } = await this.staff.findStaffPage(this.scope.staffReadScope(user), filter, sort, order, page, pageSize);
     return { items: rows.map(toStaffMemberDto), page, pageSize, total };
   }
 
   /** The records in the caller's scope as CSV, read from the database a page at a time as the file is sent. */
   exportCsv(user: CurrentUser, query: ExportStaffQuery): Readable {
     const { sort, order, ...filter } = query;
-    const rows = this.staff.streamStaff(staffScopeOf(user), filter, sort, order);
+    const rows = this.staff.streamStaff(this.scope.staffReadScope(user), filter, sort, order);
     async function* records(): AsyncGenerator<CsvCell[]> {
       for await (const row of rows) {
         const s = toStaffMemberDto(row);
@@ -78,14 +102,14 @@ export class StaffService {
   }
 
   async get(user: CurrentUser, id: string): Promise<StaffMemberDto> {
-    const row = await this.staff.findVisibleStaffMember(staffScopeOf(user), id);
+    const row = await this.staff.findVisibleStaffMember(this.scope.staffReadScope(user), id);
     if (!row) throw notFound('staff member');
     return toStaffMemberDto(row);
   }
 
   /** Head count, WTE and part-time share by band and team, and DBS renewals due, in the caller's scope. */
   async summary(user: CurrentUser, today: IsoDate): Promise<StaffSummaryDto> {
-    const scope = staffScopeOf(user);
+    const scope = this.scope.staffReadScope(user);
     const { byBand, byTeam } = await this.staff.summariseStaff(scope);
     const due = await this.staff.findDbsChecksDue(scope, today, DEFAULT_DBS_RENEWAL_YEARS, DBS_DUE_LIST_LIMIT);
     const hours = byBand.reduce((sum, b) => sum + b.hours, 0);
@@ -99,8 +123,9 @@ export class StaffService {
     };
   }
 
-  async create(user: CurrentUser, input: CreateStaffDto): Promise<StaffMemberDto> {
-    const scope = this.writeScope(user);
+  async create(user: CurrentUser, input: CreateStaffDto, today: IsoDate): Promise<StaffMemberDto> {
+    const scope = this.scope.staffWriteScope(user);
+    throwIfAny(datesAgainstToday(input, today));
     const departmentId = input.departmentId ?? user.departmentId;
     if (!departmentId) throw unprocessable([{ field: 'departmentId', message: 'is required' }]);
     const values: StaffValues = { ...input, departmentId, organisationId: user.organisationId };
@@ -113,13 +138,15 @@ export class StaffService {
     });
   }
 
-  async update(user: CurrentUser, id: string, input: UpdateStaffDto): Promise<StaffMemberDto> {
-    const scope = this.writeScope(user);
+  async update(user: CurrentUser, id: string, input: UpdateStaffDto, today: IsoDate): Promise<StaffMemberDto> {
+    const scope = this.scope.staffWriteScope(user);
     const { version, ...changes } = input;
     if (user.role === 'officer') {
       const notAllowed = (Object.keys(changes) as StaffFieldName[]).filter((field) => !OFFICER_EDITABLE.includes(field));
       if (notAllowed.length > 0) throw forbidden(`An officer may change only ${labels(OFFICER_EDITABLE)}; ask a manager to change the ${labels(notAllowed)}.`);
     }
+    // Only the dates sent: a record made as a new starter's stays valid as its start date comes round.
+    throwIfAny(datesAgainstToday(changes, today));
     return this.dataSource.transaction(async (em) => {
       const current = await this.lockWritable(em, user, scope, id);
       if (current.version !== version) throw staleVersion('staff member', version, current.version);
@@ -140,7 +167,7 @@ export class StaffService {
   }
 
   async remove(user: CurrentUser, id: string, version: number): Promise<void> {
-    const scope = this.writeScope(user);
+    const scope = this.scope.staffWriteScope(user);
     await this.dataSource.transaction(async (em) => {
       const current = await this.lockWritable(em, user, scope, id);
       if (current.version !== version) throw staleVersion('staff member', version, current.version);
@@ -151,13 +178,6 @@ export class StaffService {
       await this.staff.deleteStaffMember(em, id);
       await this.audit.record(em, user, { action: 'delete', entityType: 'staff-member', entityId: id, departmentId: current.departmentId, before: staffAuditSnapshot(current), after: null });
     });
-  }
-
-  /** Whose records the user may change: organisation (admin), department (manager), line (officer). */
-  private writeScope(user: CurrentUser): StaffScope {
-    const scope = staffScopeOf(user);
-    if (user.role === 'senior' || user.role === 'staff') throw forbidden('Your role can read staff records but not change them.');
-    return scope;
   }
 
   private async lockWritable(em: EntityManager, user: CurrentUser, scope: StaffScope, id: string): Promise<StaffMemberEntity> {
@@ -200,7 +220,7 @@ export class StaffService {
       errors.push({ field: 'payPoint', message: `must be between 1 and ${payPointCount(next.band)} for Band ${next.band}` });
     }
     if (next.lineManagerId !== null && next.lineManagerId !== current?.lineManagerId) {
-      errors.push(...(await this.lineManagerErrors(em, organisationId, current?.id ?? null, next.lineManagerId)));
+      errors.push(...(await this.lineManagerErrors(em, user, current?.id ?? null, next.lineManagerId)));
     }
     if (errors.length > 0) throw unprocessable(errors);
     if (await this.staff.employeeNumberTaken(em, organisationId, next.employeeNumber, current?.id)) {
@@ -208,20 +228,19 @@ export class StaffService {
     }
   }
 
-  private async lineManagerErrors(em: EntityManager, organisationId: string, personId: string | null, lineManagerId: string): Promise<FieldError[]> {
-    const manager = await this.staff.findStaffMemberInOrganisation(em, organisationId, lineManagerId);
-    if (!manager) return [{ field: 'lineManagerId', message: 'must be a staff member of your organisation' }];
+  /**
+   * The line manager must be someone whose record the user may read (a manager: their department),
+   * told exactly as an unknown id is, so nothing about a person out of reach comes back; a loop is
+   * named with the people in it, those out of reach only as such.
+   */
+  private async lineManagerErrors(em: EntityManager, user: CurrentUser, personId: string | null, lineManagerId: string): Promise<FieldError[]> {
+    if (!(await this.scope.mayReadStaffMember(user, lineManagerId, em))) return [{ field: 'lineManagerId', message: `must be a staff member of ${this.scope.reachInWords(user)}` }];
     if (personId === null) return [];
-    const links = await this.staff.lineManagementLinks(organisationId, em);
+    const links = await this.staff.lineManagementLinks(user.organisationId, em);
     const cycle = lineManagementCycle(personId, lineManagerId, links);
     if (!cycle) return [];
-    const names = await this.namesOf(em, organisationId, cycle);
-    return [{ field: 'lineManagerId', message: `would make a loop in the line-management chain: ${cycle.map((id) => names.get(id) ?? id).join(' → ')}` }];
+    const names = await this.scope.readableNames(user, [...new Set(cycle)], em);
+    const outside = `someone outside ${this.scope.reachInWords(user)}`;
+    return [{ field: 'lineManagerId', message: `would make a loop in the line-management chain: ${cycle.map((id) => names.get(id) ?? outside).join(' → ')}` }];
   }
-
-  private async namesOf(em: EntityManager, organisationId: string, ids: string[]): Promise<Map<string, string>> {
-    const people = await this.staff.findStaffMembersInOrganisation(em, organisationId, [...new Set(ids)]);
-    return new Map(people.map((person) => [person.id, `${person.firstName} ${person.lastName}`]));
-  }
-
 }

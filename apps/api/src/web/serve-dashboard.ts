@@ -18,7 +18,12 @@ export function serveDashboard(app: NestExpressApplication, folder: string): boo
   const index = path.join(folder, 'index.html');
   if (!existsSync(index)) return false;
   app.use('/assets', express.static(path.join(folder, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
-  app.use(express.static(folder, { index: false, maxAge: '1h' }));
+  // Only page paths look for a file: an API request would otherwise cost a file-system lookup.
+  const files = express.static(folder, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.path.startsWith('/api')) next();
+    else files(request, response, next);
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
     response.setHeader('Cache-Control', 'no-cache');

@@ -27,6 +27,13 @@ export function rotaRouteRows(organisation: () => TestOrganisation, arranger: ()
   const departmentId = (): string => arranger().departmentId;
   const person = (): string => organisation().staffRecordOf('staff').id;
   const colleague = (): string => organisation().staffRecordOf('officer').id;
+  /** Someone else in the officer's line: a swap between two of their reports is one the officer may decide. */
+  const lineColleague = (): string => {
+    const officer = organisation().staffRecordOf('officer');
+    const other = organisation().staff.find((s) => s.lineManagerId === officer.id && s.id !== person() && s.departmentId === officer.departmentId);
+    if (!other) throw new Error("The officer's line has no second report");
+    return other.id;
+  };
   /** The caller's own staff record, for the routes about "my" shifts and swaps. */
   const ownRecord = (caller: Caller): string | null => (caller === 'manager' || caller === 'officer' || caller === 'staff' ? organisation().staffRecordOf(caller).id : null);
   const arrange = {
@@ -238,7 +245,7 @@ export function rotaRouteRows(organisation: () => TestOrganisation, arranger: ()
       allowed: planners,
       success: 200,
       call: async (agent) => {
-        const swap = await arrange.swap(person(), colleague());
+        const swap = await arrange.swap(person(), lineColleague());
         return agent.post(`/api/rota/swaps/${swap.id}/decision`).send({ decision: 'decline', version: swap.version });
       },
     },

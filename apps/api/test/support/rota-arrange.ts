@@ -4,19 +4,29 @@ import { generateDemoRota, type DemoRota } from '@recordroom/demo-department';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { seedDemoRota } from '../../src/demo/seed-demo-rota.js';
+import { FixedClock, type Clock } from '../../src/time/clock.js';
 import { type Agent, type TestOrganisation } from './test-app.js';
 
-/** Today in London, as the API reads it. */
+/**
+ * The time rota tests run at: a Wednesday morning in the third week of a four-week demo period, so
+ * the demo rota (built around "today") and every date a test arranges are the same on any day the
+ * suite runs. Pass it to startTestApp; each call is a clock of its own (a FixedClock can be moved).
+ */
+export function pinnedRotaClock(): FixedClock {
+  return new FixedClock(new Date('2026-11-18T09:30:00Z'));
+}
+
+/** Today in London by the machine's clock, for the few tests not on a pinned clock. */
 export function londonToday(): IsoDate {
   return isoDateIn(new Date(), 'Europe/London');
 }
 
 /**
- * The demo rota of a test organisation, built around today, with every rota id made fresh (the
- * generator draws ids from the seed, and test files share one database).
+ * The demo rota of a test organisation, built around `today` (the date the API reads), with every
+ * rota id made fresh (the generator draws ids from the seed, and test files share one database).
  */
-export async function seedTestRota(database: DataSource, organisation: TestOrganisation, seed: number): Promise<DemoRota> {
-  const generated = generateDemoRota(organisation, { seed, referenceDate: londonToday() });
+export async function seedTestRota(database: DataSource, organisation: TestOrganisation, seed: number, today: IsoDate): Promise<DemoRota> {
+  const generated = generateDemoRota(organisation, { seed, referenceDate: today });
   const fresh = new Map<string, string>();
   const id = (old: string): string => {
     let mapped = fresh.get(old);
@@ -51,6 +61,8 @@ export class RotaArranger {
     private readonly admin: Agent,
     private readonly organisation: TestOrganisation,
     private readonly database: DataSource,
+    /** The API's clock: every date is arranged from its today. */
+    private readonly clock: Clock,
     /** Weeks from today of the first period this arranger makes; give each file its own range. */
     private readonly firstWeek: number,
   ) {}
@@ -94,7 +106,7 @@ export class RotaArranger {
   async draftPeriod(): Promise<RotaPeriodDto> {
     await this.officeDay();
     weeksAhead += 1;
-    const startDate = addDays(londonToday(), 7 * (this.firstWeek + weeksAhead));
+    const startDate = addDays(this.clock.today(), 7 * (this.firstWeek + weeksAhead));
     return this.created<RotaPeriodDto>('/api/rota/periods', { departmentId: this.departmentId, name: `Test week ${weeksAhead}`, startDate, endDate: addDays(startDate, 6) });
   }
 
@@ -123,7 +135,7 @@ export class RotaArranger {
 
   /** A published period whose dates are past, written straight to the database (the API refuses a past start). */
   async pastPublishedPeriod(): Promise<{ id: string; version: number }> {
-    const start = addDays(londonToday(), -60 - 7 * (this.firstWeek + (weeksAhead += 1)));
+    const start = addDays(this.clock.today(), -60 - 7 * (this.firstWeek + (weeksAhead += 1)));
     const rows: { id: string; version: number }[] = await this.database.query(
       `INSERT INTO rota_period (organisation_id, department_id, name, start_date, end_date, status, published_at, published_by)
        VALUES ($1, $2, 'Past week', $3, $4, 'published', now(), 'Test') RETURNING id, version`,
@@ -137,7 +149,7 @@ export class RotaArranger {
   /** A requested absence for `staffId`, a day long, on a date no other arranged absence uses. */
   async requestedAbsence(staffId: string, by: Agent = this.admin): Promise<AbsenceDto> {
     weeksAhead += 1;
-    const date = addDays(londonToday(), 7 * (this.firstWeek + weeksAhead) + 2);
+    const date = addDays(this.clock.today(), 7 * (this.firstWeek + weeksAhead) + 2);
     const response = await by.post('/api/rota/absences').send({ staffId, kind: 'annual-leave', startDate: date, endDate: date });
     if (response.status !== 201) throw new Error(`Arranging an absence gave ${response.status}: ${response.text}`);
     return response.body as AbsenceDto;

@@ -10,8 +10,9 @@ import { PasswordHasher } from '../../src/auth/password-hasher.js';
 import { SESSION_COOKIE } from '../../src/auth/session-cookie.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { createApp } from '../../src/create-app.js';
+import { createScratchDatabase } from '../../src/database/scratch-database.js';
 import { seedDemoOrganisation } from '../../src/demo/seed-demo-organisation.js';
-import { type Clock } from '../../src/time/clock.js';
+import { Clock } from '../../src/time/clock.js';
 import { testDatabaseUrl } from './test-database-url.js';
 
 /** A supertest agent: keeps the cookies it is given, like a browser. */
@@ -23,6 +24,8 @@ export interface TestApp {
   server: Server;
   /** The app's own connection pool, for arranging data and reading what a request wrote. */
   database: DataSource;
+  /** The time the API reads: arrange dates from it, never from the machine's clock. */
+  clock: Clock;
   close(): Promise<void>;
 }
 
@@ -31,16 +34,26 @@ export interface TestApp {
  * `env` overrides configuration variables, as a deployment's environment would; `clock` pins the
  * time the API reads (a FixedClock), where a test's outcome depends on what day it is; `logger`
  * receives what the API logs (none by default), where a test is about the log.
+ *
+ * An app with a pinned clock gets a freshly migrated database of its own, dropped on close: its
+ * housekeeping (expired sessions, old sign-in failures) judges "expired" by its own clock, so on
+ * the shared database it would delete the live sessions of files running on the real time, and
+ * theirs would delete its own.
  */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}, clock?: Clock, logger?: ConsoleLogger): Promise<TestApp> {
-  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), testDatabaseUrl(), logger ?? false, clock);
+  const own = clock ? await createScratchDatabase({ purpose: 'test_clock', serverUrl: testDatabaseUrl(), dataDir: '.data' }) : undefined;
+  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), own?.url ?? testDatabaseUrl(), logger ?? false, clock);
   await app.init();
   const server = app.getHttpServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  return { app, server, database: app.get(DataSource), close: () => app.close() };
+  const close = async (): Promise<void> => {
+    await app.close();
+    await own?.stop();
+  };
+  return { app, server, database: app.get(DataSource), clock: app.get(Clock), close };
 }
 
 /** A generated organisation loaded into the shared database, with a way in for each role. */

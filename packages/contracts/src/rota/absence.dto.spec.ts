@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { ABSENCE_STATUSES } from '@recordroom/rota';
+import { FIRST_DATE_WITH_BANK_HOLIDAYS, LAST_DATE_WITH_BANK_HOLIDAYS, addDays, daysBetween } from '@recordroom/calendar';
+import { ABSENCE_STATUSES, validateAbsence } from '@recordroom/rota';
+import fc from 'fast-check';
 import { createAbsenceSchema, listAbsencesQuery } from './absence.dto.js';
 import { ABSENCE_RECORD_STATUSES } from './record-statuses.js';
+
+/** The rota's longest absence (validateAbsence): the contract leaves it to the rota, which answers 422. */
+const LONGEST_ABSENCE_DAYS = 366;
 
 const leave = { kind: 'annual-leave', startDate: '2026-05-04', endDate: '2026-05-08' };
 
@@ -22,6 +27,29 @@ describe('createAbsenceSchema', () => {
   it('refuses a field the API does not know (a client typo is a 400, not silently dropped)', () => {
     const result = createAbsenceSchema.safeParse({ ...leave, reason: 'holiday' });
     expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['reason'] });
+  });
+
+  it('refuses a start or end outside the bank-holiday data, naming that field', () => {
+    const outside = fc.oneof(fc.integer({ min: 1, max: 700_000 }).map((n) => addDays(FIRST_DATE_WITH_BANK_HOLIDAYS, -n)), fc.integer({ min: 1, max: 2_900_000 }).map((n) => addDays(LAST_DATE_WITH_BANK_HOLIDAYS, n)));
+    fc.assert(
+      fc.property(outside, fc.constantFrom('startDate', 'endDate'), (date, field) => {
+        const result = createAbsenceSchema.safeParse({ ...leave, [field]: date });
+        expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([field]);
+      }),
+    );
+  });
+
+  it('takes any absence of up to 366 days inside the bank-holiday data, and the rota takes it too', () => {
+    const span = daysBetween(FIRST_DATE_WITH_BANK_HOLIDAYS, LAST_DATE_WITH_BANK_HOLIDAYS);
+    const absence = fc
+      .integer({ min: 0, max: span })
+      .chain((start) => fc.integer({ min: 0, max: Math.min(LONGEST_ABSENCE_DAYS - 1, span - start) }).map((length) => [addDays(FIRST_DATE_WITH_BANK_HOLIDAYS, start), addDays(FIRST_DATE_WITH_BANK_HOLIDAYS, start + length)] as const));
+    fc.assert(
+      fc.property(absence, ([startDate, endDate]) => {
+        const body = createAbsenceSchema.parse({ kind: 'sickness', startDate, endDate });
+        expect(validateAbsence({ id: 'new', staffId: 'ann', status: 'requested', ...body })).toEqual([]);
+      }),
+    );
   });
 
   it('refuses a kind of absence the rota does not have', () => {

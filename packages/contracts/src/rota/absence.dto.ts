@@ -1,6 +1,6 @@
 import { ABSENCE_KINDS, type AbsenceKind } from '@recordroom/rota';
 import { z } from 'zod';
-import { isoDate, version } from '../common/fields.js';
+import { dateWithBankHolidayData, version } from '../common/fields.js';
 import { pagingQuery } from '../common/paging.js';
 import { ABSENCE_RECORD_STATUSES, type AbsenceRecordStatus } from './record-statuses.js';
 import { decision, note, wallClockTime } from './rota-fields.js';
@@ -8,8 +8,9 @@ import { decision, note, wallClockTime } from './rota-fields.js';
 export const createAbsenceSchema = z.strictObject({
   staffId: z.uuid().optional(),
   kind: z.enum(ABSENCE_KINDS),
-  startDate: isoDate,
-  endDate: isoDate,
+  startDate: dateWithBankHolidayData,
+  /** At most 366 days after startDate, a rule of the rota's (validateAbsence: 422). */
+  endDate: dateWithBankHolidayData,
   startTime: wallClockTime.optional(),
   endTime: wallClockTime.optional(),
   note: note.optional(),
@@ -28,8 +29,8 @@ export const listAbsencesQuery = z.strictObject({
   ...pagingQuery,
   status: z.enum(ABSENCE_RECORD_STATUSES).optional(),
   departmentId: z.uuid().optional(),
-  from: isoDate.optional().describe('Absences ending on or after this date'),
-  to: isoDate.optional().describe('Absences starting on or before this date'),
+  from: dateWithBankHolidayData.optional().describe('Absences ending on or after this date'),
+  to: dateWithBankHolidayData.optional().describe('Absences starting on or before this date'),
 });
 export type ListAbsencesQuery = z.infer<typeof listAbsencesQuery>;
 

@@ -1,8 +1,8 @@
 import { SKILLS, type Skill } from '@recordroom/people';
 import { z } from 'zod';
-import { isoDate, queryVersion, version } from '../common/fields.js';
+import { dateWithBankHolidayData, queryVersion, version } from '../common/fields.js';
 
-const appliesTo = z.union([z.strictObject({ weekday: z.number().int().min(1).max(7) }), z.strictObject({ date: isoDate })]);
+const appliesTo = z.union([z.strictObject({ weekday: z.number().int().min(1).max(7) }), z.strictObject({ date: dateWithBankHolidayData })]);
 const coverFields = {
   locationId: z.uuid(),
   shiftTypeId: z.uuid(),

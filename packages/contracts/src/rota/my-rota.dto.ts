@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isoDate } from '../common/fields.js';
+import { dateWithBankHolidayData } from '../common/fields.js';
 import { type SwapShiftDto } from './swap-options.dto.js';
 
-export const myShiftsQuery = z.strictObject({ from: isoDate.optional(), to: isoDate.optional() });
+export const myShiftsQuery = z.strictObject({ from: dateWithBankHolidayData.optional(), to: dateWithBankHolidayData.optional() });
 export type MyShiftsQuery = z.infer<typeof myShiftsQuery>;
 
 /** GET /rota/me/shifts: one of my shifts in a published or finalised period: what a swap shows of it, and more. */

@@ -1,13 +1,13 @@
 import { ASSIGNMENT_SOURCES, RULE_IDS, type AssignmentSource, type RotaPeriodStatus, type Violation } from '@recordroom/rota';
 import { z } from 'zod';
-import { isoDate, queryVersion, version } from '../common/fields.js';
+import { dateWithBankHolidayData, queryVersion, version } from '../common/fields.js';
 import { note, reason } from './rota-fields.js';
 
 export const createPeriodSchema = z.strictObject({
   departmentId: z.uuid().optional(),
   name: z.string().trim().min(1, 'is required').max(100),
-  startDate: isoDate,
-  endDate: isoDate,
+  startDate: dateWithBankHolidayData,
+  endDate: dateWithBankHolidayData,
 });
 export type CreatePeriodDto = z.infer<typeof createPeriodSchema>;
 
@@ -15,7 +15,7 @@ export const publishPeriodSchema = z.strictObject({ version });
 export const reopenPeriodSchema = z.strictObject({ version, reason });
 export const finalisePeriodSchema = z.strictObject({ version });
 
-export const createShiftSchema = z.strictObject({ shiftTypeId: z.uuid(), date: isoDate, periodVersion: version, reason: reason.optional() });
+export const createShiftSchema = z.strictObject({ shiftTypeId: z.uuid(), date: dateWithBankHolidayData, periodVersion: version, reason: reason.optional() });
 export type CreateShiftDto = z.infer<typeof createShiftSchema>;
 
 export const createAssignmentSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { AFC_BANDS, CONTRACT_TYPES, CONTRACTED_HOURS_LIMITS, SKILLS, type AfcBand, type ContractType, type Skill } from '@recordroom/people';
 import { z } from 'zod';
-import { isoDate, queryVersion, version } from '../common/fields.js';
+import { nhsServiceDate, queryVersion, recordDate, version } from '../common/fields.js';
 import { pagingQuery } from '../common/paging.js';
 import { SORT_ORDERS, STAFF_SORTS } from './staff-sorts.js';
 
@@ -27,9 +27,11 @@ const staffFields = {
     .multipleOf(0.25, 'must be in quarter hours'),
   skills: z.array(z.enum(SKILLS)).max(SKILLS.length).refine((s) => new Set(s).size === s.length, 'must not repeat a skill'),
   lineManagerId: z.uuid().nullable(),
-  nhsServiceStartDate: isoDate,
+  /** From the day the NHS began; at most a year ahead of today (a new starter), a rule of the API's. */
+  nhsServiceStartDate: nhsServiceDate,
   workingTimeOptOut: z.boolean(),
-  dbsCheckDate: isoDate.nullable(),
+  /** Not after today, a rule of the API's. */
+  dbsCheckDate: recordDate.nullable(),
 };
 
 export const createStaffSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
 import { buildFairnessLedger, type RotaInput, type RotaStaffMember } from '@recordroom/rota';
-import { type DemoOrganisation } from '../organisation.js';
+import { type StaffMember } from '@recordroom/people';
+import { type DemoLocation } from '../department.js';
 import { type DemoRota } from './demo-rota-model.js';
 
 /** 17 weeks of history feed the 48-hour average (../shared/domain/working-time.md §1). */
@@ -9,9 +10,10 @@ const HISTORY_DAYS = 17 * 7;
 /**
  * One period of a demo rota as the domain checker's input: the department's staff with their
  * working patterns, the period and 17 weeks of worked history, approved and requested absence,
- * and the fairness ledger of the 12 months before it. Tests and benchmarks check demo rotas with it.
+ * and the fairness ledger of the 12 months before it. Tests and benchmarks check demo rotas with it,
+ * and the generator its swap requests (an organisation, or one department's staff and locations).
  */
-export function demoRotaInput(organisation: DemoOrganisation, rota: DemoRota, periodId: string): RotaInput {
+export function demoRotaInput(organisation: { readonly staff: readonly StaffMember[]; readonly locations: readonly DemoLocation[] }, rota: DemoRota, periodId: string): RotaInput {
   const period = rota.periods.find((p) => p.id === periodId);
   if (!period) throw new RangeError(`No rota period ${periodId}`);
   const departmentId = period.departmentId;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { addMonthsClamped } from '@recordroom/calendar';
-import { checkRota, createRotaChecker, findGaps, rankCoverCandidates, validateAbsence } from '@recordroom/rota';
+import { checkRota, checkSwap, createRotaChecker, findGaps, rankCoverCandidates, validateAbsence } from '@recordroom/rota';
 import { generateDemoOrganisation } from '../organisation.js';
 import { demoRotaInput } from './demo-rota-input.js';
 import { generateDemoRota } from './generate-demo-rota.js';
@@ -60,6 +60,24 @@ describe('generateDemoRota', () => {
     expect(new Set(rota.absences.map((a) => a.status))).toEqual(new Set(['approved', 'requested']));
     expect(rota.swaps.length).toBeGreaterThanOrEqual(1);
     expect(rota.workingPatterns.length).toBeGreaterThan(0);
+  });
+
+  // Seeds 1, 6 and 9 once drew an exchange onto a shift the colleague already worked, or into their approved leave.
+  it.each([1, 2, 6, 9, 13, 20])('asks only for swaps the rota rules allow (seed %i): exchanges and give-aways pass checkSwap', (seed) => {
+    const trust = generateDemoOrganisation({ seed });
+    const drawn = generateDemoRota(trust, { seed, referenceDate: REFERENCE_DATE });
+    const published = drawn.periods.find((p) => p.status === 'published');
+    if (!published) throw new Error('No published period');
+    const checker = createRotaChecker(demoRotaInput(trust, drawn, published.id));
+
+    const refused = drawn.swaps
+      .map((swap) => ({ swap, check: checkSwap(swap.toAssignmentId === null ? { assignmentId: swap.fromAssignmentId, toStaffId: swap.toStaffId } : { assignmentId: swap.fromAssignmentId, withAssignmentId: swap.toAssignmentId }, checker) }))
+      .filter(({ check }) => !check.allowed)
+      .map(({ swap, check }) => [swap.id, ...check.errors.map((e) => e.message), ...check.introduced.filter((v) => v.severity === 'hard').map((v) => v.message)]);
+
+    expect(drawn.swaps.map((s) => (s.toAssignmentId === null ? 'give-away' : 'exchange'))).toEqual(['exchange', 'give-away']);
+    expect(refused).toEqual([]);
+    expect(new Set(drawn.swaps.flatMap((s) => [s.fromAssignmentId, s.toAssignmentId ?? []].flat())).size).toBe(3);
   });
 
   it('is the same for the same seed', () => {

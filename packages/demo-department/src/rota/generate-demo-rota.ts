@@ -1,11 +1,12 @@
 import { addDays, isIsoDate, type IsoDate } from '@recordroom/calendar';
 import { FULL_TIME_HOURS_PER_WEEK, isPartTime, type StaffMember } from '@recordroom/people';
-import { type IsoWeekday } from '@recordroom/rota';
+import { checkSwap, createRotaChecker, type IsoWeekday, type RotaChecker } from '@recordroom/rota';
 import { type DemoLocation } from '../department.js';
 import { type DemoOrganisation } from '../organisation.js';
 import { createRandom, type Random } from '../prng.js';
 import { randomUuid } from '../uuid.js';
 import { type DemoCoverRequirement, type DemoRota, type DemoRotaPeriod, type DemoShiftType, type DemoSwapRequest, type DemoWorkingPattern } from './demo-rota-model.js';
+import { demoRotaInput } from './demo-rota-input.js';
 import { drawAbsences } from './draw-absences.js';
 import { createRotaFiller } from './fill-rota.js';
 import { periodContaining, periodName, periodsFrom, PERIOD_DAYS } from './rota-calendar.js';
@@ -133,7 +134,11 @@ function departmentRota(options: DepartmentRotaOptions, random: Random): DemoRot
     rota.assignments.push(...(status === 'draft' ? openDraftGaps(shifts, assignments, typeByCode.get('AE')?.id, random) : assignments));
   });
   const published = rota.periods.find((p) => p.status === 'published');
-  if (published) rota.swaps.push(...drawSwaps(rota, published.id, referenceDate, departmentId, random));
+  if (published) {
+    // The swaps are checked against the published rota as the API will check them before approval.
+    const checker = createRotaChecker(demoRotaInput({ staff, locations }, rota, published.id));
+    rota.swaps.push(...drawSwaps(rota, published.id, referenceDate, { departmentId, checker }, random));
+  }
   return rota;
 }
 
@@ -148,8 +153,15 @@ function openDraftGaps<T extends { id: string; shiftId: string }>(shifts: readon
   return assignments.filter((a) => !emptied.has(a.shiftId) && !random.chance(DRAFT_OPEN_SHARE));
 }
 
-/** Swap requests on shifts still to come in the published period: one exchange and one give-away. */
-function drawSwaps(rota: DemoRota, periodId: string, referenceDate: IsoDate, departmentId: string, random: Random): DemoSwapRequest[] {
+/**
+ * Swap requests on evening shifts still to come in the published period: one exchange and one
+ * give-away, each the first in a shuffled order that checkSwap allows (a colleague already on a
+ * shift that day, or on leave, would break a hard rule), on three different assignments. The
+ * colleagues asked are those who work evenings (they hold the desk's skill), and an exchange is
+ * of evenings on different dates, so few swaps are checked (each check is some milliseconds).
+ */
+function drawSwaps(rota: DemoRota, periodId: string, referenceDate: IsoDate, department: { departmentId: string; checker: RotaChecker }, random: Random): DemoSwapRequest[] {
+  const { departmentId, checker } = department;
   const shiftById = new Map(rota.shifts.filter((s) => s.periodId === periodId).map((s) => [s.id, s]));
   const evenings = new Set(rota.shiftTypes.filter((t) => t.endsNextDay).map((t) => t.id));
   const future = random.shuffle(
@@ -158,13 +170,35 @@ function drawSwaps(rota: DemoRota, periodId: string, referenceDate: IsoDate, dep
       return shift !== undefined && shift.date > referenceDate && evenings.has(shift.shiftTypeId);
     }),
   );
+  const dateOf = (a: { shiftId: string }): IsoDate | undefined => shiftById.get(a.shiftId)?.date;
+  const colleagues = [...new Set(future.map((a) => a.staffId))];
   const swaps: DemoSwapRequest[] = [];
-  const [from, other, giveAway] = future;
-  if (from && other && other.staffId !== from.staffId) {
-    swaps.push({ id: randomUuid(random), organisationId: from.organisationId, departmentId, status: 'requested', fromAssignmentId: from.id, fromStaffId: from.staffId, toStaffId: other.staffId, toAssignmentId: other.id, note: 'Could we swap evenings? I have a family event.' });
+  const exchange = firstOf(future, (from) => future.find((other) => other.staffId !== from.staffId && dateOf(other) !== dateOf(from) && checkSwap({ assignmentId: from.id, withAssignmentId: other.id }, checker).allowed)?.id);
+  const used = new Set<string>();
+  if (exchange) {
+    const [from, otherId] = exchange;
+    const other = future.find((a) => a.id === otherId);
+    if (other) {
+      swaps.push({ id: randomUuid(random), organisationId: from.organisationId, departmentId, status: 'requested', fromAssignmentId: from.id, fromStaffId: from.staffId, toStaffId: other.staffId, toAssignmentId: other.id, note: 'Could we swap evenings? I have a family event.' });
+      used.add(from.id).add(other.id);
+    }
   }
-  if (giveAway && other && giveAway.staffId !== other.staffId && giveAway.id !== from?.id) {
-    swaps.push({ id: randomUuid(random), organisationId: giveAway.organisationId, departmentId, status: 'requested', fromAssignmentId: giveAway.id, fromStaffId: giveAway.staffId, toStaffId: other.staffId, toAssignmentId: null, note: 'Offered to cover my evening.' });
+  const giveAway = firstOf(
+    future.filter((a) => !used.has(a.id)),
+    (from) => colleagues.find((staffId) => staffId !== from.staffId && checkSwap({ assignmentId: from.id, toStaffId: staffId }, checker).allowed),
+  );
+  if (giveAway) {
+    const [from, toStaffId] = giveAway;
+    swaps.push({ id: randomUuid(random), organisationId: from.organisationId, departmentId, status: 'requested', fromAssignmentId: from.id, fromStaffId: from.staffId, toStaffId, toAssignmentId: null, note: 'Offered to cover my evening.' });
   }
   return swaps;
+}
+
+/** The first item for which `pick` finds something, with what it found. */
+function firstOf<T, U>(items: readonly T[], pick: (item: T) => U | undefined): [T, U] | undefined {
+  for (const item of items) {
+    const found = pick(item);
+    if (found !== undefined) return [item, found];
+  }
+  return undefined;
 }

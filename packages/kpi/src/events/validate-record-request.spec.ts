@@ -91,6 +91,43 @@ describe('validateRecordRequestRow', () => {
     expect(!result.ok && result.errors[0]?.field).toBe('recordId');
   });
 
+  it('refuses a NUL or a lone surrogate in any cell once, naming the field, and reads nothing else into it', () => {
+    expect(validateRecordRequestRow(aRow({ requestingLocation: 'A&E\u0000desk', deliveredAt: '2025-03-03 10:20\uD800' }))).toEqual({
+      ok: false,
+      errors: [
+        { field: 'requestingLocation', message: 'contains a NUL character (U+0000) at character 4, which cannot be stored' },
+        { field: 'deliveredAt', message: 'contains a lone UTF-16 surrogate (U+D800) at character 17, which is not text' },
+      ],
+    });
+  });
+
+  it('refuses an external id of 90,000 characters, and quotes only the start of a long bad cell', () => {
+    const result = validateRecordRequestRow(aRow({ id: 'Q'.repeat(90_000), priority: 'p'.repeat(90_000) }));
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { field: 'id', message: 'is 90000 characters long; an id is at most 100' },
+        { field: 'priority', message: `is not one of emergency, urgent, routine, clinic-pull (got "${'p'.repeat(40)}"…)` },
+      ],
+    });
+  });
+
+  it('refuses a location longer than 200 characters and a record id or handler that is not printable', () => {
+    const result = validateRecordRequestRow(aRow({ requestingLocation: 'L'.repeat(201), recordId: 'R\t42', handledBy: 'E'.repeat(101) }));
+    expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['recordId', 'requestingLocation', 'handledBy']);
+  });
+
+  it('refuses times before or after the bank-holiday data', () => {
+    expect(validateRecordRequestRow(aRow({ requestedAt: '2014-12-31 23:00', locatedAt: '', dispatchedAt: '', deliveredAt: '2015-01-01 09:00' }))).toEqual({
+      ok: false,
+      errors: [{ field: 'requestedAt', message: 'must be on or after 2015-01-01, the first date with bank-holiday data' }],
+    });
+    expect(validateRecordRequestRow(aRow({ deliveredAt: '9999-12-31 10:20' }))).toEqual({
+      ok: false,
+      errors: [{ field: 'deliveredAt', message: 'must be on or before 2030-12-31, the last date with bank-holiday data' }],
+    });
+  });
+
   it('refuses timestamps after now when now is given', () => {
     const result = validateRecordRequestRow(aRow(), { now: '2025-03-03T10:15:00.000Z' });
     expect(result).toEqual({ ok: false, errors: [{ field: 'deliveredAt', message: 'is in the future' }] });

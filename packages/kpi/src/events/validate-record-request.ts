@@ -1,4 +1,6 @@
+import { FIRST_DATE_WITH_BANK_HOLIDAYS, LAST_DATE_WITH_BANK_HOLIDAYS } from '@recordroom/calendar';
 import { DEFAULT_TIME_ZONE, parseInstant, type Instant } from '../time/instant.js';
+import { freeTextError, identifierError, quoted, unstorableCells } from './cell-text.js';
 import { looksLikeNhsNumber } from './nhs-number.js';
 import {
   REQUEST_OUTCOMES,
@@ -39,7 +41,9 @@ type TimeField = (typeof TIME_FIELDS)[number];
 /**
  * Checks one record-request row and returns the typed request, or every field error found (not
  * just the first), each naming its field. Accepts priorities and outcomes in any case, with
- * spaces or underscores for hyphens, and "A&E" for emergency.
+ * spaces or underscores for hyphens, and "A&E" for emergency. Refuses what could not be stored
+ * (a NUL, a lone surrogate), ids longer than 100 characters or not printable, a location longer
+ * than 200 characters, and times outside the bank-holiday data (cell-text.ts, docs/kpi.md).
  *
  * @example
  * validateRecordRequestRow({ id: 'Q1', recordId: 'R-7', priority: 'urgent', requestingLocation: 'Ward 4',
@@ -47,23 +51,33 @@ type TimeField = (typeof TIME_FIELDS)[number];
  * // { ok: false, errors: [{ field: 'deliveredAt', message: 'is before requestedAt' }] }
  */
 export function validateRecordRequestRow(row: RawRow, options: RecordRequestRowOptions = {}): RowResult<RecordRequest> {
-  const errors: FieldError[] = [];
-  const text = (field: string): string => (row[field] ?? '').trim();
+  // A cell that could not be stored is reported once, then read as empty without a second error.
+  const unstorable = unstorableCells(row);
+  const errors: FieldError[] = unstorable.errors;
+  const text = (field: string): string => (unstorable.fields.has(field) ? '' : (row[field] ?? '').trim());
   const required = (field: string): string => {
     const value = text(field);
-    if (value === '') errors.push({ field, message: 'is required' });
+    if (value === '' && !unstorable.fields.has(field)) errors.push({ field, message: 'is required' });
     return value;
+  };
+  const checked = (field: string, value: string, problem: (value: string) => string | null): void => {
+    const message = value === '' ? null : problem(value);
+    if (message !== null) errors.push({ field, message });
   };
 
   const id = required('id');
+  checked('id', id, identifierError);
   const recordId = required('recordId');
+  checked('recordId', recordId, identifierError);
   if (recordId !== '' && looksLikeNhsNumber(recordId)) {
     errors.push({ field: 'recordId', message: 'looks like an NHS number; supply the pseudonymised record id' });
   }
   const priority = oneOf(required('priority'), REQUEST_PRIORITIES, PRIORITY_ALIASES, 'priority', errors);
   const requestingLocation = required('requestingLocation');
+  checked('requestingLocation', requestingLocation, freeTextError);
   const outcome = oneOf(required('outcome'), REQUEST_OUTCOMES, OUTCOME_ALIASES, 'outcome', errors);
   const handledBy = text('handledBy') || null;
+  checked('handledBy', handledBy ?? '', identifierError);
 
   const times = {} as Record<TimeField, Instant | null>;
   for (const field of TIME_FIELDS) {
@@ -72,7 +86,7 @@ export function validateRecordRequestRow(row: RawRow, options: RecordRequestRowO
   }
   checkOrder(times, errors);
 
-  if (outcome === 'delivered' && text('deliveredAt') === '') {
+  if (outcome === 'delivered' && text('deliveredAt') === '' && !unstorable.fields.has('deliveredAt')) {
     errors.push({ field: 'deliveredAt', message: 'is required when outcome is delivered' });
   }
   if (outcome === 'not-found' && text('deliveredAt') !== '') {
@@ -141,7 +155,7 @@ function oneOf<T extends string>(
   const key = value.toLowerCase().replace(/[\s_]+/g, '-');
   const found = allowed.find((a) => a === key) ?? aliases[key];
   if (found === undefined) {
-    errors.push({ field, message: `is not one of ${allowed.join(', ')} (got "${value}")` });
+    errors.push({ field, message: `is not one of ${allowed.join(', ')} (got ${quoted(value)})` });
     return null;
   }
   return found;
@@ -150,10 +164,14 @@ function oneOf<T extends string>(
 function parseTime(value: string, field: TimeField, options: RecordRequestRowOptions, errors: FieldError[]): Instant | null {
   const instant = parseInstant(value, options.timeZone ?? DEFAULT_TIME_ZONE);
   if (instant === null) {
-    errors.push({ field, message: `is not a date and time (got "${value}")` });
+    errors.push({ field, message: `is not a date and time (got ${quoted(value)})` });
     return null;
   }
-  if (options.now !== undefined && Date.parse(instant) > Date.parse(options.now)) {
+  // The UTC date is London's on 1 January and 31 December (GMT), so it bounds the London date exactly.
+  const date = instant.slice(0, 10);
+  if (date < FIRST_DATE_WITH_BANK_HOLIDAYS) errors.push({ field, message: `must be on or after ${FIRST_DATE_WITH_BANK_HOLIDAYS}, the first date with bank-holiday data` });
+  else if (date > LAST_DATE_WITH_BANK_HOLIDAYS) errors.push({ field, message: `must be on or before ${LAST_DATE_WITH_BANK_HOLIDAYS}, the last date with bank-holiday data` });
+  else if (options.now !== undefined && Date.parse(instant) > Date.parse(options.now)) {
     errors.push({ field, message: 'is in the future' });
   }
   return instant;

@@ -1,4 +1,4 @@
-import { BANK_HOLIDAYS_ENGLAND_AND_WALES, isIsoDate, type IsoDate } from '@recordroom/calendar';
+import { BANK_HOLIDAYS_ENGLAND_AND_WALES, FIRST_DATE_WITH_BANK_HOLIDAYS, LAST_DATE_WITH_BANK_HOLIDAYS, hasBankHolidayData, isIsoDate, type IsoDate } from '@recordroom/calendar';
 import { wholeTimeEquivalent } from '@recordroom/people';
 import { type FairnessCounts } from '../fairness/fairness-counts.js';
 import { type Absence, type AbsenceId } from '../model/absence.js';
@@ -57,9 +57,6 @@ export interface RotaState {
   /** Absence facts in the rota's time zone. */
   absenceFacts(absence: Absence): AbsenceFacts;
 }
-
-const FIRST_KNOWN_HOLIDAY_YEAR = '2015-01-01';
-const LAST_KNOWN_HOLIDAY_YEAR = '2030-12-31';
 
 /** Builds the indexed state, or throws RotaValidationError naming every bad reference. */
 export function buildRotaState(input: RotaInput): RotaState {
@@ -325,8 +322,8 @@ function resolveRequirements(
 }
 
 function defaultPublicHolidays(from: IsoDate, to: IsoDate, errors: FieldError[]): IsoDate[] {
-  if (from < FIRST_KNOWN_HOLIDAY_YEAR || to > LAST_KNOWN_HOLIDAY_YEAR) {
-    errors.push({ field: 'publicHolidays', message: `bank holidays of England and Wales are known for 2015-2030 only; give them for ${from} to ${to}` });
+  if (!hasBankHolidayData(from) || !hasBankHolidayData(to)) {
+    errors.push({ field: 'publicHolidays', message: `bank holidays of England and Wales are known from ${FIRST_DATE_WITH_BANK_HOLIDAYS} to ${LAST_DATE_WITH_BANK_HOLIDAYS} only; give them for ${from} to ${to}` });
     return [];
   }
   return BANK_HOLIDAYS_ENGLAND_AND_WALES.filter((h) => h.date >= from && h.date <= to).map((h) => h.date);

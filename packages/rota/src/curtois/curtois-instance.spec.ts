@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { CURTOIS_DIR, readCurtoisInstance } from '../test-support/curtois-files.js';
 import { CurtoisFormatError, parseCurtoisInstance } from './curtois-instance.js';
 
-// Sizes from ../shared/benchmarks/curtois/README.md: [days, staff, shift types].
+// Sizes from test-data/curtois/README.md: [days, staff, shift types].
 const SIZES: Record<number, [number, number, number]> = { 1: [14, 8, 1], 2: [14, 14, 2], 3: [14, 20, 3], 4: [28, 10, 2], 5: [28, 16, 2], 6: [28, 18, 3], 7: [28, 20, 3], 8: [28, 30, 4] };
 
 describe('parseCurtoisInstance', () => {
-  it('finds the shared benchmark folder (the tests fail, not skip, without it)', () => {
+  it('finds the benchmark files inside the package (the tests fail, not skip, without them)', () => {
     expect(existsSync(CURTOIS_DIR)).toBe(true);
   });
 

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The shared benchmark folder, found relative to this file (src/test-support/ sits at the same
- * depth as every src/<folder>/ spec): /work/shared/benchmarks/curtois beside the checkout. Reading
- * throws when it is missing, so the benchmark tests fail rather than skip.
+ * The benchmark files vendored into the package (test-data/curtois/README.md: source and
+ * licence), found relative to this file, so a clone needs nothing beside the checkout. Reading
+ * throws when a file is missing, so the benchmark tests fail rather than skip.
  */
-export const CURTOIS_DIR = fileURLToPath(new URL('../../../../../shared/benchmarks/curtois/', import.meta.url));
+export const CURTOIS_DIR = fileURLToPath(new URL('../../test-data/curtois/', import.meta.url));
 
 export function readCurtoisInstance(n: number): string {
   return readFileSync(`${CURTOIS_DIR}Instance${n}.txt`, 'utf8');

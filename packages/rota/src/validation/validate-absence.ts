@@ -1,12 +1,19 @@
-import { isIsoDate } from '@recordroom/calendar';
+import { daysBetween, isIsoDate } from '@recordroom/calendar';
 import { ABSENCE_KINDS, ABSENCE_KIND_LABELS, ABSENCE_STATUSES, type Absence } from '../model/absence.js';
 import { formatDate } from '../time/format-instant.js';
 import { isWallClockTime, minuteOfDay } from '../time/wall-clock-time.js';
 import { throwIfInvalid, type FieldError } from './field-error.js';
 
 /**
- * Problems with an absence, each naming its field: leave that ends before it starts, times that
- * do not fit one day, and (given the person's other absences) leave that overlaps leave already
+ * The longest absence one record may hold: a year, leap day included. A longer one (long-term
+ * sickness) is recorded as one absence a year; the bound keeps every check that walks an
+ * absence's days (leave clashes, shifts withdrawn) to at most 366 of them.
+ */
+export const MAXIMUM_ABSENCE_DAYS = 366;
+
+/**
+ * Problems with an absence, each naming its field: leave that ends before it starts or lasts more
+ * than MAXIMUM_ABSENCE_DAYS, times that do not fit one day, and (given the person's other absences) leave that overlaps leave already
  * requested or approved.
  *
  * @example validateAbsence({ ...leave, startDate: '2026-03-06', endDate: '2026-03-02' })
@@ -24,6 +31,8 @@ export function validateAbsence(absence: Absence, others: readonly Absence[] = [
   if (!endOk) errors.push({ field: 'endDate', message: `must be a date (yyyy-mm-dd), not ${JSON.stringify(absence.endDate)}` });
   if (startOk && endOk && absence.endDate < absence.startDate) {
     errors.push({ field: 'endDate', message: `ends on ${formatDate(absence.endDate)}, before it starts on ${formatDate(absence.startDate)}` });
+  } else if (startOk && endOk && daysBetween(absence.startDate, absence.endDate) + 1 > MAXIMUM_ABSENCE_DAYS) {
+    errors.push({ field: 'endDate', message: `makes the absence longer than ${MAXIMUM_ABSENCE_DAYS} days; record a longer absence as one absence a year` });
   }
   const timed = absence.startTime !== undefined || absence.endTime !== undefined;
   if (timed) {

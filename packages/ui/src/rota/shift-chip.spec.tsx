@@ -29,10 +29,12 @@ describe('ShiftChip', () => {
     expect(html).toContain('Ann Smith does not hold the A&amp;E desk skill.');
   });
 
-  it('can be focused to read its warnings even when read-only', () => {
+  it('is a button that reads its warnings even when read-only, the tip hidden until hover or focus', () => {
     const html = renderToStaticMarkup(<ShiftChip code="N" title="Night" tone={3} breach="soft" messages={['9 h rest']} />);
-    expect(html).toContain('tabindex="0"');
+    expect(html).toMatch(/^<span class="rr-shift-chip-wrap"><button type="button" class="rr-shift-chip rr-shift-chip--tone-3 rr-shift-chip--soft" aria-describedby="[^"]+">/);
+    expect(html).not.toContain('aria-pressed');
     expect(html).toContain(', has a warning');
+    expect(html).toMatch(/role="tooltip" id="[^"]+" hidden="">9 h rest</);
   });
 
   it('wraps tones beyond the palette and says when it is selected', () => {

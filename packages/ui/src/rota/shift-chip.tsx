@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useTooltip } from '../tooltip/use-tooltip.js';
 
 /** Number of chip colours; give each shift type `tone = its index`, colours repeat after this. */
 export const SHIFT_CHIP_TONES = 8;
@@ -26,11 +26,11 @@ const BREACH_WORDS: Record<ShiftChipBreach, string> = { hard: 'breaks a rule', s
 
 /**
  * A shift on a rota grid: its code in the shift type's colour, a marker when it breaks a rule,
- * and the breach messages on hover or focus. A button when it can be selected, so it is reached
- * by Tab and works with Enter and Space.
+ * and the breach messages on hover or focus (Escape hides them). A button when it can be selected
+ * or has messages to read, so it is reached by Tab and works with Enter and Space.
  */
 export function ShiftChip({ code, title, tone, breach = null, messages = [], selected = false, onSelect }: ShiftChipProps) {
-  const tipId = useId();
+  const tip = useTooltip({ toggleOnClick: !onSelect });
   const classes = ['rr-shift-chip', `rr-shift-chip--tone-${((tone % SHIFT_CHIP_TONES) + SHIFT_CHIP_TONES) % SHIFT_CHIP_TONES}`];
   if (breach) classes.push(`rr-shift-chip--${breach}`);
   if (selected) classes.push('rr-shift-chip--selected');
@@ -48,23 +48,29 @@ export function ShiftChip({ code, title, tone, breach = null, messages = [], sel
       </span>
     </>
   );
-  const described = messages.length > 0 ? tipId : undefined;
+  if (messages.length === 0) {
+    return (
+      <span className="rr-shift-chip-wrap">
+        {onSelect ? (
+          <button type="button" className={classes.join(' ')} aria-pressed={selected} onClick={onSelect}>
+            {content}
+          </button>
+        ) : (
+          <span className={classes.join(' ')}>{content}</span>
+        )}
+      </span>
+    );
+  }
+  // With messages, even a read-only chip is a button: something to focus (and, on a touch
+  // screen, to tap) that reads them, which a focusable span is not.
   return (
-    <span className="rr-shift-chip-wrap">
-      {onSelect ? (
-        <button type="button" className={classes.join(' ')} aria-pressed={selected} aria-describedby={described} onClick={onSelect}>
-          {content}
-        </button>
-      ) : (
-        <span className={classes.join(' ')} aria-describedby={described} tabIndex={described ? 0 : undefined}>
-          {content}
-        </span>
-      )}
-      {messages.length > 0 && (
-        <span className="rr-tip" role="tooltip" id={tipId}>
-          {messages.join(' ')}
-        </span>
-      )}
+    <span className="rr-shift-chip-wrap" {...tip.wrapperProps}>
+      <button type="button" className={classes.join(' ')} {...tip.triggerProps} {...(onSelect ? { 'aria-pressed': selected, onClick: onSelect } : {})}>
+        {content}
+      </button>
+      <span className="rr-tip" {...tip.tipProps}>
+        {messages.join(' ')}
+      </span>
     </span>
   );
 }

@@ -22,9 +22,9 @@ export const FILING_BACKLOG_IMPORT: ImportKind<FilingBacklogEvent> = {
     lineValidator((row) => {
       const check = new RowChecks(row);
       const today = now.slice(0, 10);
-      const id = check.required('id');
+      const id = check.identifier('id');
       const takenOn = check.date('takenOn', true, today);
-      const location = check.required('location');
+      const location = check.freeText('location');
       const items = check.wholeNumber('items');
       const oldestItemReceivedOn = check.date('oldestItemReceivedOn', false, today);
       if (takenOn !== null && oldestItemReceivedOn !== null && oldestItemReceivedOn > takenOn) {

@@ -27,6 +27,33 @@ export function importTooLarge(maxBytes: number): ProblemException {
   });
 }
 
+/** Seconds a refused import is told to wait: imports take tens of seconds to minutes. */
+const IMPORT_RETRY_AFTER_SECONDS = 30;
+
+export function tooManyImports(refused: 'user' | 'organisation', limit: number): ProblemException {
+  const who = refused === 'user' ? 'You already have' : 'Your organisation already has';
+  return new ProblemException({
+    type: `${TYPE_BASE}too-many-imports`,
+    title: 'Too many imports under way',
+    status: HttpStatus.TOO_MANY_REQUESTS,
+    detail: `${who} ${limit} ${limit === 1 ? 'import' : 'imports'} under way (${refused === 'user' ? 'RECORDROOM_IMPORTS_PER_USER' : 'RECORDROOM_IMPORTS_PER_ORGANISATION'}). Wait for one to finish and send the file again.`,
+    retryAfterSeconds: IMPORT_RETRY_AFTER_SECONDS,
+  });
+}
+
+/**
+ * The request body ended in an error (the client went away half-way). Its socket error
+ * (ECONNRESET) is the client's, not the database's: it must not be taken for an outage.
+ */
+export function uploadInterrupted(): ProblemException {
+  return new ProblemException({
+    type: `${TYPE_BASE}upload-interrupted`,
+    title: 'The upload was interrupted',
+    status: HttpStatus.BAD_REQUEST,
+    detail: 'The file stopped arriving before its end; nothing was imported. Send it again.',
+  });
+}
+
 export function notCsv(contentType: string | undefined): ProblemException {
   return new ProblemException({
     type: `${TYPE_BASE}unsupported-media-type`,

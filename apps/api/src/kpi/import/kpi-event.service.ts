@@ -42,7 +42,7 @@ export class KpiEventService {
       const client = await pgClientOf(em);
       const inserted = await client.query(
         `INSERT INTO ${kind.table} (organisation_id, department_id, ${columns.map(([name]) => name).join(', ')})
-         VALUES ($1, $2, ${placeholders}) ON CONFLICT (organisation_id, external_id) DO NOTHING RETURNING id`,
+         VALUES ($1, $2, ${placeholders}) ON CONFLICT (department_id, external_id) DO NOTHING RETURNING id`,
         [target.organisationId, target.departmentId, ...values],
       );
       if (inserted.rowCount === 0) throw duplicate('externalId', `${externalId} is already recorded`);

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { pgClientOf } from '../../database/copy-rows.js';
 import { type ImportKind } from './import-kind.js';
 import { MAX_REPORTED_ERRORS } from './import-problems.js';
-import { type StagedBatch } from './stream-import.js';
+import { type StagedBatch } from './merge-spool.js';
 
 export interface NewKpiImport {
   organisationId: string;
@@ -55,7 +55,8 @@ export class KpiImportRepository {
 
   /**
    * Inserts the staged rows that are new, each with its line; a row whose external id the
-   * organisation already has is skipped (a re-import changes nothing). Returns how many were
+   * department already has is skipped (a re-import changes nothing). External ids are unique per
+   * department (migration 1764000000002): another department's ids are neither skipped nor named. Returns how many were
    * inserted, and the staged lines that repeat an id found earlier in the same file (the first
    * MAX_REPORTED_ERRORS by line, and their count).
    *
@@ -77,7 +78,7 @@ export class KpiImportRepository {
     const result = await client.query(
       `INSERT INTO ${kind.table} (organisation_id, department_id, import_id, import_line, ${columns})
        SELECT $1, $2, $3, line, ${columns} FROM ${staged.table}
-       ON CONFLICT (organisation_id, external_id) DO NOTHING`,
+       ON CONFLICT (department_id, external_id) DO NOTHING`,
       [target.organisationId, target.departmentId, target.importId],
     );
     const inserted = result.rowCount ?? 0;
@@ -86,23 +87,23 @@ export class KpiImportRepository {
     await client.query(
       `INSERT INTO ${staged.earlierIds} (external_id, line)
        SELECT s.external_id, s.line FROM ${staged.table} s
-         JOIN ${kind.table} e ON e.organisation_id = $1 AND e.external_id = s.external_id
+         JOIN ${kind.table} e ON e.department_id = $1 AND e.external_id = s.external_id
         WHERE e.import_id IS DISTINCT FROM $2
        ON CONFLICT (external_id) DO NOTHING`,
-      [target.organisationId, target.importId],
+      [target.departmentId, target.importId],
     );
     // Two lines of one batch may be taken in either order: the later line is the repeat.
     const repeats = await client.query<{ line: number; first_line: number; total: string }>(
       `SELECT greatest(line, first_line) AS line, least(line, first_line) AS first_line, count(*) OVER () AS total
          FROM (SELECT s.line, e.import_line AS first_line FROM ${staged.table} s
-                 JOIN ${kind.table} e ON e.organisation_id = $1 AND e.external_id = s.external_id
+                 JOIN ${kind.table} e ON e.department_id = $1 AND e.external_id = s.external_id
                 WHERE e.import_id = $2 AND e.import_line <> s.line
                UNION ALL
                SELECT s.line, p.line FROM ${staged.table} s JOIN ${staged.earlierIds} p ON p.external_id = s.external_id
                 WHERE p.line <> s.line) repeated
         ORDER BY 1
         LIMIT ${MAX_REPORTED_ERRORS}`,
-      [target.organisationId, target.importId],
+      [target.departmentId, target.importId],
     );
     return {
       inserted,

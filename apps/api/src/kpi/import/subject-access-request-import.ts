@@ -1,28 +1,15 @@
-import { isIsoDate } from '@recordroom/calendar';
-import { dueDateOf, type SarPause, type SubjectAccessRequest } from '@recordroom/kpi';
+import { dueDateOf, parseSarPauses, sarClockErrors, type SarPause, type SubjectAccessRequest } from '@recordroom/kpi';
 import { type ImportKind } from './import-kind.js';
 import { RowChecks, lineValidator } from './row-checks.js';
 
-/** Reads the `pauses` cell: a JSON list of {from, to} dates, `to` null while still waiting. */
-function parsePauses(text: string, check: RowChecks): SarPause[] {
-  if (text === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    check.errors.push({ field: 'pauses', message: 'is not JSON: write [{"from":"2025-03-03","to":"2025-03-10"}]' });
+/** Reads the `pauses` cell (@recordroom/kpi parseSarPauses: at most 50 pauses, 4,000 characters). */
+function pauses(check: RowChecks): SarPause[] {
+  const parsed = parseSarPauses(check.text('pauses'));
+  if ('error' in parsed) {
+    check.errors.push({ field: 'pauses', message: parsed.error });
     return [];
   }
-  const pauses = Array.isArray(parsed) ? parsed : [];
-  const valid = pauses.every(
-    (p: unknown) =>
-      typeof p === 'object' && p !== null && isIsoDate((p as SarPause).from) && ((p as SarPause).to === null || isIsoDate((p as SarPause).to)) && ((p as SarPause).to ?? '9999') >= (p as SarPause).from,
-  );
-  if (!Array.isArray(parsed) || !valid) {
-    check.errors.push({ field: 'pauses', message: 'must be a list of {from, to} dates, to on or after from (to null while waiting)' });
-    return [];
-  }
-  return pauses.map((p: SarPause) => ({ from: p.from, to: p.to }));
+  return parsed.pauses;
 }
 
 /** Subject access requests: the clock's dates; the statutory due date is computed here, by the domain. */
@@ -42,17 +29,20 @@ export const SUBJECT_ACCESS_REQUEST_IMPORT: ImportKind<SubjectAccessRequest> = {
     lineValidator((row) => {
       const check = new RowChecks(row);
       const today = now.slice(0, 10);
-      const id = check.required('id');
+      const id = check.identifier('id');
       const receivedOn = check.date('receivedOn', true, today);
       const clockStartsOn = check.date('clockStartsOn', false, today);
-      const pauses = parsePauses(check.text('pauses'), check);
+      const paused = pauses(check);
       const extended = check.text('extended') === '' ? false : check.boolean('extended');
       const completedOn = check.date('completedOn', false, today);
       check.notBefore('clockStartsOn', clockStartsOn, 'receivedOn', receivedOn);
       check.notBefore('completedOn', completedOn, 'receivedOn', receivedOn);
       if (check.errors.length > 0 || receivedOn === null || extended === null) return { ok: false, errors: check.errors };
-      if (receivedOn < '2015-01-01' || receivedOn > '2030-12-31') return { ok: false, errors: [{ field: 'receivedOn', message: 'must be from 2015 to 2030, the years whose bank holidays are known' }] };
-      return { ok: true, value: { id, receivedOn, clockStartsOn, pauses, extended, completedOn } };
+      const sar = { receivedOn, clockStartsOn, pauses: paused, extended, completedOn };
+      // The pauses inside the request's own window, and a due date inside the bank-holiday data.
+      const clock = sarClockErrors(sar, today);
+      if (clock.length > 0) return { ok: false, errors: clock };
+      return { ok: true, value: { id, ...sar } };
     }),
   stagingRow: (s) => [s.id, s.receivedOn, s.clockStartsOn, JSON.stringify(s.pauses), s.extended, s.completedOn, dueDateOf(s)],
 };

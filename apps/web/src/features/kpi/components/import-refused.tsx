@@ -10,9 +10,9 @@ export function ImportRefused({ fileName, error }: { fileName: string; error: Im
   useEffect(() => summary.current?.focus(), [error]);
   return (
     <>
-      <div className="nhsuk-error-summary" tabIndex={-1} ref={summary} aria-labelledby="import-refused-title">
+      <div className="nhsuk-error-summary" tabIndex={-1} ref={summary}>
         <div role="alert">
-          <h2 className="nhsuk-error-summary__heading" id="import-refused-title">
+          <h2 className="nhsuk-error-summary__heading">
             {fileName} was not imported
           </h2>
           <div className="nhsuk-error-summary__body">
@@ -40,7 +40,9 @@ export function ImportRefused({ fileName, error }: { fileName: string; error: Im
             <tbody className="nhsuk-table__body">
               {error.errors.map((lineError, index) => (
                 <tr key={`${lineError.line}-${lineError.field}-${index}`} className="nhsuk-table__row">
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{lineError.line}</td>
+                  <th scope="row" className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                    {lineError.line}
+                  </th>
                   <td className="nhsuk-table__cell">
                     <code>{lineError.field || '–'}</code>
                   </td>

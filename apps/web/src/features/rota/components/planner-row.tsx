@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { bandLabel } from '../../staff/staff-vocabulary';
 import { type PlannerDate, type PlannerRow, type PlacedAssignment, formatHours } from '../planner-index';
 import { ABSENCE_CODES } from '../rota-labels';
+import { PersonBreaches } from './person-breaches';
 import { markerOf } from './planner-dates';
 
 interface PlannerRowViewProps {
@@ -85,18 +86,7 @@ export const PlannerRowView = memo(function PlannerRowView(props: PlannerRowView
           </>
         )}
       </span>
-      {breaches > 0 && (
-        <span className={`app-rota-tip-wrap app-rota-person-breaches${row.hardCount > 0 ? ' app-rota-person-breaches--hard' : ''}`} tabIndex={row.personViolations.length > 0 ? 0 : undefined} aria-describedby={row.personViolations.length > 0 ? `person-breaches-${staff.id}` : undefined}>
-          {row.hardCount > 0 ? `${row.hardCount} broken rule${row.hardCount === 1 ? '' : 's'}` : ''}
-          {row.hardCount > 0 && row.softCount > 0 ? ', ' : ''}
-          {row.softCount > 0 ? `${row.softCount} warning${row.softCount === 1 ? '' : 's'}` : ''}
-          {row.personViolations.length > 0 && (
-            <span className="app-rota-tip" role="tooltip" id={`person-breaches-${staff.id}`}>
-              {row.personViolations.map((v) => v.message).join(' ')}
-            </span>
-          )}
-        </span>
-      )}
+      {breaches > 0 && <PersonBreaches row={row} />}
     </>
   );
   return <RotaGridRow heading={heading} cells={cells} className={staff.inScope ? undefined : 'app-rota-row--out-of-scope'} />;

@@ -51,7 +51,7 @@ export function DirectoryFilters({ filters, teams, onApply }: DirectoryFiltersPr
           <div className="nhsuk-grid-column-one-half">
             <Select
               id="teamId"
-              label="TeamDto"
+              label="Team"
               value={draft.teamId}
               onChange={set('teamId')}
               options={teams.map((team) => ({ value: team.id, label: team.name }))}

@@ -107,7 +107,7 @@ export function PersonEditForm({ person, teams, onReload, reloading }: PersonEdi
         <TextInput id="jobTitle" label="Job title" value={values.jobTitle} onChange={set('jobTitle')} error={errors.jobTitle} />
         <Select
           id="teamId"
-          label="TeamDto"
+          label="Team"
           value={values.teamId}
           onChange={set('teamId')}
           emptyOption="No team"

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { type IsoDate } from '@recordroom/calendar';
+import { type AbsenceRecordStatus } from '@recordroom/contracts';
+import { type EntityManager, In } from 'typeorm';
+import { SqlParams } from '../database/sql-params.js';
+import { AbsenceEntity } from './entities/absence.entity.js';
+
+/** An absence with the name of the person it is about. */
+export type NamedAbsence = AbsenceEntity & { staffName: string };
+
+type NewAbsence = Pick<
+  AbsenceEntity,
+  'organisationId' | 'departmentId' | 'staffMemberId' | 'kind' | 'status' | 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'note' | 'requestedByAccountId' | 'decidedBy' | 'decidedAt'
+>;
+
+/** Which absences a list shows: an organisation, optionally one department and only some people. */
+export interface AbsenceFilter {
+  organisationId: string;
+  departmentId: string | null;
+  /** Only absences of these people (an officer's line); null for everyone. */
+  staffIds: readonly string[] | null;
+  status?: AbsenceRecordStatus | undefined;
+  /** Absences ending on or after this date. */
+  from?: IsoDate | undefined;
+  /** Absences starting on or before this date. */
+  to?: IsoDate | undefined;
+}
+
+const COLUMNS = `a.id, a.organisation_id AS "organisationId", a.department_id AS "departmentId", a.staff_member_id AS "staffMemberId", a.kind, a.status,
+  a.start_date AS "startDate", a.end_date AS "endDate", a.start_time AS "startTime", a.end_time AS "endTime", a.note,
+  a.requested_by_account_id AS "requestedByAccountId", a.decided_by AS "decidedBy", a.decided_at AS "decidedAt", a.version,
+  a.created_at AS "createdAt", a.updated_at AS "updatedAt", s.first_name || ' ' || s.last_name AS "staffName"`;
+
+const FROM = 'absence a JOIN staff_member s ON s.id = a.staff_member_id';
+
+/** Leave, sickness and training: requests, decisions and what the planner and lists show. */
+@Injectable()
+export class AbsencesRepository {
+  /** A page of the filter's absences, latest first, and how many there are in all. */
+  async findPage(em: EntityManager, filter: AbsenceFilter, page: number, pageSize: number): Promise<{ rows: NamedAbsence[]; total: number }> {
+    const params = new SqlParams();
+    const where = [`a.organisation_id = ${params.add(filter.organisationId)}`];
+    if (filter.departmentId) where.push(`s.department_id = ${params.add(filter.departmentId)}`);
+    if (filter.staffIds) where.push(`a.staff_member_id = ANY (${params.add([...filter.staffIds])}::uuid[])`);
+    if (filter.status) where.push(`a.status = ${params.add(filter.status)}`);
+    if (filter.from) where.push(`a.end_date >= ${params.add(filter.from)}`);
+    if (filter.to) where.push(`a.start_date <= ${params.add(filter.to)}`);
+    const condition = where.join(' AND ');
+    const values = [...params.values];
+    const rows: NamedAbsence[] = await em.query(
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE ${condition}
+        ORDER BY a.start_date DESC, s.last_name, a.id LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}`,
+      params.values,
+    );
+    const counted: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM ${FROM} WHERE ${condition}`, values);
+    return { rows, total: counted[0]?.n ?? 0 };
+  }
+
+  /** Every absence of one person, latest first. */
+  findOfStaffMember(em: EntityManager, organisationId: string, staffId: string): Promise<NamedAbsence[]> {
+    return em.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.organisation_id = $1 AND a.staff_member_id = $2 ORDER BY a.start_date DESC`, [organisationId, staffId]);
+  }
+
+  async findInOrganisation(em: EntityManager, organisationId: string, id: string): Promise<NamedAbsence | null> {
+    const rows: NamedAbsence[] = await em.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = $1 AND a.organisation_id = $2`, [id, organisationId]);
+    return rows[0] ?? null;
+  }
+
+  /** Approved and requested absences of the department's staff overlapping the dates, in date order, for the planner. */
+  findForPlanner(em: EntityManager, organisationId: string, departmentId: string, from: IsoDate, to: IsoDate): Promise<NamedAbsence[]> {
+    return em.query(
+      `SELECT ${COLUMNS} FROM ${FROM}
+        WHERE a.organisation_id = $1 AND s.department_id = $2 AND a.status IN ('approved', 'requested') AND a.end_date >= $3 AND a.start_date <= $4
+        ORDER BY a.start_date, s.last_name`,
+      [organisationId, departmentId, from, to],
+    );
+  }
+
+  /** The person's approved and requested absences: what a new one must not overlap. */
+  findStandingOf(em: EntityManager, organisationId: string, staffId: string): Promise<AbsenceEntity[]> {
+    return em.getRepository(AbsenceEntity).find({ where: { organisationId, staffMemberId: staffId, status: In(['approved', 'requested']) } });
+  }
+
+  /** The person an absence is recorded for, with their department and name, if they are of the organisation. */
+  async findPerson(em: EntityManager, organisationId: string, staffId: string): Promise<{ id: string; departmentId: string; name: string } | null> {
+    const rows: { department_id: string; name: string }[] = await em.query(
+      `SELECT department_id, first_name || ' ' || last_name AS name FROM staff_member WHERE id = $1 AND organisation_id = $2`,
+      [staffId, organisationId],
+    );
+    const row = rows[0];
+    return row ? { id: staffId, departmentId: row.department_id, name: row.name } : null;
+  }
+
+  lock(em: EntityManager, id: string): Promise<AbsenceEntity | null> {
+    return em.getRepository(AbsenceEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async insert(em: EntityManager, absence: NewAbsence): Promise<AbsenceEntity> {
+    const { identifiers } = await em.insert(AbsenceEntity, absence);
+    return em.getRepository(AbsenceEntity).findOneByOrFail({ id: (identifiers[0] as { id: string }).id });
+  }
+
+  /** Writes a change of status (a decision, a cancellation) and moves the version on by one. */
+  async changeStatus(em: EntityManager, id: string, changes: Partial<Pick<AbsenceEntity, 'status' | 'decidedBy' | 'decidedAt' | 'note'>>): Promise<AbsenceEntity> {
+    await em.update(AbsenceEntity, { id }, { ...changes, version: () => 'version + 1', updatedAt: () => 'now()' });
+    return em.getRepository(AbsenceEntity).findOneByOrFail({ id });
+  }
+}
