@@ -1,10 +1,10 @@
-import { addDays } from '@recordroom/calendar';
+import { addDays, isoDateIn } from '@recordroom/calendar';
 import { type AssignmentWriteDto, type CallOutDto, type EstablishmentLineDto, type PaySettingsDto, type RotaPeriodDto, type ShiftDto, type ShiftTypeDto } from '@recordroom/contracts';
 import { financialYearOf } from '@recordroom/pay';
 import { type Role } from '@recordroom/people';
 import { randomUUID } from 'node:crypto';
 import { type Response } from 'supertest';
-import { londonToday } from './rota-arrange.js';
+import { pinnedRotaClock } from './rota-arrange.js';
 import { type Agent, type TestOrganisation } from './test-app.js';
 
 type Caller = Role | 'signed out';
@@ -18,6 +18,9 @@ export interface PayRouteAccess {
 
 const readers = ['admin', 'manager', 'senior'] as const;
 const writers = ['admin', 'manager'] as const;
+
+/** The API's today in the matrix, which runs on the rota's pinned clock (access.int-spec.ts). */
+const londonToday = (): string => isoDateIn(pinnedRotaClock().now(), 'Europe/London');
 
 /** A cost centre no other row uses, so a write never collides with another's. */
 const aCostCentre = (): string => `M${randomUUID().slice(0, 8).toUpperCase()}`;
