@@ -1,6 +1,5 @@
 import type { WhatIfResultDto } from '@recordroom/contracts';
 import { formatPence, formatPenceChange } from '../../../format/format-pence';
-import { wteLabel } from '../pay-vocabulary';
 
 function against(variance: number): string {
   return variance >= 0 ? `${formatPence(variance)} under budget` : `${formatPence(-variance)} over budget`;
@@ -14,7 +13,6 @@ export function WhatIfResult({ result }: { result: WhatIfResultDto }) {
     { label: `Forecast outturn to March ${result.financialYear.slice(0, 2)}${result.financialYear.slice(5, 7)}`, today: formatPence(today.outturn.outturnPence), scenario: formatPence(scenario.outturn.outturnPence), change: formatPenceChange(difference.outturnPence) },
     { label: 'Budget', today: formatPence(today.outturn.budgetPence), scenario: formatPence(scenario.outturn.budgetPence), change: formatPenceChange(scenario.outturn.budgetPence - today.outturn.budgetPence) },
     { label: 'Forecast against budget', today: against(today.outturn.variancePence), scenario: against(scenario.outturn.variancePence), change: formatPenceChange(difference.variancePence) },
-    { label: 'WTE in post', today: wteLabel(today.establishment.inPostWte), scenario: wteLabel(scenario.establishment.inPostWte), change: '' },
   ];
   return (
     <div className="nhsuk-u-margin-top-4">
