@@ -263,6 +263,9 @@ describe('pay and budgets', () => {
       expect(lines[0]).toBe('Cost centre,Band,Funded WTE,In-post WTE,Vacancy WTE,Budget (£),In-post full-year cost (£),Headroom (£)');
       expect(lines).toContain(`${costCentre},5,1.5,0,1.5,65432.10,0.00,65432.10`);
       expect(lines.slice(1).every((line) => line.split(',')[1] === '5')).toBe(true);
+      const vacant = (await manager.get('/api/pay/establishment.csv').query({ vacantOnly: 'true' }).expect(200)).text.trim().split('\r\n').slice(1);
+      expect(vacant).toContain(`${costCentre},5,1.5,0,1.5,65432.10,0.00,65432.10`);
+      expect(vacant.every((line) => Number(line.split(',')[4]) > 0)).toBe(true);
     });
 
     it('refuses a year with no pay table with 422 naming the year', async () => {

@@ -176,7 +176,7 @@ export {
   type PutMonthlySpendDto,
 } from './pay/monthly-spend.dto.js';
 export { putPaySettingsSchema, type OnCallAgreementDto, type PaySettingsDto, type PutPaySettingsDto } from './pay/pay-settings.dto.js';
-export { type PayViewDto, type PricedShiftDto } from './pay/pay-view.dto.js';
+export { type PayViewDto } from './pay/pay-view.dto.js';
 export {
   callOutsQuery,
   createCallOutSchema,
@@ -185,11 +185,9 @@ export {
   type AgencyPriceDto,
   type CallOutDto,
   type CallOutsQuery,
-  type CreateCallOutBody,
   type CreateCallOutDto,
   type OnCallDutyBody,
   type OnCallDutyDto,
-  type PersonRotaCostDto,
   type RotaCostDto,
   type UpdateCallOutDto,
 } from './pay/rota-cost.dto.js';

@@ -17,7 +17,7 @@ export interface SpendLine {
 }
 
 /** The columns of a monthly spend file (docs/api/pay.md "Importing monthly spend"): amounts in pounds and pence. */
-export const SPEND_COLUMNS = ['month', 'cost_centre', 'substantive', 'bank', 'agency'] as const;
+const SPEND_COLUMNS = ['month', 'cost_centre', 'substantive', 'bank', 'agency'] as const;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const COST_CENTRE = /^[A-Za-z0-9-]{1,20}$/;

@@ -22,7 +22,7 @@ import { type PaySettingsEntity } from './entities/pay-settings.entity.js';
  * Ireland are loaded the same way once their files exist; none is guessed in code.
  */
 const LOADED_RULES: Partial<Record<Nation, NationPayRules>> = { england: ENGLAND };
-export const LOADED_NATIONS = Object.keys(LOADED_RULES) as Nation[];
+const LOADED_NATIONS = Object.keys(LOADED_RULES) as Nation[];
 
 /** What an organisation's pay settings hold, in the domain's terms. */
 export interface PaySettings {
@@ -70,7 +70,7 @@ function onCallAgreementToDto(agreement: OnCallAgreement): OnCallAgreementDto {
   };
 }
 
-export function onCallAgreementOf(dto: OnCallAgreementDto): OnCallAgreement {
+function onCallAgreementOf(dto: OnCallAgreementDto): OnCallAgreement {
   const { availability } = dto;
   return {
     ...dto,

@@ -2,7 +2,7 @@ import { type AfcBand } from '@recordroom/people';
 import { type PayTableUsedDto } from './establishment.dto.js';
 
 /** A worked shift of the person's, priced (costPersonShifts through costRota). */
-export interface PricedShiftDto {
+interface PricedShiftDto {
   date: string;
   shiftTypeCode: string;
   shiftTypeName: string;

@@ -4,7 +4,7 @@ import { version } from '../common/fields.js';
 import { type OnCostsDto, type PayTableUsedDto } from './establishment.dto.js';
 
 /** One person's part of a rota's cost (costRota). */
-export interface PersonRotaCostDto {
+interface PersonRotaCostDto {
   staffId: string;
   name: string;
   band: AfcBand;
@@ -68,7 +68,6 @@ export const createCallOutSchema = z.strictObject({
   note: z.string().trim().max(500).default(''),
 });
 export type CreateCallOutDto = z.infer<typeof createCallOutSchema>;
-export type CreateCallOutBody = z.input<typeof createCallOutSchema>;
 
 export const updateCallOutSchema = z.strictObject({ version, start: instant.optional(), end: instant.optional(), note: z.string().trim().max(500).optional() });
 export type UpdateCallOutDto = z.infer<typeof updateCallOutSchema>;

@@ -2,7 +2,7 @@ import type { WhatIfBody } from '@recordroom/contracts';
 import { payPointCount, type AfcBand } from '@recordroom/people';
 
 /** A post the manager is trying out, as the form holds it. */
-export interface DraftPost {
+interface DraftPost {
   key: string;
   band: AfcBand;
   payPoint: number;
@@ -11,7 +11,7 @@ export interface DraftPost {
   fromMonth: string;
 }
 
-export interface DraftRegrade {
+interface DraftRegrade {
   staffId: string;
   band: AfcBand;
   payPoint: number;

@@ -1,7 +1,6 @@
 import type { PayViewDto } from '@recordroom/contracts';
 import { formatDuration } from '@recordroom/rota';
 import { SummaryList } from '@recordroom/ui';
-import { formatDate } from '../../../format/format-date';
 import { formatPence } from '../../../format/format-pence';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
