@@ -95,6 +95,7 @@ describeInBrowser('the budget in the browser', (journey) => {
     await page.getByText(/^Agency \(the trust’s rate card/).waitFor();
     await page.waitForLoadState('networkidle');
     await screenshotOf(page, page.locator('section[aria-labelledby="candidates-heading"]'), 'rota-candidates-cost.png');
+    await expectAccessible(page, 'rota planner with costs');
 
     // Assigning the top candidate adds their price to the rota's running total.
     await candidates.first().getByRole('button', { name: /^Assign/ }).click();
