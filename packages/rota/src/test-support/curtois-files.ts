@@ -1,12 +1,28 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Where the package will keep its own copy of the instances (test-data/curtois, vendored on branch h-bounds). */
+const VENDORED = fileURLToPath(new URL('../../test-data/curtois/', import.meta.url));
+
+/** The shared benchmark folder beside the checkout (or beside the worktrees folder): the nearest shared/benchmarks/curtois above this file. */
+function sharedBenchmarkFolder(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(folder, 'shared', 'benchmarks', 'curtois');
+    if (existsSync(candidate)) return `${candidate}/`;
+    const parent = dirname(folder);
+    if (parent === folder) return VENDORED;
+    folder = parent;
+  }
+}
+
 /**
- * The shared benchmark folder, found relative to this file (src/test-support/ sits at the same
- * depth as every src/<folder>/ spec): /work/shared/benchmarks/curtois beside the checkout. Reading
- * throws when it is missing, so the benchmark tests fail rather than skip.
+ * The one place tests find the Curtois & Qu files: the package's own copy when it exists, else
+ * the shared folder. Reading throws when a file is missing, so the benchmark tests fail rather
+ * than skip.
  */
-export const CURTOIS_DIR = fileURLToPath(new URL('../../../../../shared/benchmarks/curtois/', import.meta.url));
+export const CURTOIS_DIR = existsSync(VENDORED) ? VENDORED : sharedBenchmarkFolder();
 
 export function readCurtoisInstance(n: number): string {
   return readFileSync(`${CURTOIS_DIR}Instance${n}.txt`, 'utf8');
