@@ -71,7 +71,7 @@ describe('RosterState', () => {
   for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) {
     it(`agrees with the checker rule by rule on random rosters of Curtois Instance${n}`, () => {
       const input = curtoisToRotaInput(parseCurtoisInstance(readCurtoisInstance(n)));
-      for (const seed of [1, 2, 3]) expectAgreement(input, 'whole-period', seed * 100 + n, 0.3 + 0.2 * seed);
+      for (const seed of n <= 4 ? [1, 2, 3] : [2]) expectAgreement(input, 'whole-period', seed * 100 + n, 0.3 + 0.2 * seed);
     });
   }
 
