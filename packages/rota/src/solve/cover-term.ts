@@ -31,6 +31,24 @@ export class CoverTerm {
     }
   }
 
+  /** Soft points the cover rules would gain (negative: lose) if person `p` joined the shift of option `g` now. */
+  joinPoints(p: number, g: number): number {
+    const m = this.model;
+    const s = m.optionSlot[g]!;
+    if (s < 0 || !m.counted[p * m.optionCount + g]) return 0;
+    const w = this.ledger.softWeight;
+    const have = this.count[s]!;
+    const minimum = m.slotMinimum[s]!;
+    const ideal = m.slotIdeal[s]!;
+    let points = 0;
+    if (have < minimum) points -= m.slotWeightBelowMinimum[s]! * w[MINIMUM]!;
+    else if (have < ideal) points -= m.slotWeightBelowIdeal[s]! * w[IDEAL]!;
+    if (have >= ideal) points += m.slotWeightAboveIdeal[s]! * w[OVER]!;
+    const end = m.mixStart[s + 1]!;
+    for (let k = m.mixStart[s]!; k < end; k += 1) if (m.personSkills[p]! & m.mixSkill[k]! && this.mixCount[k]! < m.mixNeed[k]!) points -= w[MIX]!;
+    return points;
+  }
+
   /** Person `p` joins (+1) or leaves (-1) the shift of option `g`. */
   add(p: number, g: number, sign: 1 | -1): void {
     const m = this.model;

@@ -60,6 +60,21 @@ export class PairTerm {
     if (this.merged !== 0) this.ledger.charge(MERGED_DUTY_TERM, this.merged);
   }
 
+  /**
+   * The pair of `first` then `second` (worked cells, second after first within reach) on its own:
+   * soft points into `out[0]`, hard units into `out[1]`.
+   */
+  cost(first: number, firstDay: number, second: number, secondDay: number, out: Float64Array): void {
+    this.succession = 0;
+    this.rest = 0;
+    this.overlap = 0;
+    this.merged = 0;
+    this.pair(first, firstDay, second, secondDay, 1);
+    const l = this.ledger;
+    out[0] = this.succession * l.softWeight[SUCCESSION]! + this.rest * l.softWeight[REST]! + this.overlap * l.softWeight[OVERLAP]!;
+    out[1] = this.succession * l.hardScale[SUCCESSION]! + this.rest * l.hardScale[REST]! + this.overlap * l.hardScale[OVERLAP]! + this.merged * l.hardScale[MERGED_DUTY_TERM]!;
+  }
+
   private around(a: number, da: number, c: number, dc: number, b: number, db: number, sign: number): void {
     if (c >= 0) {
       if (a >= 0) this.pair(a, da, c, dc, sign);

@@ -27,7 +27,7 @@ export class RosterState {
   readonly counts: CountTerm;
   private readonly weekends: WeekendTerm;
   private readonly runs: RunTerm;
-  private readonly pairs: PairTerm;
+  readonly pairs: PairTerm;
   private readonly fair: FairShareTerm;
   private readonly checked: CheckedTerm;
   private readonly personTables: readonly UnaryTable[];
@@ -77,6 +77,18 @@ export class RosterState {
       this.checked.touch(p);
     }
     this.settle();
+  }
+
+  /** Every per-cell table, the cost's included. */
+  get unaryTables(): readonly UnaryTable[] {
+    return this.model.unary;
+  }
+
+  /** The options the solver may give person `p` on period day `d`. */
+  choicesAt(p: number, d: number): Int32Array {
+    const m = this.model;
+    const cell = p * (m.periodTo - m.periodFrom + 1) + (d - m.periodFrom);
+    return m.choices.subarray(m.choiceStart[cell], m.choiceStart[cell + 1]);
   }
 
   value(p: number, d: number): number {

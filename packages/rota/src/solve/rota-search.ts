@@ -1,4 +1,5 @@
 import { RULE_INDEX } from './penalty-ledger.js';
+import { bestRow } from './row-optimiser.js';
 import { RosterState } from './roster-state.js';
 import { seededRandom } from './seeded-random.js';
 import { type SolverModel } from './solver-model.js';
@@ -32,6 +33,24 @@ export type StopReason = 'iterations' | 'time-limit' | 'cancelled';
 
 const CHECK_EVERY = 1024;
 const MAX_BLOCK = 7;
+// Search settings, chosen on Curtois instances 4, 5, 7 and 8 at equal CPU time and checked on
+// random instances of other shapes; none depends on an instance.
+/** Moves per annealing cycle (at least 400 per decision cell). */
+const CYCLE_MOVES = 3_000_000;
+/** Start and end temperatures: a share of the dearest soft unit, and of the smallest uphill step seen. */
+const START_TEMPERATURE = 0.3;
+const END_TEMPERATURE = 0.5;
+/** The hard weight moves by this factor every 1,024 moves, between 1 and LAMBDA_CAP times its floor. */
+const LAMBDA_STEP = 1.05;
+const LAMBDA_CAP = 8;
+/** Share of moves that fill a shift below its minimum. */
+const FILL_GAP_SHARE = 0.1;
+/** Chance per move of re-rostering a whole row (a dynamic programme: thousands of moves' time). */
+const ROW_MOVE_CHANCE = 0;
+/** Labels kept per day by the row programme. */
+const ROW_BEAM = 600;
+/** Re-roster every row at its best before each new cycle. */
+const POLISH = true;
 
 /**
  * Simulated annealing over the dense roster, with hard rules as a penalty whose weight adapts
@@ -56,9 +75,12 @@ export class RotaSearch {
   private readonly people: Int32Array;
   private readonly periodDays: number;
   private readonly optionByDayType: Int32Array;
-  private readonly journalP = new Int32Array(4 * MAX_BLOCK + 4);
-  private readonly journalD = new Int32Array(4 * MAX_BLOCK + 4);
-  private readonly journalG = new Int32Array(4 * MAX_BLOCK + 4);
+  /** Per cover slot: its options (dated shifts). */
+  private readonly slotOptions: Int32Array[];
+  private readonly journalP: Int32Array;
+  private readonly journalD: Int32Array;
+  private readonly journalG: Int32Array;
+  private readonly rowMoveChance: number;
   private journalLength = 0;
   private lambda: number;
   private readonly lambdaMin: number;
@@ -78,17 +100,28 @@ export class RotaSearch {
     this.random = seededRandom(seed);
     this.people = Int32Array.from(m.decisionDays.flatMap((days, p) => (days.length > 0 ? [p] : [])));
     this.periodDays = m.periodTo - m.periodFrom + 1;
+    const journal = 4 * MAX_BLOCK + 4 + 2 * this.periodDays;
+    this.journalP = new Int32Array(journal);
+    this.journalD = new Int32Array(journal);
+    this.journalG = new Int32Array(journal);
+    this.rowMoveChance = ROW_MOVE_CHANCE;
     this.optionByDayType = new Int32Array(m.rowDays * Math.max(1, m.typeCount)).fill(-1);
     for (let g = m.optionCount - 1; g >= 0; g -= 1) this.optionByDayType[m.optionDay[g]! * m.typeCount + m.optionType[g]!] = g;
+    const bySlot: number[][] = Array.from({ length: m.slotCount }, () => []);
+    for (let g = 0; g < m.optionCount; g += 1) if (m.optionSlot[g]! >= 0) bySlot[m.optionSlot[g]!]!.push(g);
+    this.slotOptions = bySlot.map((list) => Int32Array.from(list));
     this.bestCells = this.state.cells.slice();
     // A hard unit starts as dear as the dearest soft unit a single change can save.
     this.lambdaMin = Math.max(1, largestSoftStep(m));
     this.lambda = this.lambdaMin;
     const cells = this.people.reduce((sum, p) => sum + m.decisionDays[p]!.length, 0);
-    this.cycleLength = Math.max(200_000, 400 * cells);
+    this.cycleLength = Math.max(CYCLE_MOVES, 400 * cells);
     this.current = this.objective();
     this.record();
     this.calibrate();
+    // Start from each row at its best in turn: every person's own hard rules kept where a row can
+    // keep them, cover taken at the margin (a greedy construction by the row programme).
+    if (POLISH) this.polish();
   }
 
   /** Runs until a limit is reached; returns why it stopped. */
@@ -131,7 +164,7 @@ export class RotaSearch {
     return this.state.ledger.softTotal + this.lambda * this.state.ledger.hardTotal;
   }
 
-  /** Sets the temperatures from the uphill steps of a few hundred random moves, then undoes them. */
+  /** Sets the temperatures: from the dearest soft unit, and the smallest uphill step of a few hundred random moves (undone). */
   private calibrate(): void {
     const ups: number[] = [];
     for (let i = 0; i < 400; i += 1) {
@@ -144,11 +177,10 @@ export class RotaSearch {
     }
     this.state.settle();
     ups.sort((a, b) => a - b);
-    const median = ups[Math.floor(ups.length / 2)] ?? 1;
     const smallest = ups[0] ?? 1;
-    // Start where a median uphill move is often taken; end where only the smallest ones are, rarely.
-    this.startTemperature = Math.max(1e-6, median / Math.log(2));
-    this.endTemperature = Math.min(this.startTemperature / 10, Math.max(1e-6, smallest / Math.log(50)));
+    // Start where losing a person of cover is sometimes taken; end where only the smallest steps are, rarely.
+    this.startTemperature = Math.max(1e-6, START_TEMPERATURE * this.lambdaMin);
+    this.endTemperature = Math.min(this.startTemperature / 10, Math.max(1e-6, END_TEMPERATURE * smallest));
     this.temperature = this.startTemperature;
   }
 
@@ -177,7 +209,9 @@ export class RotaSearch {
     const fraction = position / this.cycleLength;
     this.temperature = this.startTemperature * Math.pow(this.endTemperature / this.startTemperature, fraction);
     const ledger = this.state.ledger;
-    this.lambda = ledger.hardTotal > 1e-9 ? this.lambda * 1.1 : Math.max(this.lambdaMin, this.lambda / 1.1);
+    // Until a roster with no hard breach is known, the weight may grow without that cap.
+    const cap = this.bestHard > 1e-9 ? 1e6 : LAMBDA_CAP;
+    this.lambda = ledger.hardTotal > 1e-9 ? Math.min(this.lambdaMin * cap, this.lambda * LAMBDA_STEP) : Math.max(this.lambdaMin, this.lambda / LAMBDA_STEP);
     ledger.resum();
     this.current = this.objective();
   }
@@ -193,7 +227,51 @@ export class RotaSearch {
     this.current = this.objective();
   }
 
+  /**
+   * Re-rosters each person in turn at their best row given the others, keeping each change that
+   * does not make the roster worse: the local optimum of the largest neighbourhood, before the
+   * next cycle. Deterministic, like every move.
+   */
+  private polish(): void {
+    const m = this.model;
+    if (m.reach !== 1) return;
+    const order = Int32Array.from(this.people);
+    for (let pass = 0; pass < 3; pass += 1) {
+      for (let i = order.length - 1; i > 0; i -= 1) {
+        const j = this.pick(i + 1);
+        const t = order[i]!;
+        order[i] = order[j]!;
+        order[j] = t;
+      }
+      let improved = false;
+      for (const p of order) {
+        if (!m.dense[p]) continue;
+        this.journalLength = 0;
+        const before = this.objective();
+        if (!this.rerosterPerson(p)) continue;
+        this.state.settle();
+        const after = this.objective();
+        if (after <= before + 1e-9) {
+          if (after < before - 1e-9) improved = true;
+          this.current = after;
+          const { hardTotal, softTotal } = this.state.ledger;
+          if (hardTotal < this.bestHard - 1e-9 || (hardTotal <= this.bestHard + 1e-9 && softTotal < this.bestSoft - 1e-9)) this.record();
+        } else {
+          this.undo();
+          this.state.settle();
+        }
+      }
+      if (!improved) break;
+    }
+  }
+
   private restart(): void {
+    if (POLISH) {
+      this.restoreBest();
+      this.lambda = this.lambdaMin;
+      this.current = this.objective();
+      this.polish();
+    }
     this.lambda = this.lambdaMin;
     this.restoreBest();
   }
@@ -223,7 +301,9 @@ export class RotaSearch {
 
   /** Makes one random move; false when the one drawn changes nothing. */
   private propose(): boolean {
+    if (this.random() < this.rowMoveChance) return this.rerosterPerson();
     const r = this.random();
+    if (r < FILL_GAP_SHARE) return this.fillGap();
     if (r < 0.35) return this.change();
     if (r < 0.6) return this.swapPeople(1);
     if (r < 0.8) return this.swapPeople(2 + Math.floor(this.random() * (MAX_BLOCK - 1)));
@@ -258,6 +338,60 @@ export class RotaSearch {
     const g = k === to - from ? -1 : this.model.choices[from + k]!;
     if (g === current) return false;
     this.put(p, d, g);
+    return true;
+  }
+
+  /** One person's whole row re-rostered at its best with everyone else as they are (a very large neighbourhood). */
+  private rerosterPerson(person?: number): boolean {
+    const m = this.model;
+    const p = person ?? this.people[this.pick(this.people.length)]!;
+    if (!m.dense[p] || m.reach !== 1) return false;
+    const days = m.decisionDays[p]!;
+    for (const d of days) this.put(p, d, -1);
+    const row = bestRow(this.state, p, ROW_BEAM);
+    if (row === null) {
+      this.undo();
+      return this.journalLength > 0;
+    }
+    for (const d of days) this.put(p, d, row[d - m.periodFrom]!);
+    return true;
+  }
+
+  /**
+   * Someone takes a shift short of its minimum; half the time they give up one of their other
+   * shifts of that length, so their hours stay the same (a two-link ejection chain).
+   */
+  private fillGap(): boolean {
+    const m = this.model;
+    if (m.slotCount === 0) return false;
+    let s = -1;
+    for (let tries = 0; tries < 8; tries += 1) {
+      const candidate = this.pick(m.slotCount);
+      if (this.state.cover.count[candidate]! < m.slotMinimum[candidate]!) {
+        s = candidate;
+        break;
+      }
+    }
+    if (s < 0) return false;
+    const shifts = this.slotOptions[s]!;
+    const g = shifts[this.pick(shifts.length)]!;
+    const d = m.optionDay[g]!;
+    const p = this.people[this.pick(this.people.length)]!;
+    if (!this.isDecision(p, d) || !this.mayWork(p, g)) return false;
+    const current = this.state.cells[p * m.rowDays + d]!;
+    if (current === g) return false;
+    this.put(p, d, g);
+    if (current < 0 && this.random() < 0.5) {
+      const days = m.decisionDays[p]!;
+      for (let tries = 0; tries < 6; tries += 1) {
+        const other = days[this.pick(days.length)]!;
+        const h = this.state.cells[p * m.rowDays + other]!;
+        if (other !== d && h >= 0 && m.optionPaid[h] === m.optionPaid[g]) {
+          this.put(p, other, -1);
+          break;
+        }
+      }
+    }
     return true;
   }
 

@@ -44,8 +44,7 @@ describe('solveRota', () => {
         const before = hardBreaches(input).length;
         const after = hardBreaches({ ...input, assignments: solution.assignments });
         // fill-gaps keeps the rota as given, so it can only keep the breaches it was given.
-        if (whole || before === 0) expect(after.map((v) => v.message)).toEqual([]);
-        else expect(after.length).toBeLessThanOrEqual(before);
+        expect(after.length).toBeLessThanOrEqual(whole ? 0 : before);
       }),
       { numRuns: 12 },
     );

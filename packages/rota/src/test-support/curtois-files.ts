@@ -2,27 +2,26 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where the package will keep its own copy of the instances (test-data/curtois, vendored on branch h-bounds). */
-const VENDORED = fileURLToPath(new URL('../../test-data/curtois/', import.meta.url));
+/**
+ * The one place tests and benchmarks find the Curtois & Qu files: the nearest folder above this
+ * file holding the package's own copy (test-data/curtois, vendored on branch h-bounds) or the
+ * shared folder beside the checkout (shared/benchmarks/curtois; worktrees sit a level deeper than
+ * the main checkout). Works from src/ and from the compiled bench alike. Reading throws when a file
+ * is missing, so the benchmark tests fail rather than skip.
+ */
+export const CURTOIS_DIR = findCurtoisFolder();
 
-/** The shared benchmark folder beside the checkout (or beside the worktrees folder): the nearest shared/benchmarks/curtois above this file. */
-function sharedBenchmarkFolder(): string {
+function findCurtoisFolder(): string {
   let folder = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    const candidate = join(folder, 'shared', 'benchmarks', 'curtois');
-    if (existsSync(candidate)) return `${candidate}/`;
+    for (const candidate of [join(folder, 'test-data', 'curtois'), join(folder, 'shared', 'benchmarks', 'curtois')]) {
+      if (existsSync(join(candidate, 'Instance1.txt'))) return `${candidate}/`;
+    }
     const parent = dirname(folder);
-    if (parent === folder) return VENDORED;
+    if (parent === folder) return fileURLToPath(new URL('../../test-data/curtois/', import.meta.url));
     folder = parent;
   }
 }
-
-/**
- * The one place tests find the Curtois & Qu files: the package's own copy when it exists, else
- * the shared folder. Reading throws when a file is missing, so the benchmark tests fail rather
- * than skip.
- */
-export const CURTOIS_DIR = existsSync(VENDORED) ? VENDORED : sharedBenchmarkFolder();
 
 export function readCurtoisInstance(n: number): string {
   return readFileSync(`${CURTOIS_DIR}Instance${n}.txt`, 'utf8');
