@@ -14,15 +14,18 @@ interface Arguments {
   seed: number;
   out: string | null;
   progress: boolean;
+  /** Count the time limit in this process's CPU time rather than wall time. */
+  cpu: boolean;
 }
 
 function parseArguments(argv: readonly string[]): Arguments {
-  const usage = 'usage: npm run bench:curtois -- <instance.txt> --seconds N [--seed S] [--out <roster.csv>] [--progress]';
+  const usage = 'usage: npm run bench:curtois -- <instance.txt> --seconds N [--seed S] [--out <roster.csv>] [--progress] [--cpu]';
   let instance: string | null = null;
   let seconds = 60;
   let seed = 1;
   let out: string | null = null;
   let progress = false;
+  let cpu = false;
   const number = (flag: string, value: string | undefined, min: number): number => {
     const n = Number(value);
     if (value === undefined || !Number.isFinite(n) || n < min) throw new Error(`${flag} needs a number of at least ${min}\n${usage}`);
@@ -34,12 +37,13 @@ function parseArguments(argv: readonly string[]): Arguments {
     else if (arg === '--seed') seed = Math.trunc(number(arg, argv[++i], 0));
     else if (arg === '--out') out = argv[++i] ?? null;
     else if (arg === '--progress') progress = true;
+    else if (arg === '--cpu') cpu = true;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${usage}`);
     else if (instance === null) instance = arg;
     else throw new Error(`one instance at a time\n${usage}`);
   }
   if (instance === null) throw new Error(usage);
-  return { instance, seconds, seed, out, progress };
+  return { instance, seconds, seed, out, progress, cpu };
 }
 
 function main(): void {
@@ -49,12 +53,19 @@ function main(): void {
   const path = resolve(from, args.instance);
   const name = basename(path).replace(/\.txt$/, '');
   const instance = parseCurtoisInstance(readFileSync(path, 'utf8'));
+  const cpuNow = (): number => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+  const wallStart = performance.now();
   const solution = solveCurtois(instance, {
     seed: args.seed,
+    now: args.cpu ? cpuNow : undefined,
     timeLimitMs: args.seconds * 1000,
     onProgress: args.progress ? (p) => process.stderr.write(`${JSON.stringify(p)}\n`) : undefined,
   });
-  const seconds = Math.round(solution.elapsedMs) / 1000;
+  // Wall time, whichever clock the limit counted.
+  const seconds = Math.round(performance.now() - wallStart) / 1000;
   const { penalty, hardViolations } = solution.score;
   if (args.out !== null) {
     const comments = [`${name} roster, penalty ${penalty}, hard violations ${hardViolations.length}`, `@recordroom/rota solver, seed ${args.seed}, ${seconds} s, ${solution.iterations} moves`];

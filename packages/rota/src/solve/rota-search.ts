@@ -47,8 +47,9 @@ const LAMBDA_CAP = 8;
 const FILL_GAP_SHARE = 0.1;
 /** Chance per move of re-rostering a whole row (a dynamic programme: thousands of moves' time). */
 const ROW_MOVE_CHANCE = 0;
-/** Labels kept per day by the row programme. */
-const ROW_BEAM = 600;
+/** Labels kept per day by the row programme: 600 over four weeks, fewer over longer periods (at least 150). */
+const ROW_BEAM_DAYS = 600 * 28;
+const ROW_BEAM_MIN = 150;
 /** Re-roster every row at its best before each new cycle. */
 const POLISH = true;
 
@@ -348,7 +349,7 @@ export class RotaSearch {
     if (!m.dense[p] || m.reach !== 1) return false;
     const days = m.decisionDays[p]!;
     for (const d of days) this.put(p, d, -1);
-    const row = bestRow(this.state, p, ROW_BEAM);
+    const row = bestRow(this.state, p, Math.max(ROW_BEAM_MIN, Math.round(ROW_BEAM_DAYS / this.periodDays)));
     if (row === null) {
       this.undo();
       return this.journalLength > 0;

@@ -71,13 +71,14 @@ export function bestRow(state: RosterState, p: number, beam: number): Int32Array
     }
   }
 
-  // Labels are merged by a numeric key when its mixed radix fits a double exactly, else by text.
+  // Labels are merged by a numeric key: exact (a mixed radix) when it fits a double, else a
+  // 52-bit hash, where a rare collision only drops a label (the row stays valid, if not the best).
   const minutesRadix = (to - from + 1) * longest + 1;
   const weekendRadix = m.weekendCount + 2;
   let radix = (G + 2) * (cap + 1) * 2 * weekendRadix * minutesRadix;
   const countRadix = limited.map((t) => m.typeLimit[p * T + t]! + 2);
   for (const r of countRadix) radix *= r;
-  const numeric = radix < 2 ** 52;
+  const exact = radix < 2 ** 52;
 
   // The run the period starts in, from the history.
   let run = 0;
@@ -105,7 +106,7 @@ export function bestRow(state: RosterState, p: number, beam: number): Int32Array
   for (let d = from; d <= to; d += 1) {
     const fixed = m.isFixed[base + d] === 1;
     const options: number[] = fixed ? [m.fixedValue[base + d]!] : [-1, ...state.choicesAt(p, d)];
-    const next = new Map<number | string, Label>();
+    const next = new Map<number, Label>();
     const weekend = m.weekendOf[d]!;
     const sameWeekendAsYesterday = d - 1 >= from && weekend >= 0 && m.weekendOf[d - 1] === weekend;
     for (const g of options) {
@@ -169,12 +170,19 @@ export function bestRow(state: RosterState, p: number, beam: number): Int32Array
           }
         }
         if (hard(TOTAL) && minutes + (to - d) * longest < minTotal) continue;
-        let key: number | string;
-        if (numeric) {
-          let k = ((((g + 1) * (cap + 1) + runLength) * 2 + (isFirst ? 1 : 0)) * weekendRadix + weekends) * minutesRadix + minutes;
-          for (let i = 0; i < counts.length; i += 1) k = k * countRadix[i]! + counts[i]!;
-          key = k;
-        } else key = `${g}|${runLength}|${isFirst ? 1 : 0}|${minutes}|${weekends}|${counts.join(',')}`;
+        let key: number;
+        if (exact) {
+          key = ((((g + 1) * (cap + 1) + runLength) * 2 + (isFirst ? 1 : 0)) * weekendRadix + weekends) * minutesRadix + minutes;
+          for (let i = 0; i < counts.length; i += 1) key = key * countRadix[i]! + counts[i]!;
+        } else {
+          let h1 = Math.imul(g + 1, 0x9e3779b1) ^ Math.imul(runLength * 2 + (isFirst ? 1 : 0), 0x85ebca6b) ^ Math.imul(weekends + 1, 0xc2b2ae35);
+          let h2 = Math.imul(minutes + 1, 0x27d4eb2f) ^ h1;
+          for (let i = 0; i < counts.length; i += 1) {
+            h1 = Math.imul(h1 ^ (counts[i]! + i * 131), 0x165667b1);
+            h2 = Math.imul(h2 ^ (counts[i]! + 7), 0x9e3779b1);
+          }
+          key = (h1 >>> 0) * 1048576 + ((h2 >>> 0) & 0xfffff);
+        }
         const existing = next.get(key);
         if (!existing || cost < existing.cost) next.set(key, { cost, g, worked, run: runLength, first: isFirst, minutes, weekends, counts, previous: label });
       }
