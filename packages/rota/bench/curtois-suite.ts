@@ -109,10 +109,10 @@ if (largeSeconds > 0) {
 // The demo figure: a complete 4-week rota for the synthetic department from nothing.
 const department = syntheticDepartment({ staffCount: 60, days: 28, historyWeeks: 16, seed: 3 });
 const empty = { ...department, assignments: department.assignments.filter((a) => a.shiftId.slice(a.shiftId.indexOf('@') + 1) < department.period.startDate) };
-const demo = timed(() => solveRota(empty, { mode: 'whole-period', seed: 1, timeLimitMs: 8000 }));
+const demo = timed(() => solveRota(empty, { mode: 'whole-period', seed: 1, timeLimitMs: 5000 }));
 const demoReport = checkRota({ ...empty, assignments: demo.value.assignments });
 const demoResult = {
-  department: 'synthetic department: 60 staff, 7 locations, 11 shift types, 16 weeks of history, leave, part-timers; period rota empty, whole-period mode, 8 s limit',
+  department: 'synthetic department: 60 staff, 7 locations, 11 shift types, 16 weeks of history, leave, part-timers; period rota empty, whole-period mode, 5 s limit',
   assignments: demo.value.changes.added.length,
   hardViolations: demoReport.hardViolationCount,
   softPenalty: demoReport.softPenalty,

@@ -67,4 +67,3 @@ export { solveRota, solveRotaAsync, type PersonPenalty, type RotaSolution, type 
 export type { CandidateRule, GapCandidate, PinConflict, UnfilledGap } from './solve/explain-solution.js';
 export type { AssignmentCost, SolveMode } from './solve/solver-model.js';
 export type { StopReason } from './solve/rota-search.js';
-export { seededRandom } from './solve/seeded-random.js';

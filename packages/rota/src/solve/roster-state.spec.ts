@@ -50,7 +50,6 @@ function expectAgreement(input: RotaInput, mode: SolveMode, seed: number, densit
     const t = report.byRule[id];
     theirs[id] = [round(t.weightedPenalty), round(scale > 0 ? t.penalty : 0)];
   }
-  if (process.env.SHOW_AGREEMENT) console.log(JSON.stringify(Object.entries(ours).filter(([, v]) => v[0] !== 0 || v[1] !== 0)));
   expect(ours).toEqual(theirs);
   expect(round(state.ledger.softTotal)).toBe(round(report.softPenalty));
 }

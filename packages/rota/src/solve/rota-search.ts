@@ -33,20 +33,21 @@ export type StopReason = 'iterations' | 'time-limit' | 'cancelled';
 
 const CHECK_EVERY = 1024;
 const MAX_BLOCK = 7;
-// Search settings, chosen on Curtois instances 4, 5, 7 and 8 at equal CPU time and checked on
-// random instances of other shapes; none depends on an instance.
-/** Moves per annealing cycle (at least 400 per decision cell). */
-const CYCLE_MOVES = 3_000_000;
+// Search settings, compared on Curtois instances 4-8 at equal CPU time (a few seeds each) and
+// checked for feasibility on synthetic instances up to 364 days x 150 staff x 32 shift types.
+// They are scales, not facts about an instance: temperatures are shares of the problem's own
+// penalty steps.
+/** Moves per annealing cycle: this many per decision cell, and at least CYCLE_MOVES_MIN. */
+const CYCLE_MOVES_PER_CELL = 4000;
+const CYCLE_MOVES_MIN = 250_000;
 /** Start and end temperatures: a share of the dearest soft unit, and of the smallest uphill step seen. */
-const START_TEMPERATURE = 0.3;
+const START_TEMPERATURE = 0.15;
 const END_TEMPERATURE = 0.5;
 /** The hard weight moves by this factor every 1,024 moves, between 1 and LAMBDA_CAP times its floor. */
 const LAMBDA_STEP = 1.05;
 const LAMBDA_CAP = 8;
 /** Share of moves that fill a shift below its minimum. */
 const FILL_GAP_SHARE = 0.1;
-/** Chance per move of re-rostering a whole row (a dynamic programme: thousands of moves' time). */
-const ROW_MOVE_CHANCE = 0;
 /** Labels kept per day by the row programme: 600 over four weeks, fewer over longer periods (at least 150). */
 const ROW_BEAM_DAYS = 600 * 28;
 const ROW_BEAM_MIN = 150;
@@ -81,7 +82,6 @@ export class RotaSearch {
   private readonly journalP: Int32Array;
   private readonly journalD: Int32Array;
   private readonly journalG: Int32Array;
-  private readonly rowMoveChance: number;
   private journalLength = 0;
   private lambda: number;
   private readonly lambdaMin: number;
@@ -105,7 +105,6 @@ export class RotaSearch {
     this.journalP = new Int32Array(journal);
     this.journalD = new Int32Array(journal);
     this.journalG = new Int32Array(journal);
-    this.rowMoveChance = ROW_MOVE_CHANCE;
     this.optionByDayType = new Int32Array(m.rowDays * Math.max(1, m.typeCount)).fill(-1);
     for (let g = m.optionCount - 1; g >= 0; g -= 1) this.optionByDayType[m.optionDay[g]! * m.typeCount + m.optionType[g]!] = g;
     const bySlot: number[][] = Array.from({ length: m.slotCount }, () => []);
@@ -116,7 +115,7 @@ export class RotaSearch {
     this.lambdaMin = Math.max(1, largestSoftStep(m));
     this.lambda = this.lambdaMin;
     const cells = this.people.reduce((sum, p) => sum + m.decisionDays[p]!.length, 0);
-    this.cycleLength = Math.max(CYCLE_MOVES, 400 * cells);
+    this.cycleLength = Math.max(CYCLE_MOVES_MIN, CYCLE_MOVES_PER_CELL * cells);
     this.current = this.objective();
     this.record();
     this.calibrate();
@@ -266,6 +265,10 @@ export class RotaSearch {
     }
   }
 
+  private rowBeam(): number {
+    return Math.max(ROW_BEAM_MIN, Math.round(ROW_BEAM_DAYS / this.periodDays));
+  }
+
   private restart(): void {
     if (POLISH) {
       this.restoreBest();
@@ -302,7 +305,6 @@ export class RotaSearch {
 
   /** Makes one random move; false when the one drawn changes nothing. */
   private propose(): boolean {
-    if (this.random() < this.rowMoveChance) return this.rerosterPerson();
     const r = this.random();
     if (r < FILL_GAP_SHARE) return this.fillGap();
     if (r < 0.35) return this.change();
@@ -343,13 +345,12 @@ export class RotaSearch {
   }
 
   /** One person's whole row re-rostered at its best with everyone else as they are (a very large neighbourhood). */
-  private rerosterPerson(person?: number): boolean {
+  private rerosterPerson(p: number): boolean {
     const m = this.model;
-    const p = person ?? this.people[this.pick(this.people.length)]!;
     if (!m.dense[p] || m.reach !== 1) return false;
     const days = m.decisionDays[p]!;
     for (const d of days) this.put(p, d, -1);
-    const row = bestRow(this.state, p, Math.max(ROW_BEAM_MIN, Math.round(ROW_BEAM_DAYS / this.periodDays)));
+    const row = bestRow(this.state, p, this.rowBeam());
     if (row === null) {
       this.undo();
       return this.journalLength > 0;
