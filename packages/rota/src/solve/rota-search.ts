@@ -149,7 +149,11 @@ export class RotaSearch {
         return 'cancelled';
       }
       if (at - started >= timeLimit) {
-        report(at);
+        // A slice of solveRotaAsync ends here too: report only at the usual interval.
+        if (at - lastProgress >= interval) {
+          this.lastProgress = at;
+          report(at);
+        }
         return 'time-limit';
       }
       if (at - lastProgress >= interval) {

@@ -78,6 +78,8 @@ export interface RotaSolution {
     /** The checker's soft penalty. */
     rules: number;
     cost: number;
+    /** The solver's own running total for the same rota (its incremental terms): equal to `total` (tested), kept as a check. */
+    solver: number;
   };
   byRule: Record<RuleId, RuleTotals>;
   byPerson: PersonPenalty[];
@@ -176,7 +178,7 @@ function startSolve(input: RotaInput, options: SolveRotaOptions): { search: Rota
         kept: assignments.filter((a) => inputIds.has(a.id)).length,
       },
       report,
-      penalty: { total: round(report.softPenalty + costPoints), rules: report.softPenalty, cost: round(costPoints) },
+      penalty: { total: round(report.softPenalty + costPoints), rules: report.softPenalty, cost: round(costPoints), solver: round(state.ledger.softTotal) },
       byRule: report.byRule,
       byPerson,
       unfilledGaps: explain ? explainGaps(state, checker, options.explainBudget ?? 2000) : [],
