@@ -60,3 +60,10 @@ export type { CurtoisCover, CurtoisEmployee, CurtoisInstance, CurtoisRequest, Cu
 export { parseCurtoisRoster, type CurtoisRoster } from './curtois/curtois-roster.js';
 export { CURTOIS_START_DATE, curtoisSettings, curtoisToRotaInput } from './curtois/curtois-to-rota.js';
 export { scoreCurtoisRoster, type CurtoisScore } from './curtois/score-curtois-roster.js';
+export { formatCurtoisRoster, solveCurtois, type CurtoisSolution } from './curtois/solve-curtois.js';
+
+// The auto-rostering solver: fills a period or its gaps, explains itself.
+export { solveRota, solveRotaAsync, type PersonPenalty, type RotaSolution, type SolveProgress, type SolveRotaOptions } from './solve/solve-rota.js';
+export type { CandidateRule, GapCandidate, PinConflict, UnfilledGap } from './solve/explain-solution.js';
+export type { AssignmentCost, SolveMode } from './solve/solver-model.js';
+export type { StopReason } from './solve/rota-search.js';

@@ -75,7 +75,10 @@ type Section = (typeof SECTIONS)[number];
 
 /**
  * Reads an instance file (CRLF or LF). Follows FORMAT.md §1: trim each line, skip blanks and
- * comments, switch section on a SECTION_ header, split data on ',' and sub-lists on '|'.
+ * comments, switch section on a SECTION_ header, split data on ',' and sub-lists on '|'. Every
+ * error names its line: a field that is not a number, a wrong number of fields, an id that names
+ * no shift or employee, a repeated id, a section missing (at the header that should follow it,
+ * or at the end of the file).
  *
  * @example parseCurtoisInstance(readFileSync('Instance1.txt', 'utf8')).employees.length // 8
  */
@@ -83,45 +86,80 @@ export function parseCurtoisInstance(text: string): CurtoisInstance {
   const instance: CurtoisInstance = { horizonDays: 0, shifts: [], employees: [], daysOff: new Map(), onRequests: [], offRequests: [], cover: [] };
   let section: Section | null = null;
   const seen = new Set<Section>();
-  text.split('\n').forEach((raw, index) => {
+  // Where each thing was read, so a reference checked later still names its line.
+  const lines = { horizon: 0, shifts: new Map<string, number>(), employees: new Map<string, number>() };
+  const references: { line: number; check: () => void }[] = [];
+  const rows = text.split('\n');
+  rows.forEach((raw, index) => {
     const lineNumber = index + 1;
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     if (line.startsWith('SECTION_')) {
       if (!(SECTIONS as readonly string[]).includes(line)) throw new CurtoisFormatError(lineNumber, `unknown section ${line}`);
-      section = line as Section;
+      const next = line as Section;
+      if (seen.has(next)) throw new CurtoisFormatError(lineNumber, `${next} appears twice`);
+      const missing = SECTIONS.slice(0, SECTIONS.indexOf(next)).filter((s) => !seen.has(s));
+      if (missing.length > 0) throw new CurtoisFormatError(lineNumber, `missing ${missing.join(', ')} before ${next} (sections come in the order of FORMAT.md §1)`);
+      section = next;
       seen.add(section);
       return;
     }
     const fields = line.split(',');
+    const fail = (message: string): never => {
+      throw new CurtoisFormatError(lineNumber, message);
+    };
     const int = (value: string | undefined, what: string): number => {
-      if (value === undefined || !/^-?\d+$/.test(value.trim())) throw new CurtoisFormatError(lineNumber, `${what} must be a whole number, not ${JSON.stringify(value ?? '')}`);
+      if (value === undefined || !/^-?\d+$/.test(value.trim())) fail(`${what} must be a whole number, not ${JSON.stringify(value ?? '')}`);
       return Number(value);
     };
-    const count = (n: number): void => {
-      if (fields.length !== n) throw new CurtoisFormatError(lineNumber, `expected ${n} fields, found ${fields.length}`);
+    const count = (n: number, columns: string): void => {
+      if (fields.length !== n) fail(`expected ${n} fields (${columns}), found ${fields.length}`);
+    };
+    const shift = (id: string, what: string): void => {
+      references.push({ line: lineNumber, check: () => void (lines.shifts.has(id) || fail(`${what} names unknown shift ${JSON.stringify(id)}`)) });
+    };
+    const employee = (id: string, what: string): void => {
+      references.push({ line: lineNumber, check: () => void (lines.employees.has(id) || fail(`${what} names unknown employee ${JSON.stringify(id)}`)) });
+    };
+    const day = (value: string | undefined, what: string): number => {
+      const d = int(value, what);
+      references.push({ line: lineNumber, check: () => void ((d >= 0 && d < instance.horizonDays) || fail(`${what} ${d} is outside the horizon of ${instance.horizonDays} days`)) });
+      return d;
     };
     switch (section) {
       case null:
-        throw new CurtoisFormatError(lineNumber, 'data before any SECTION_ header');
+        fail('data before any SECTION_ header');
+        break;
       case 'SECTION_HORIZON':
-        count(1);
+        count(1, 'the horizon in days');
+        if (lines.horizon > 0) fail(`a second horizon (the first is on line ${lines.horizon})`);
         instance.horizonDays = int(fields[0], 'the horizon');
+        lines.horizon = lineNumber;
+        if (instance.horizonDays <= 0 || instance.horizonDays % 7 !== 0) fail(`the horizon must be a positive number of whole weeks, not ${instance.horizonDays}`);
         break;
       case 'SECTION_SHIFTS': {
-        count(3);
+        count(3, 'ShiftID,LengthMinutes,CannotFollow');
         const [id, length, cannotFollow] = fields as [string, string, string];
-        instance.shifts.push({ id, lengthMinutes: int(length, 'LengthMinutes'), cannotFollow: cannotFollow === '' ? [] : cannotFollow.split('|') });
+        if (id === '') fail('a shift needs an id');
+        if (lines.shifts.has(id)) fail(`shift ${id} is already defined on line ${lines.shifts.get(id)}`);
+        lines.shifts.set(id, lineNumber);
+        const next = cannotFollow === '' ? [] : cannotFollow.split('|');
+        for (const n of next) shift(n, `CannotFollow of shift ${id}`);
+        instance.shifts.push({ id, lengthMinutes: int(length, 'LengthMinutes'), cannotFollow: next });
         break;
       }
       case 'SECTION_STAFF': {
-        count(8);
+        count(8, 'ID,MaxShifts,MaxTotalMinutes,MinTotalMinutes,MaxConsecutiveShifts,MinConsecutiveShifts,MinConsecutiveDaysOff,MaxWeekends');
         const [id, maxShifts] = fields as [string, string];
+        if (id === '') fail('an employee needs an id');
+        if (lines.employees.has(id)) fail(`employee ${id} is already defined on line ${lines.employees.get(id)}`);
+        lines.employees.set(id, lineNumber);
         const limits: Record<string, number> = {};
-        for (const pair of maxShifts.split('|')) {
-          const [shiftId, limit] = pair.split('=');
-          if (!shiftId) throw new CurtoisFormatError(lineNumber, `MaxShifts entry ${JSON.stringify(pair)} is not ShiftID=limit`);
-          limits[shiftId] = int(limit, `MaxShifts for ${shiftId}`);
+        for (const pair of maxShifts === '' ? [] : maxShifts.split('|')) {
+          const [shiftId, limit, extra] = pair.split('=');
+          if (!shiftId || extra !== undefined) fail(`MaxShifts entry ${JSON.stringify(pair)} is not ShiftID=limit`);
+          shift(shiftId as string, `MaxShifts of employee ${id}`);
+          limits[shiftId as string] = int(limit, `MaxShifts for ${shiftId}`);
         }
         instance.employees.push({
           id,
@@ -137,44 +175,32 @@ export function parseCurtoisInstance(text: string): CurtoisInstance {
       }
       case 'SECTION_DAYS_OFF': {
         const [id, ...days] = fields as [string, ...string[]];
-        if (days.length === 0) throw new CurtoisFormatError(lineNumber, 'expected an employee and at least one day');
-        instance.daysOff.set(id, [...(instance.daysOff.get(id) ?? []), ...days.map((d) => int(d, 'a day'))]);
+        if (days.length === 0) fail('expected an employee and at least one day (EmployeeID,Day[,Day...])');
+        employee(id, 'a days-off line');
+        instance.daysOff.set(id, [...(instance.daysOff.get(id) ?? []), ...days.map((d) => day(d, `day off of ${id}`))]);
         break;
       }
       case 'SECTION_SHIFT_ON_REQUESTS':
       case 'SECTION_SHIFT_OFF_REQUESTS': {
-        count(4);
-        const request = { employeeId: fields[0] as string, day: int(fields[1], 'Day'), shiftId: fields[2] as string, weight: int(fields[3], 'Weight') };
+        count(4, 'EmployeeID,Day,ShiftID,Weight');
+        const request = { employeeId: fields[0] as string, day: day(fields[1], 'the request day'), shiftId: fields[2] as string, weight: int(fields[3], 'Weight') };
+        employee(request.employeeId, 'a request');
+        shift(request.shiftId, 'a request');
         (section === 'SECTION_SHIFT_ON_REQUESTS' ? instance.onRequests : instance.offRequests).push(request);
         break;
       }
-      case 'SECTION_COVER':
-        count(5);
-        instance.cover.push({ day: int(fields[0], 'Day'), shiftId: fields[1] as string, requirement: int(fields[2], 'Requirement'), weightUnder: int(fields[3], 'WeightUnder'), weightOver: int(fields[4], 'WeightOver') });
+      case 'SECTION_COVER': {
+        count(5, 'Day,ShiftID,Requirement,WeightUnder,WeightOver');
+        const cover = { day: day(fields[0], 'the cover day'), shiftId: fields[1] as string, requirement: int(fields[2], 'Requirement'), weightUnder: int(fields[3], 'WeightUnder'), weightOver: int(fields[4], 'WeightOver') };
+        shift(cover.shiftId, 'a cover line');
+        instance.cover.push(cover);
         break;
+      }
     }
   });
   const missing = SECTIONS.filter((s) => !seen.has(s));
-  if (missing.length > 0) throw new CurtoisFormatError(null, `missing ${missing.join(', ')}`);
-  checkReferences(instance);
+  if (missing.length > 0) throw new CurtoisFormatError(rows.length, `missing ${missing.join(', ')} at the end of the file`);
+  if (lines.horizon === 0) throw new CurtoisFormatError(rows.length, 'SECTION_HORIZON has no horizon');
+  for (const reference of references) reference.check();
   return instance;
-}
-
-function checkReferences(instance: CurtoisInstance): void {
-  const shifts = new Set(instance.shifts.map((s) => s.id));
-  const employees = new Set(instance.employees.map((e) => e.id));
-  const fail = (message: string): never => {
-    throw new CurtoisFormatError(null, message);
-  };
-  if (instance.horizonDays <= 0 || instance.horizonDays % 7 !== 0) fail(`the horizon must be a positive number of whole weeks, not ${instance.horizonDays}`);
-  for (const s of instance.shifts) for (const next of s.cannotFollow) if (!shifts.has(next)) fail(`shift ${s.id} names unknown shift ${next} in CannotFollow`);
-  for (const e of instance.employees) for (const id of Object.keys(e.maxShifts)) if (!shifts.has(id)) fail(`employee ${e.id} names unknown shift ${id}`);
-  for (const [id, days] of instance.daysOff) {
-    if (!employees.has(id)) fail(`days off for unknown employee ${id}`);
-    for (const day of days) if (day < 0 || day >= instance.horizonDays) fail(`day off ${day} of ${id} is outside the horizon`);
-  }
-  for (const r of [...instance.onRequests, ...instance.offRequests]) {
-    if (!employees.has(r.employeeId) || !shifts.has(r.shiftId) || r.day < 0 || r.day >= instance.horizonDays) fail(`request ${r.employeeId},${r.day},${r.shiftId} names an unknown employee, shift or day`);
-  }
-  for (const c of instance.cover) if (!shifts.has(c.shiftId) || c.day < 0 || c.day >= instance.horizonDays) fail(`cover ${c.day},${c.shiftId} names an unknown shift or day`);
 }

@@ -10,7 +10,10 @@ import { type RotaStaffMember } from '../model/rota-staff-member.js';
 import { type ShiftType } from '../model/shift-type.js';
 import { type Shift } from '../model/shift.js';
 import { type StaffPreference } from '../model/staff-preference.js';
+import { seededRandom } from '../solve/seeded-random.js';
 import { aShiftType, daysFrom } from './factories.js';
+
+export { seededRandom };
 
 export interface SyntheticDepartmentOptions {
   staffCount: number;
@@ -19,18 +22,6 @@ export interface SyntheticDepartmentOptions {
   /** Weeks of worked history before the period (for the 17-week average). */
   historyWeeks: number;
   seed: number;
-}
-
-/** Small, fast, seedable PRNG (mulberry32): the same seed always builds the same department. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const LOCATIONS: readonly Location[] = [

@@ -1,0 +1,480 @@
+import { RULE_INDEX } from './penalty-ledger.js';
+import { bestRow } from './row-optimiser.js';
+import { RosterState } from './roster-state.js';
+import { seededRandom } from './seeded-random.js';
+import { type SolverModel } from './solver-model.js';
+
+/** What the search reports while it runs. */
+interface SearchProgress {
+  iterations: number;
+  elapsedMs: number;
+  /** Soft penalty of the best roster found so far with no hard breach (null until there is one). */
+  bestPenalty: number | null;
+  /** Hard units of the roster the search stands on. */
+  currentHardUnits: number;
+}
+
+export interface SearchLimits {
+  seed: number;
+  /** Stop after this many moves (default: no limit). With a fixed count the result depends on the seed alone. */
+  maxIterations?: number;
+  /** Stop after this long on `now`'s clock (default: no limit). */
+  timeLimitMs?: number;
+  /** The clock, in milliseconds; read once every CHECK_EVERY moves, never otherwise. */
+  now?: () => number;
+  signal?: { readonly aborted: boolean };
+  onProgress?: (progress: SearchProgress) => void;
+  progressIntervalMs?: number;
+  /** When the whole solve started on `now`'s clock, for a run in slices (default: when this run starts). */
+  startedAt?: number;
+}
+
+export type StopReason = 'iterations' | 'time-limit' | 'cancelled';
+
+const CHECK_EVERY = 1024;
+const MAX_BLOCK = 7;
+// Search settings, compared on Curtois instances 4-8 at equal CPU time (a few seeds each) and
+// checked for feasibility on synthetic instances up to 364 days x 150 staff x 32 shift types.
+// They are scales, not facts about an instance: temperatures are shares of the problem's own
+// penalty steps.
+/** Moves per annealing cycle: this many per decision cell, and at least CYCLE_MOVES_MIN. */
+const CYCLE_MOVES_PER_CELL = 4000;
+const CYCLE_MOVES_MIN = 250_000;
+/** Start and end temperatures: a share of the dearest soft unit, and of the smallest uphill step seen. */
+const START_TEMPERATURE = 0.15;
+const END_TEMPERATURE = 0.5;
+/** The hard weight moves by this factor every 1,024 moves, between 1 and LAMBDA_CAP times its floor. */
+const LAMBDA_STEP = 1.05;
+const LAMBDA_CAP = 8;
+/** Share of moves that fill a shift below its minimum. */
+const FILL_GAP_SHARE = 0.1;
+/** Labels kept per day by the row programme: 600 over four weeks, fewer over longer periods (at least 150). */
+const ROW_BEAM_DAYS = 600 * 28;
+const ROW_BEAM_MIN = 150;
+/** Re-roster every row at its best before each new cycle. */
+const POLISH = true;
+
+/**
+ * Simulated annealing over the dense roster, with hard rules as a penalty whose weight adapts
+ * (raised while the roster breaks them, lowered while it does not: strategic oscillation), so
+ * the search can cross infeasible ground between feasible rosters. Moves: change a cell; swap two
+ * people's cells on a day or over a block of days (cover unchanged); swap two days of one person
+ * (hours and shift counts unchanged); set a block of a person's days to one shift type or off.
+ *
+ * The temperature follows cycles of a fixed number of moves, each restarting from the best
+ * roster, so the trajectory depends on the seed and the move count only: the clock decides where
+ * it stops, never what it does.
+ */
+export class RotaSearch {
+  readonly state: RosterState;
+  /** Best cells with no hard breach (or, until there is one, with the fewest hard units). */
+  readonly bestCells: Int32Array;
+  bestSoft = Number.POSITIVE_INFINITY;
+  bestHard = Number.POSITIVE_INFINITY;
+  iterations = 0;
+
+  private readonly random: () => number;
+  private readonly people: Int32Array;
+  private readonly periodDays: number;
+  private readonly optionByDayType: Int32Array;
+  /** Per cover slot: its options (dated shifts). */
+  private readonly slotOptions: Int32Array[];
+  private readonly journalP: Int32Array;
+  private readonly journalD: Int32Array;
+  private readonly journalG: Int32Array;
+  private journalLength = 0;
+  private lambda: number;
+  private readonly lambdaMin: number;
+  private temperature = 1;
+  private startTemperature = 1;
+  private endTemperature = 0.1;
+  private readonly cycleLength: number;
+  private current = 0;
+  private lastProgress: number | undefined;
+
+  constructor(
+    readonly model: SolverModel,
+    seed: number,
+  ) {
+    const m = model;
+    this.state = new RosterState(m);
+    this.random = seededRandom(seed);
+    this.people = Int32Array.from(m.decisionDays.flatMap((days, p) => (days.length > 0 ? [p] : [])));
+    this.periodDays = m.periodTo - m.periodFrom + 1;
+    const journal = 4 * MAX_BLOCK + 4 + 2 * this.periodDays;
+    this.journalP = new Int32Array(journal);
+    this.journalD = new Int32Array(journal);
+    this.journalG = new Int32Array(journal);
+    this.optionByDayType = new Int32Array(m.rowDays * Math.max(1, m.typeCount)).fill(-1);
+    for (let g = m.optionCount - 1; g >= 0; g -= 1) this.optionByDayType[m.optionDay[g]! * m.typeCount + m.optionType[g]!] = g;
+    const bySlot: number[][] = Array.from({ length: m.slotCount }, () => []);
+    for (let g = 0; g < m.optionCount; g += 1) if (m.optionSlot[g]! >= 0) bySlot[m.optionSlot[g]!]!.push(g);
+    this.slotOptions = bySlot.map((list) => Int32Array.from(list));
+    this.bestCells = this.state.cells.slice();
+    // A hard unit starts as dear as the dearest soft unit a single change can save.
+    this.lambdaMin = Math.max(1, largestSoftStep(m));
+    this.lambda = this.lambdaMin;
+    const cells = this.people.reduce((sum, p) => sum + m.decisionDays[p]!.length, 0);
+    this.cycleLength = Math.max(CYCLE_MOVES_MIN, CYCLE_MOVES_PER_CELL * cells);
+    this.current = this.objective();
+    this.record();
+    this.calibrate();
+    // Start from each row at its best in turn: every person's own hard rules kept where a row can
+    // keep them, cover taken at the margin (a greedy construction by the row programme).
+    if (POLISH) this.polish();
+  }
+
+  /** Runs until a limit is reached; returns why it stopped. */
+  run(limits: SearchLimits): StopReason {
+    const now = limits.now ?? (() => performance.now());
+    const started = limits.startedAt ?? now();
+    const maxIterations = limits.maxIterations ?? Number.POSITIVE_INFINITY;
+    const timeLimit = limits.timeLimitMs ?? Number.POSITIVE_INFINITY;
+    const interval = limits.progressIntervalMs ?? 250;
+    let lastProgress = this.lastProgress ?? started;
+    const report = (at: number): void => {
+      limits.onProgress?.({ iterations: this.iterations, elapsedMs: at - started, bestPenalty: this.bestHard === 0 ? this.bestSoft : null, currentHardUnits: this.state.ledger.hardTotal });
+    };
+    if (this.people.length === 0) return 'iterations';
+    for (;;) {
+      const stop = Math.min(maxIterations, this.iterations + CHECK_EVERY);
+      while (this.iterations < stop) this.step();
+      if (this.iterations >= maxIterations) {
+        report(now());
+        return 'iterations';
+      }
+      const at = now();
+      if (limits.signal?.aborted) {
+        report(at);
+        return 'cancelled';
+      }
+      if (at - started >= timeLimit) {
+        // A slice of solveRotaAsync ends here too: report only at the usual interval.
+        if (at - lastProgress >= interval) {
+          this.lastProgress = at;
+          report(at);
+        }
+        return 'time-limit';
+      }
+      if (at - lastProgress >= interval) {
+        lastProgress = at;
+        this.lastProgress = at;
+        report(at);
+      }
+    }
+  }
+
+  private objective(): number {
+    return this.state.ledger.softTotal + this.lambda * this.state.ledger.hardTotal;
+  }
+
+  /** Sets the temperatures: from the dearest soft unit, and the smallest uphill step of a few hundred random moves (undone). */
+  private calibrate(): void {
+    const ups: number[] = [];
+    for (let i = 0; i < 400; i += 1) {
+      this.journalLength = 0;
+      this.propose();
+      this.state.settle();
+      const delta = this.objective() - this.current;
+      this.undo();
+      if (delta > 1e-9) ups.push(delta);
+    }
+    this.state.settle();
+    ups.sort((a, b) => a - b);
+    const smallest = ups[0] ?? 1;
+    // Start where losing a person of cover is sometimes taken; end where only the smallest steps are, rarely.
+    this.startTemperature = Math.max(1e-6, START_TEMPERATURE * this.lambdaMin);
+    this.endTemperature = Math.min(this.startTemperature / 10, Math.max(1e-6, END_TEMPERATURE * smallest));
+    this.temperature = this.startTemperature;
+  }
+
+  private step(): void {
+    const position = this.iterations % this.cycleLength;
+    if (position === 0 && this.iterations > 0) this.restart();
+    if ((this.iterations & 1023) === 0) this.adapt(position);
+    this.iterations += 1;
+    this.journalLength = 0;
+    if (!this.propose()) return;
+    this.state.settle();
+    const next = this.objective();
+    const delta = next - this.current;
+    if (delta <= 0 || this.random() < Math.exp(-delta / this.temperature)) {
+      this.current = next;
+      const { hardTotal, softTotal } = this.state.ledger;
+      if (hardTotal < this.bestHard - 1e-9 || (hardTotal <= this.bestHard + 1e-9 && softTotal < this.bestSoft - 1e-9)) this.record();
+    } else {
+      this.undo();
+      this.state.settle();
+    }
+  }
+
+  /** Geometric cooling within the cycle, and the hard weight's oscillation. */
+  private adapt(position: number): void {
+    const fraction = position / this.cycleLength;
+    this.temperature = this.startTemperature * Math.pow(this.endTemperature / this.startTemperature, fraction);
+    const ledger = this.state.ledger;
+    // Until a roster with no hard breach is known, the weight may grow without that cap.
+    const cap = this.bestHard > 1e-9 ? 1e6 : LAMBDA_CAP;
+    this.lambda = ledger.hardTotal > 1e-9 ? Math.min(this.lambdaMin * cap, this.lambda * LAMBDA_STEP) : Math.max(this.lambdaMin, this.lambda / LAMBDA_STEP);
+    ledger.resum();
+    this.current = this.objective();
+  }
+
+  /** Puts the best roster back on the state (for reading its ledger, or to go on from it). */
+  restoreBest(): void {
+    const m = this.model;
+    for (const p of this.people) {
+      for (const d of m.decisionDays[p]!) this.state.set(p, d, this.bestCells[p * m.rowDays + d]!);
+    }
+    this.state.settle();
+    this.state.ledger.resum();
+    this.current = this.objective();
+  }
+
+  /**
+   * Re-rosters each person in turn at their best row given the others, keeping each change that
+   * does not make the roster worse: the local optimum of the largest neighbourhood, before the
+   * next cycle. Deterministic, like every move.
+   */
+  private polish(): void {
+    const m = this.model;
+    if (m.reach !== 1) return;
+    const order = Int32Array.from(this.people);
+    for (let pass = 0; pass < 3; pass += 1) {
+      for (let i = order.length - 1; i > 0; i -= 1) {
+        const j = this.pick(i + 1);
+        const t = order[i]!;
+        order[i] = order[j]!;
+        order[j] = t;
+      }
+      let improved = false;
+      for (const p of order) {
+        if (!m.dense[p]) continue;
+        this.journalLength = 0;
+        const before = this.objective();
+        if (!this.rerosterPerson(p)) continue;
+        this.state.settle();
+        const after = this.objective();
+        if (after <= before + 1e-9) {
+          if (after < before - 1e-9) improved = true;
+          this.current = after;
+          const { hardTotal, softTotal } = this.state.ledger;
+          if (hardTotal < this.bestHard - 1e-9 || (hardTotal <= this.bestHard + 1e-9 && softTotal < this.bestSoft - 1e-9)) this.record();
+        } else {
+          this.undo();
+          this.state.settle();
+        }
+      }
+      if (!improved) break;
+    }
+  }
+
+  private rowBeam(): number {
+    return Math.max(ROW_BEAM_MIN, Math.round(ROW_BEAM_DAYS / this.periodDays));
+  }
+
+  private restart(): void {
+    if (POLISH) {
+      this.restoreBest();
+      this.lambda = this.lambdaMin;
+      this.current = this.objective();
+      this.polish();
+    }
+    this.lambda = this.lambdaMin;
+    this.restoreBest();
+  }
+
+  private record(): void {
+    this.state.settle();
+    this.bestCells.set(this.state.cells);
+    this.bestSoft = this.state.ledger.softTotal;
+    this.bestHard = this.state.ledger.hardTotal;
+  }
+
+  private undo(): void {
+    for (let i = this.journalLength - 1; i >= 0; i -= 1) this.state.set(this.journalP[i]!, this.journalD[i]!, this.journalG[i]!);
+    this.journalLength = 0;
+  }
+
+  private put(p: number, d: number, g: number): void {
+    const old = this.state.cells[p * this.model.rowDays + d]!;
+    if (old === g) return;
+    const i = this.journalLength;
+    this.journalP[i] = p;
+    this.journalD[i] = d;
+    this.journalG[i] = old;
+    this.journalLength = i + 1;
+    this.state.set(p, d, g);
+  }
+
+  /** Makes one random move; false when the one drawn changes nothing. */
+  private propose(): boolean {
+    const r = this.random();
+    if (r < FILL_GAP_SHARE) return this.fillGap();
+    if (r < 0.35) return this.change();
+    if (r < 0.6) return this.swapPeople(1);
+    if (r < 0.8) return this.swapPeople(2 + Math.floor(this.random() * (MAX_BLOCK - 1)));
+    if (r < 0.9) return this.swapDays();
+    return this.setBlock();
+  }
+
+  private pick(n: number): number {
+    return Math.floor(this.random() * n);
+  }
+
+  private choicesOf(p: number, d: number): [number, number] {
+    const cell = p * this.periodDays + (d - this.model.periodFrom);
+    return [this.model.choiceStart[cell]!, this.model.choiceStart[cell + 1]!];
+  }
+
+  private isDecision(p: number, d: number): boolean {
+    return d >= this.model.periodFrom && d <= this.model.periodTo && !this.model.isFixed[p * this.model.rowDays + d];
+  }
+
+  private mayWork(p: number, g: number): boolean {
+    return g < 0 || this.model.allowed[p * this.model.optionCount + g] === 1;
+  }
+
+  private change(): boolean {
+    const p = this.people[this.pick(this.people.length)]!;
+    const days = this.model.decisionDays[p]!;
+    const d = days[this.pick(days.length)]!;
+    const [from, to] = this.choicesOf(p, d);
+    const current = this.state.cells[p * this.model.rowDays + d]!;
+    const k = this.pick(to - from + 1);
+    const g = k === to - from ? -1 : this.model.choices[from + k]!;
+    if (g === current) return false;
+    this.put(p, d, g);
+    return true;
+  }
+
+  /** One person's whole row re-rostered at its best with everyone else as they are (a very large neighbourhood). */
+  private rerosterPerson(p: number): boolean {
+    const m = this.model;
+    if (!m.dense[p] || m.reach !== 1) return false;
+    const days = m.decisionDays[p]!;
+    for (const d of days) this.put(p, d, -1);
+    const row = bestRow(this.state, p, this.rowBeam());
+    if (row === null) {
+      this.undo();
+      return this.journalLength > 0;
+    }
+    for (const d of days) this.put(p, d, row[d - m.periodFrom]!);
+    return true;
+  }
+
+  /**
+   * Someone takes a shift short of its minimum; half the time they give up one of their other
+   * shifts of that length, so their hours stay the same (a two-link ejection chain).
+   */
+  private fillGap(): boolean {
+    const m = this.model;
+    if (m.slotCount === 0) return false;
+    let s = -1;
+    for (let tries = 0; tries < 8; tries += 1) {
+      const candidate = this.pick(m.slotCount);
+      if (this.state.cover.count[candidate]! < m.slotMinimum[candidate]!) {
+        s = candidate;
+        break;
+      }
+    }
+    if (s < 0) return false;
+    const shifts = this.slotOptions[s]!;
+    const g = shifts[this.pick(shifts.length)]!;
+    const d = m.optionDay[g]!;
+    const p = this.people[this.pick(this.people.length)]!;
+    if (!this.isDecision(p, d) || !this.mayWork(p, g)) return false;
+    const current = this.state.cells[p * m.rowDays + d]!;
+    if (current === g) return false;
+    this.put(p, d, g);
+    if (current < 0 && this.random() < 0.5) {
+      const days = m.decisionDays[p]!;
+      for (let tries = 0; tries < 6; tries += 1) {
+        const other = days[this.pick(days.length)]!;
+        const h = this.state.cells[p * m.rowDays + other]!;
+        if (other !== d && h >= 0 && m.optionPaid[h] === m.optionPaid[g]) {
+          this.put(p, other, -1);
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Two people trade their cells over `length` days from a random decision day of the first. */
+  private swapPeople(length: number): boolean {
+    const m = this.model;
+    const p = this.people[this.pick(this.people.length)]!;
+    const q = this.people[this.pick(this.people.length)]!;
+    if (p === q) return false;
+    const days = m.decisionDays[p]!;
+    const start = days[this.pick(days.length)]!;
+    let changed = false;
+    for (let d = start; d < start + length && d <= m.periodTo; d += 1) {
+      if (!this.isDecision(p, d) || !this.isDecision(q, d)) break;
+      const a = this.state.cells[p * m.rowDays + d]!;
+      const b = this.state.cells[q * m.rowDays + d]!;
+      if (a === b) continue;
+      if (!this.mayWork(p, b) || !this.mayWork(q, a)) break;
+      this.put(p, d, b);
+      this.put(q, d, a);
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** One person works day b's shift type on day a and day a's on day b. */
+  private swapDays(): boolean {
+    const m = this.model;
+    const p = this.people[this.pick(this.people.length)]!;
+    const days = m.decisionDays[p]!;
+    if (days.length < 2) return false;
+    const a = days[this.pick(days.length)]!;
+    // Mostly near by: shifting the edge of a block of work by a day or two.
+    const b = this.random() < 0.5 ? a + (this.random() < 0.5 ? -1 : 1) * (1 + this.pick(2)) : days[this.pick(days.length)]!;
+    if (b === a || !this.isDecision(p, b)) return false;
+    const ga = this.state.cells[p * m.rowDays + a]!;
+    const gb = this.state.cells[p * m.rowDays + b]!;
+    const na = gb < 0 ? -1 : this.optionByDayType[a * m.typeCount + m.optionType[gb]!]!;
+    const nb = ga < 0 ? -1 : this.optionByDayType[b * m.typeCount + m.optionType[ga]!]!;
+    if ((gb >= 0 && na < 0) || (ga >= 0 && nb < 0) || !this.mayWork(p, na) || !this.mayWork(p, nb)) return false;
+    if (na === ga && nb === gb) return false;
+    this.put(p, a, na);
+    this.put(p, b, nb);
+    return true;
+  }
+
+  /** A run of one person's days set to one shift type (where allowed) or all off. */
+  private setBlock(): boolean {
+    const m = this.model;
+    const p = this.people[this.pick(this.people.length)]!;
+    const days = m.decisionDays[p]!;
+    const start = days[this.pick(days.length)]!;
+    const length = 2 + this.pick(MAX_BLOCK - 1);
+    const type = this.random() < 0.3 ? -1 : this.pick(m.typeCount);
+    let changed = false;
+    for (let d = start; d < start + length && d <= m.periodTo; d += 1) {
+      if (!this.isDecision(p, d)) break;
+      const g = type < 0 ? -1 : this.optionByDayType[d * m.typeCount + type]!;
+      if (type >= 0 && (g < 0 || !this.mayWork(p, g))) continue;
+      if (this.state.cells[p * m.rowDays + d] === g) continue;
+      this.put(p, d, g);
+      changed = true;
+    }
+    return changed;
+  }
+}
+
+/** The largest soft points one cell can move: the scale a hard unit must outweigh. */
+function largestSoftStep(model: SolverModel): number {
+  const ledger = model.ledger;
+  let largest = 0;
+  for (let s = 0; s < model.slotCount; s += 1) {
+    largest = Math.max(largest, model.slotWeightBelowMinimum[s]! * ledger.softWeight[RULE_INDEX['minimum-cover']]!, model.slotWeightBelowIdeal[s]! * ledger.softWeight[RULE_INDEX['ideal-cover']]!);
+  }
+  for (const t of model.unary) {
+    if (t.hard) continue;
+    for (let i = 0; i < t.byOption.length; i += 1) largest = Math.max(largest, t.byOption[i]!);
+  }
+  return largest;
+}

@@ -1,0 +1,16 @@
+/**
+ * A small, fast, seedable PRNG (mulberry32): the same seed always gives the same sequence, so a
+ * solve is repeatable. Returns floats in [0, 1).
+ *
+ * @example const random = seededRandom(7); random(); // 0.0177...
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
