@@ -59,6 +59,23 @@ describe('cross-site requests', () => {
       expect((await agent.get('/api/auth/me')).status).toBe(200);
     });
 
+    it('refuses an empty form post: the media type it declares is checked even with no body', async () => {
+      const agent = await office.signInAs('officer');
+
+      const response = await agent.post('/api/auth/sign-out').set('Content-Type', 'application/x-www-form-urlencoded').send('');
+
+      expect(response.status).toBe(415);
+      expect((await agent.get('/api/auth/me')).status).toBe(200);
+    });
+
+    it('takes an empty body declared as JSON', async () => {
+      const agent = await office.signInAs('senior');
+
+      const response = await agent.post('/api/auth/sign-out').set('Content-Type', 'application/json').send('');
+
+      expect(response.status).toBe(204);
+    });
+
     it('takes JSON with a charset, and a request with no body and no Content-Type', async () => {
       const agent = await office.signInAs('senior');
 

@@ -40,12 +40,19 @@ export class SameOriginWritesGuard implements CanActivate {
       );
     }
 
-    if (hasBody(request)) {
+    // A declared media type is checked even on an empty body: an empty form POST says what it is.
+    const declared = request.get('content-type');
+    if (hasBody(request) || declared !== undefined) {
       const accepted = this.reflector.get<string | undefined>(CONSUMES_KEY, context.getHandler()) ?? DEFAULT_BODY_TYPE;
-      if (!request.is(accepted)) throw unsupportedMediaType(request.get('content-type'), accepted);
+      if (mediaTypeOf(declared) !== accepted) throw unsupportedMediaType(declared, accepted);
     }
     return true;
   }
+}
+
+/** 'application/json; charset=utf-8' → 'application/json'; undefined when none is declared. */
+function mediaTypeOf(contentType: string | undefined): string | undefined {
+  return contentType?.split(';')[0]?.trim().toLowerCase();
 }
 
 /** A request with no Content-Length (or 0) and no Transfer-Encoding has no body to type. */
