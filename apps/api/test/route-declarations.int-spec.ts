@@ -29,7 +29,6 @@ describe('route access declarations', () => {
       new Set([
         'AuthController', 'OrganisationController', 'StaffController', 'AuditController', 'HealthController', 'KpiController', 'KpiImportController',
         'ShiftTypesController', 'CoverRequirementsController', 'PeriodsController', 'AbsencesController', 'SwapsController', 'MyRotaController', 'CalendarFeedController',
-        'PayController', 'RotaCostController', 'PayViewController',
       ]),
     );
   });
