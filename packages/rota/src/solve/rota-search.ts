@@ -37,17 +37,21 @@ const MAX_BLOCK = 7;
 // checked for feasibility on synthetic instances up to 364 days x 150 staff x 32 shift types.
 // They are scales, not facts about an instance: temperatures are shares of the problem's own
 // penalty steps.
-/** Moves per annealing cycle: this many per decision cell, and at least CYCLE_MOVES_MIN. */
+/** Moves per annealing cycle: this many per decision cell, between CYCLE_MOVES_MIN and CYCLE_MOVES_MAX (a year for 150 staff reaches its first restart in about half a minute). */
 const CYCLE_MOVES_PER_CELL = 4000;
 const CYCLE_MOVES_MIN = 250_000;
+const CYCLE_MOVES_MAX = 20_000_000;
 /** Start and end temperatures: a share of the dearest soft unit, and of the smallest uphill step seen. */
 const START_TEMPERATURE = 0.15;
 const END_TEMPERATURE = 0.5;
+/** How hot each cycle starts, in turn, against the start temperature. */
+const CYCLE_HEAT = [1, 1 / 3, 3] as const;
 /** The hard weight moves by this factor every 1,024 moves, between 1 and LAMBDA_CAP times its floor. */
 const LAMBDA_STEP = 1.05;
 const LAMBDA_CAP = 8;
-/** Share of moves that fill a shift below its minimum. */
+/** Share of moves that fill a shift below its minimum, and the longest chain of people such a move passes shifts along. */
 const FILL_GAP_SHARE = 0.1;
+const CHAIN_LINKS = 4;
 /** Labels kept per day by the row programme: 600 over four weeks, fewer over longer periods (at least 150). */
 const ROW_BEAM_DAYS = 600 * 28;
 const ROW_BEAM_MIN = 150;
@@ -115,7 +119,7 @@ export class RotaSearch {
     this.lambdaMin = Math.max(1, largestSoftStep(m));
     this.lambda = this.lambdaMin;
     const cells = this.people.reduce((sum, p) => sum + m.decisionDays[p]!.length, 0);
-    this.cycleLength = Math.max(CYCLE_MOVES_MIN, CYCLE_MOVES_PER_CELL * cells);
+    this.cycleLength = Math.min(CYCLE_MOVES_MAX, Math.max(CYCLE_MOVES_MIN, CYCLE_MOVES_PER_CELL * cells));
     this.current = this.objective();
     this.record();
     this.calibrate();
@@ -211,7 +215,10 @@ export class RotaSearch {
   /** Geometric cooling within the cycle, and the hard weight's oscillation. */
   private adapt(position: number): void {
     const fraction = position / this.cycleLength;
-    this.temperature = this.startTemperature * Math.pow(this.endTemperature / this.startTemperature, fraction);
+    // Cycles alternate how hot they start (x1, x1/3, x3), so restarts from the best roster do not all shake it alike.
+    const cycle = Math.floor(this.iterations / this.cycleLength);
+    const start = this.startTemperature * CYCLE_HEAT[cycle % CYCLE_HEAT.length]!;
+    this.temperature = start * Math.pow(this.endTemperature / start, fraction);
     const ledger = this.state.ledger;
     // Until a roster with no hard breach is known, the weight may grow without that cap.
     const cap = this.bestHard > 1e-9 ? 1e6 : LAMBDA_CAP;
@@ -364,8 +371,9 @@ export class RotaSearch {
   }
 
   /**
-   * Someone takes a shift short of its minimum; half the time they give up one of their other
-   * shifts of that length, so their hours stay the same (a two-link ejection chain).
+   * An ejection chain from a shift short of its minimum: someone off that day takes it; half the
+   * time they give up another shift of the same length (their hours unchanged), preferring one
+   * its slot can spare; if it cannot, the chain goes on from that shift, up to CHAIN_LINKS people.
    */
   private fillGap(): boolean {
     const m = this.model;
@@ -380,25 +388,37 @@ export class RotaSearch {
     }
     if (s < 0) return false;
     const shifts = this.slotOptions[s]!;
-    const g = shifts[this.pick(shifts.length)]!;
-    const d = m.optionDay[g]!;
-    const p = this.people[this.pick(this.people.length)]!;
-    if (!this.isDecision(p, d) || !this.mayWork(p, g)) return false;
-    const current = this.state.cells[p * m.rowDays + d]!;
-    if (current === g) return false;
-    this.put(p, d, g);
-    if (current < 0 && this.random() < 0.5) {
+    let g = shifts[this.pick(shifts.length)]!;
+    let changed = false;
+    for (let link = 0; link < CHAIN_LINKS; link += 1) {
+      const d = m.optionDay[g]!;
+      const p = this.people[this.pick(this.people.length)]!;
+      if (!this.isDecision(p, d) || !this.mayWork(p, g)) return changed;
+      const current = this.state.cells[p * m.rowDays + d]!;
+      if (current === g) return changed;
+      this.put(p, d, g);
+      changed = true;
+      if (current >= 0 || this.random() < 0.5) return true;
+      // Give up another shift of the same length: one its slot can spare if there is one in a few tries.
       const days = m.decisionDays[p]!;
+      let dropped = -1;
+      let droppedDay = -1;
       for (let tries = 0; tries < 6; tries += 1) {
         const other = days[this.pick(days.length)]!;
         const h = this.state.cells[p * m.rowDays + other]!;
-        if (other !== d && h >= 0 && m.optionPaid[h] === m.optionPaid[g]) {
-          this.put(p, other, -1);
-          break;
-        }
+        if (other === d || h < 0 || m.optionPaid[h] !== m.optionPaid[g]) continue;
+        const slot = m.optionSlot[h]!;
+        dropped = h;
+        droppedDay = other;
+        if (slot < 0 || this.state.cover.count[slot]! > m.slotMinimum[slot]!) break;
       }
+      if (dropped < 0) return true;
+      this.put(p, droppedDay, -1);
+      const slot = m.optionSlot[dropped]!;
+      if (slot < 0 || this.state.cover.count[slot]! >= m.slotMinimum[slot]!) return true;
+      g = dropped;
     }
-    return true;
+    return changed;
   }
 
   /** Two people trade their cells over `length` days from a random decision day of the first. */
