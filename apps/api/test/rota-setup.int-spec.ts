@@ -99,6 +99,30 @@ describe('rota set-up: shift types, cover and periods', () => {
     expect(cover).toMatchObject({ appliesTo: { weekday: 6 }, minimum: 1, ideal: 2, skillMix: [] });
   });
 
+  it('refuses cover asked of a shift type at another of the department’s locations, which the planner could not read', async () => {
+    const before = await countIn('cover_requirement');
+
+    const elsewhere = await manager.post('/api/rota/cover-requirements').send({ locationId: location('records-library'), shiftTypeId: evening.id, appliesTo: { weekday: 5 }, minimum: 1, ideal: 1 });
+    const moved = await manager.patch(`/api/rota/cover-requirements/${cover.id}`).send({ version: cover.version, locationId: location('records-library') });
+
+    expect([elsewhere.status, moved.status]).toEqual([422, 422]);
+    expect(fieldsNamedBy(elsewhere)).toEqual(['locationId']);
+    expect(fieldsNamedBy(moved)).toEqual(['locationId']);
+    expect(await countIn('cover_requirement')).toBe(before);
+  });
+
+  it('keeps a shift type at the location its cover is asked at', async () => {
+    const current = (await manager.get('/api/rota/shift-types').expect(200)).body as ShiftTypeDto[];
+    const version = current.find((t) => t.id === evening.id)?.version;
+
+    const response = await manager.patch(`/api/rota/shift-types/${evening.id}`).send({ version, locationId: location('records-library') });
+
+    expect(response.status).toBe(422);
+    expect(fieldsNamedBy(response)).toEqual(['locationId']);
+    const after = (await manager.get('/api/rota/shift-types').expect(200)).body as ShiftTypeDto[];
+    expect(after.find((t) => t.id === evening.id)).toMatchObject({ locationId: evening.locationId, version });
+  });
+
   it('refuses an ideal below the minimum, then changes and deletes cover by version', async () => {
     const belowMinimum = await manager.patch(`/api/rota/cover-requirements/${cover.id}`).send({ version: cover.version, ideal: 0 });
     expect(belowMinimum.status).toBe(422);

@@ -88,7 +88,12 @@ export class CoverRequirementsService {
     const appliesTo = values.date !== null ? { date: values.date } : { weekday: (values.weekday ?? 0) as IsoWeekday };
     const errors: FieldError[] = validateCoverRequirement({ id: 'cover', ...values, appliesTo, skillMix: values.skillMix as never }).filter((e) => e.field !== 'id');
     if (!(await this.shiftTypes.isLocationOfDepartment(em, organisationId, departmentId, values.locationId))) errors.push({ field: 'locationId', message: 'is not a location of this department' });
-    if (!(await this.shiftTypes.isOfDepartment(em, organisationId, departmentId, values.shiftTypeId))) errors.push({ field: 'shiftTypeId', message: 'is not a shift type of this department' });
+    // The planner reads cover per shift type, at the location the shift type is worked at
+    // (packages/rota check/rota-state.ts), so cover elsewhere would be accepted here and then
+    // refuse every planner read of the department.
+    const typeLocation = await this.shiftTypes.locationOf(em, organisationId, departmentId, values.shiftTypeId);
+    if (typeLocation === null) errors.push({ field: 'shiftTypeId', message: 'is not a shift type of this department' });
+    else if (typeLocation !== values.locationId && !errors.some((e) => e.field === 'locationId')) errors.push({ field: 'locationId', message: 'is not the location this shift type is worked at' });
     if (errors.length > 0) throw unprocessable(errors);
   }
 }

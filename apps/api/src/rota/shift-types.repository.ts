@@ -21,6 +21,18 @@ export class ShiftTypesRepository {
     return type?.departmentId === departmentId;
   }
 
+  /** The location a shift type is worked at, or null when the id names no shift type of the department. */
+  async locationOf(em: EntityManager, organisationId: string, departmentId: string, id: string): Promise<string | null> {
+    const type = await em.getRepository(ShiftTypeEntity).findOneBy({ id, organisationId, departmentId });
+    return type?.locationId ?? null;
+  }
+
+  /** Whether cover is asked of this shift type at a location other than the given one. */
+  async hasCoverElsewhere(em: EntityManager, id: string, locationId: string): Promise<boolean> {
+    const rows: unknown[] = await em.query('SELECT 1 FROM cover_requirement WHERE shift_type_id = $1 AND location_id <> $2 LIMIT 1', [id, locationId]);
+    return rows.length > 0;
+  }
+
   async codeTaken(em: EntityManager, departmentId: string, code: string, exceptId: string | null): Promise<boolean> {
     const rows: unknown[] = await em.query('SELECT 1 FROM shift_type WHERE department_id = $1 AND code = $2 AND id IS DISTINCT FROM $3', [departmentId, code, exceptId]);
     return rows.length > 0;

@@ -68,6 +68,9 @@ export class ShiftTypesService {
         requiredSkill: body.requiredSkill === undefined ? current.requiredSkill : body.requiredSkill,
       };
       await this.checkRules(em, user.organisationId, current.departmentId, next, current.id);
+      if (next.locationId !== current.locationId && (await this.shiftTypes.hasCoverElsewhere(em, id, next.locationId))) {
+        throw unprocessable([{ field: 'locationId', message: 'cannot change while cover is asked of this shift type at its current location; move or delete that cover first' }]);
+      }
       const updated = await this.shiftTypes.update(em, id, next);
       await this.audit.record(em, user, { action: 'update', entityType: 'shift-type', entityId: id, departmentId: current.departmentId, before: shiftTypeAuditSnapshot(current), after: shiftTypeAuditSnapshot(updated) });
       return this.toDto(em, user.organisationId, updated);
