@@ -5,6 +5,8 @@ import { ProblemMessage } from '../../../shell/components/problem-message';
 import { useDecideAbsence, useLeaveCheck } from '../hooks/use-rota-requests';
 import { ABSENCE_CODES } from '../rota-labels';
 import { ruleName } from '../rota-problems';
+import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
+import { ownRequestReason } from '../own-request';
 import { DecisionButtons } from './decision-buttons';
 import { RotaChangeProblem } from './rota-change-problem';
 
@@ -17,6 +19,7 @@ function dates(absence: AbsenceDto): string {
 export function LeaveRequestCard({ absence, onDecided, onReload, reloading }: { absence: AbsenceDto; onDecided: (message: string) => void; onReload: () => void; reloading: boolean }) {
   const check = useLeaveCheck(absence.id);
   const decide = useDecideAbsence();
+  const notYours = ownRequestReason(useSignedInUser().staffMemberId, { requester: absence.staffId });
   const kind = ABSENCE_CODES[absence.kind].words;
   const what = `${absence.staffName}’s ${kind.toLowerCase()}`;
   return (
@@ -80,18 +83,22 @@ export function LeaveRequestCard({ absence, onDecided, onReload, reloading }: { 
           </div>
         )}
         {decide.isError && <RotaChangeProblem error={decide.error} refused="The decision was not saved" conflictHeading="Someone else has already dealt with or changed this request" conflictText="someone else has already dealt with or changed this request. Reload the requests to see where it stands now." reloadLabel="Reload the requests" onReload={onReload} reloading={reloading} />}
-        <DecisionButtons
-          id={`leave-${absence.id}`}
-          what={what}
-          busy={decide.isPending}
-          canApprove={check.data?.canApprove ?? false}
-          onDecide={(decision, note) =>
-            decide.mutate(
-              { id: absence.id, decision, version: absence.version, ...(note ? { note } : {}) },
-              { onSuccess: () => onDecided(`${what} is ${decision === 'approve' ? 'approved' : 'declined'}`) },
-            )
-          }
-        />
+        {notYours ? (
+          <p className="nhsuk-inset-text nhsuk-u-margin-bottom-0">{notYours}</p>
+        ) : (
+          <DecisionButtons
+            id={`leave-${absence.id}`}
+            what={what}
+            busy={decide.isPending}
+            canApprove={check.data?.canApprove ?? false}
+            onDecide={(decision, note) =>
+              decide.mutate(
+                { id: absence.id, decision, version: absence.version, ...(note ? { note } : {}) },
+                { onSuccess: () => onDecided(`${what} is ${decision === 'approve' ? 'approved' : 'declined'}`) },
+              )
+            }
+          />
+        )}
       </div>
     </li>
   );
