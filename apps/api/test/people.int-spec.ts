@@ -154,16 +154,16 @@ describe('line management', () => {
     expect(await reasons(manager)).toEqual(['S13']);
     expect(await reasons(admin)).toEqual([null]);
     expect(await reasons(senior)).toEqual([null]);
-    const reads = (await api.database.query(`SELECT actor_name FROM audit_event WHERE action = 'read' AND entity_type = 'sickness-record' AND entity_id = $1`, [person.id])) as { actor_name: string }[];
+    const reads = await api.database.query<{ actor_name: string }[]>(`SELECT actor_name FROM audit_event WHERE action = 'read' AND entity_type = 'sickness-record' AND entity_id = $1`, [person.id]);
     expect(reads.length).toBeGreaterThanOrEqual(4);
   });
 
   it('lets a member of staff read their own record, not audited as a read by someone else, and no one else', async () => {
     const own = trust.staffRecordOf('staff').id;
-    const before = ((await api.database.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'read' AND entity_id = $1`, [own])) as { n: number }[])[0]?.n;
+    const before = (await api.database.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'read' AND entity_id = $1`, [own]))[0]?.n;
 
     expect((await record(staff, own)).id).toBe(own);
-    expect(((await api.database.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'read' AND entity_id = $1`, [own])) as { n: number }[])[0]?.n).toBe(before);
+    expect((await api.database.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'read' AND entity_id = $1`, [own]))[0]?.n).toBe(before);
     expect((await staff.get(`/api/people/staff/${report(0).id}`)).status).toBe(404);
     expect((await staff.get('/api/people/team')).status).toBe(403);
   });

@@ -72,7 +72,7 @@ export function toLeaveRecord(row: LeaveRow): LeaveRecord {
     startDate: row.startDate,
     endDate: row.endDate,
     ...(row.startTime !== null && row.endTime !== null ? { startTime: row.startTime, endTime: row.endTime } : {}),
-  } as LeaveRecord;
+  };
 }
 
 export function toCourse(row: CourseRow): Course {
