@@ -21,7 +21,7 @@ function aTuesdayLastWeek(today: string): string {
 
 describeInBrowser('line management in the browser', (journey) => {
   it('lets an officer record sickness, see the Bradford trigger, book the return-to-work meeting, and not open someone outside their line', async () => {
-    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'en-GB' });
     const base = journey.product.baseUrl;
     await signInAs(page, base, 'officer');
     await page.getByRole('link', { name: 'My team' }).first().click();
@@ -78,7 +78,7 @@ describeInBrowser('line management in the browser', (journey) => {
   });
 
   it('shows the team compliance table, sorted, filtered and exported, and who is off', async () => {
-    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'en-GB' });
     const base = journey.product.baseUrl;
     await signInAs(page, base, 'officer');
     await page.goto(`${base}/team/compliance`);

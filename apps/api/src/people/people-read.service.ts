@@ -246,7 +246,7 @@ export class PeopleReadService {
       ].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.displayName.localeCompare(b.displayName, 'en-GB'));
       const off = new Set(sickness.map((s) => s.staffMemberId));
       await this.auditSicknessRead(em, user, people.filter((p) => off.has(p.id)), 'who-is-off');
-      return { from: query.from, to: query.to, people: people.map((p) => ({ staffId: p.id, displayName: displayName(p) })), entries };
+      return { from: query.from, to: query.to, today: this.clock.today(), people: people.map((p) => ({ staffId: p.id, displayName: displayName(p) })), entries };
     });
   }
 

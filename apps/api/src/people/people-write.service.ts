@@ -60,6 +60,7 @@ export class PeopleWriteService {
       const draft: SicknessEpisode = { id: 'new', staffId, startDate: body.startDate, endDate: body.endDate, startHalfDay: body.startHalfDay, endHalfDay: body.endHalfDay, reasonCode: body.reasonCode, exclusion: body.exclusion };
       const others = (await this.people.findSicknessOf(em, [staffId])).map(toEpisode);
       throwIfAny(validateSicknessEpisode(draft, others, { today }));
+      if (body.startDate < person.employmentStartDate) throw unprocessable([{ field: 'startDate', message: `is before ${person.firstName} ${person.lastName} started (${formatDate(person.employmentStartDate)})` }]);
       const created = await this.people.insertSickness(em, {
         organisationId: user.organisationId,
         departmentId: person.departmentId,

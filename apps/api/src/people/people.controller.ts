@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { type Request } from 'express';
 import {
   closeSicknessSchema,
   deleteCheckQuery,
@@ -18,6 +19,7 @@ import {
   type DepartmentQuery,
   type MyTeamDto,
   type PeoplePolicyDto,
+  type PeopleImportResultDto,
   type PersonRecordDto,
   type PutCarryOverDto,
   type PutCheckDto,
@@ -34,13 +36,16 @@ import {
 import { Actor } from '../auth/actor.decorator.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { Consumes } from '../http/consumes.decorator.js';
 import { ApiZodBody, ApiZodQuery } from '../http/openapi-schema.js';
 import { UuidParam } from '../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../http/zod-validation.pipe.js';
+import { PeopleImportService } from './people-import.service.js';
 import { PeopleReadService } from './people-read.service.js';
 import { PeopleWriteService } from './people-write.service.js';
 
 const uuid = new UuidParam();
+const csvBody = { schema: { type: 'string', format: 'binary', description: 'The CSV file itself (docs/line-management-csv.md)' } } as const;
 
 /** Line management (docs/api/people.md): teams, people's records, sickness, training, checks. */
 @ApiTags('people')
@@ -49,7 +54,28 @@ export class PeopleController {
   constructor(
     private readonly reads: PeopleReadService,
     private readonly writes: PeopleWriteService,
+    private readonly imports: PeopleImportService,
   ) {}
+
+  @Post('imports/staff')
+  @Roles('admin', 'manager')
+  @Consumes('text/csv')
+  @HttpCode(200)
+  @ApiBody(csvBody)
+  @ApiZodQuery(departmentQuery)
+  importStaff(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(departmentQuery)) query: DepartmentQuery, @Req() request: Request): Promise<PeopleImportResultDto> {
+    return this.imports.importStaff(user, query.departmentId, request);
+  }
+
+  @Post('imports/absences')
+  @Roles('admin', 'manager')
+  @Consumes('text/csv')
+  @HttpCode(200)
+  @ApiBody(csvBody)
+  @ApiZodQuery(departmentQuery)
+  importAbsences(@Actor() user: CurrentUser, @Query(new ZodValidationPipe(departmentQuery)) query: DepartmentQuery, @Req() request: Request): Promise<PeopleImportResultDto> {
+    return this.imports.importAbsences(user, query.departmentId, request);
+  }
 
   @Get('team')
   @Roles('admin', 'manager', 'officer')

@@ -4,6 +4,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { PeopleAccess } from './people-access.js';
 import { PeopleController } from './people.controller.js';
+import { PeopleImportService } from './people-import.service.js';
 import { PeopleReadService } from './people-read.service.js';
 import { PeopleRepository } from './people.repository.js';
 import { PeopleWriteService } from './people-write.service.js';
@@ -15,6 +16,6 @@ import { PeopleWriteService } from './people-write.service.js';
 @Module({
   imports: [AuditModule, ScopeModule],
   controllers: [PeopleController],
-  providers: [UnitOfWork, PeopleAccess, PeopleRepository, PeopleReadService, PeopleWriteService],
+  providers: [UnitOfWork, PeopleAccess, PeopleRepository, PeopleReadService, PeopleWriteService, PeopleImportService],
 })
 export class PeopleModule {}

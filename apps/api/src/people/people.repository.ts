@@ -123,6 +123,22 @@ const SICKNESS = `e.id, e.organisation_id AS "organisationId", e.department_id A
 const CHECK = `c.id, c.staff_member_id AS "staffMemberId", c.kind, c.checked_on AS "checkedOn", c.expires_on AS "expiresOn", c.starts_on AS "startsOn",
   c.length_months AS "lengthMonths", c.extended_to AS "extendedTo", c.outcome, c.version`;
 
+/** A staff line of an import, checked. */
+export interface ImportedStaff {
+  employeeNumber: string;
+  firstName: string;
+  lastName: string;
+  jobTitle: string;
+  band: string;
+  payPoint: number;
+  contractType: string;
+  contractedHoursPerWeek: number;
+  nhsServiceStartDate: IsoDate | null;
+  employmentStartDate: IsoDate | null;
+  employmentEndDate: IsoDate | null;
+  dbsCheckDate: IsoDate | null;
+}
+
 export type NewSickness = Omit<SicknessRow, 'id' | 'version' | 'returnToWorkMeetingOn' | 'returnToWorkInterviewOn'> & { recordedBy: string };
 
 /**
@@ -340,5 +356,48 @@ export class PeopleRepository {
       [organisationId, staffId, leaveYearStart, hours],
     );
     return rows[0] as CarryOverRow;
+  }
+
+  /** The organisation's staff with these employee numbers, by number. */
+  async findStaffByEmployeeNumbers(em: EntityManager, organisationId: string, numbers: readonly string[]): Promise<Map<string, { id: string; departmentId: string }>> {
+    const rows: { id: string; departmentId: string; employeeNumber: string }[] = await em.query(
+      `SELECT id, department_id AS "departmentId", employee_number AS "employeeNumber" FROM staff_member WHERE organisation_id = $1 AND employee_number = ANY ($2::text[])`,
+      [organisationId, [...numbers]],
+    );
+    return new Map(rows.map((r) => [r.employeeNumber, { id: r.id, departmentId: r.departmentId }]));
+  }
+
+  /** Inserts the person, or updates the fields that differ (moving the version on), or leaves them as they are. */
+  async upsertImportedStaff(em: EntityManager, organisationId: string, departmentId: string, s: ImportedStaff): Promise<{ id: string; change: 'inserted' | 'updated' | 'unchanged' }> {
+    const values = [s.firstName, s.lastName, s.jobTitle, s.band, s.payPoint, s.contractType, s.contractedHoursPerWeek, s.nhsServiceStartDate, s.employmentStartDate, s.employmentEndDate, s.dbsCheckDate];
+    const updated: { id: string }[][] = await em.query(
+      `UPDATE staff_member SET first_name = $3, last_name = $4, job_title = $5, band = $6, pay_point = $7, contract_type = $8, contracted_hours_per_week = $9,
+              nhs_service_start_date = $10, employment_start_date = $11, employment_end_date = $12, dbs_check_date = $13, version = version + 1, updated_at = now()
+        WHERE organisation_id = $1 AND employee_number = $2
+          AND (first_name, last_name, job_title, band, pay_point, contract_type, contracted_hours_per_week, nhs_service_start_date, employment_start_date, employment_end_date, dbs_check_date)
+              IS DISTINCT FROM ($3, $4, $5, $6, $7::smallint, $8, $9::numeric, $10::date, $11::date, $12::date, $13::date)
+        RETURNING id`,
+      [organisationId, s.employeeNumber, ...values],
+    );
+    const changed = updated[0]?.[0];
+    if (changed) return { id: changed.id, change: 'updated' };
+    const found: { id: string }[] = await em.query('SELECT id FROM staff_member WHERE organisation_id = $1 AND employee_number = $2', [organisationId, s.employeeNumber]);
+    if (found[0]) return { id: found[0].id, change: 'unchanged' };
+    const inserted: { id: string }[] = await em.query(
+      `INSERT INTO staff_member (organisation_id, department_id, employee_number, first_name, last_name, job_title, band, pay_point, contract_type, contracted_hours_per_week,
+              nhs_service_start_date, employment_start_date, employment_end_date, dbs_check_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+      [organisationId, departmentId, s.employeeNumber, ...values],
+    );
+    return { id: (inserted[0] as { id: string }).id, change: 'inserted' };
+  }
+
+  /** Sets the line manager when it differs; true if it did. */
+  async setLineManagerIfChanged(em: EntityManager, staffId: string, managerId: string | null): Promise<boolean> {
+    const rows: [unknown[], number] = await em.query(
+      'UPDATE staff_member SET line_manager_id = $2, version = version + 1, updated_at = now() WHERE id = $1 AND line_manager_id IS DISTINCT FROM $2::uuid RETURNING id',
+      [staffId, managerId],
+    );
+    return rows[0].length > 0;
   }
 }

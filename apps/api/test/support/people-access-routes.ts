@@ -116,6 +116,29 @@ export function peopleRouteRows(organisation: () => TestOrganisation, admin: () 
       },
     },
     {
+      route: 'POST /api/people/imports/staff',
+      allowed: managers,
+      success: 200,
+      // The same file each time: the first import adds the person, the others change nothing.
+      call: (agent) =>
+        agent
+          .post('/api/people/imports/staff')
+          .query({ departmentId: departmentId() })
+          .set('Content-Type', 'text/csv')
+          .send('Employee Number,First Name,Last Name,Job Title,Band,Pay Point,Contract Type,Contracted Hours,NHS Service Start,Employment Start,Employment End,Line Manager Employee Number,DBS Check Date\nACC-1,Ida,Import,Health records clerk,2,1,permanent,37.5,01/09/2020,,,,\n'),
+    },
+    {
+      route: 'POST /api/people/imports/absences',
+      allowed: managers,
+      success: 200,
+      call: (agent) =>
+        agent
+          .post('/api/people/imports/absences')
+          .query({ departmentId: departmentId() })
+          .set('Content-Type', 'text/csv')
+          .send('Absence ID,Employee Number,Absence Type,Start Date,End Date,Reason Code\n'),
+    },
+    {
       route: 'PUT /api/people/staff/:staffId/carry-over',
       allowed: lineManagers,
       success: 200,

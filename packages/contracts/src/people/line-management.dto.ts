@@ -255,6 +255,8 @@ export interface WhoIsOffEntryDto {
 export interface WhoIsOffDto {
   from: string;
   to: string;
+  /** Open sickness is shown up to today: when the person will be back is not known. */
+  today: string;
   people: { staffId: string; displayName: string }[];
   entries: WhoIsOffEntryDto[];
 }

@@ -24,6 +24,14 @@ describe('generateDemoLineManagement', () => {
     const triggered = [...byPerson].filter(([id, episodes]) => reports.has(id) && bradfordFactor(episodes.map((e, i) => ({ ...e, id: `e${i}` })), today).trigger !== null);
     expect(triggered.length).toBeGreaterThanOrEqual(1);
     expect(generated.sickness.some((e) => reports.has(e.staffId) && e.endDate === null)).toBe(true);
+    // Someone one short spell away from the first trigger (the browser journey records it): three single days, 27.
+    const nearly = [...byPerson].filter(([id, episodes]) => reports.has(id) && bradfordFactor(episodes.map((e, i) => ({ ...e, id: `e${i}` })), today).score === 27);
+    expect(nearly.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('records no sickness before the person started', () => {
+    const started = new Map(demo.staff.map((s) => [s.id, s.nhsServiceStartDate]));
+    expect(generated.sickness.filter((e) => e.startDate < (started.get(e.staffId) ?? ''))).toEqual([]);
   });
 
   it('leaves some data security training expired or never done, and none in the future', () => {

@@ -58,8 +58,10 @@ export function generateDemoLineManagement(demo: DemoOrganisation, options: { re
   // The officer's line (account holders last) comes first, so the officer's team always shows triggers and an open episode.
   const line = officer === null ? new Set<string>() : reportingLine(officer, demo.staff);
   const holders = new Set(demo.accounts.map((a) => a.staffMemberId));
-  const rank = (id: string): number => (line.has(id) ? (holders.has(id) ? 1 : 0) : 2);
-  const staff = [...demo.staff].sort((a, b) => rank(a.id) - rank(b.id) || a.employeeNumber.localeCompare(b.employeeNumber));
+  // Bank staff have no contracted days, so no working days lost to count: they come after the rest of the line.
+  const rank = (person: DemoOrganisation['staff'][number]): number => (line.has(person.id) ? (holders.has(person.id) ? 2 : person.contractType === 'bank' ? 1 : 0) : 3);
+  // Longest-serving first within each group: their year of sickness all falls after they started.
+  const staff = [...demo.staff].sort((a, b) => rank(a) - rank(b) || a.nhsServiceStartDate.localeCompare(b.nhsServiceStartDate) || a.employeeNumber.localeCompare(b.employeeNumber));
   staff.forEach((person, index) => {
     const episodes: SicknessEpisode[] = [];
     const add = (startDate: IsoDate, endDate: IsoDate | null, reasonCode: string, interviewed: boolean): void => {
@@ -67,7 +69,7 @@ export function generateDemoLineManagement(demo: DemoOrganisation, options: { re
       // Interviewed on the first day back at work, when that day has come.
       const back = returnToWorkInterview(episode, today).returnDate;
       const withInterview = interviewed && back !== null && back <= today ? { ...episode, returnToWorkInterviewOn: back } : episode;
-      if (validateSicknessEpisode(withInterview, episodes, { today }).length > 0) return;
+      if (startDate < person.nhsServiceStartDate || validateSicknessEpisode(withInterview, episodes, { today }).length > 0) return;
       episodes.push(withInterview);
       out.sickness.push({ ...withInterview, returnToWorkMeetingOn: withInterview.returnToWorkInterviewOn ?? null });
     };

@@ -2,6 +2,7 @@ import type { ComplianceRowDto, TeamComplianceDto } from '@recordroom/contracts'
 import { createDataTableColumnHelper, DataTable, KeyFigure, KeyFigureGroup, Select, TextInput, type ColumnFiltersState, type DataTableColumn, type SortingState } from '@recordroom/ui';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { formatDate } from '../../../format/format-date';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
@@ -59,7 +60,7 @@ export function CompliancePage() {
   return (
     <>
       <h1>Team compliance</h1>
-      <p className="nhsuk-lede-text">Mandatory training (data security awareness every year), appraisals and DBS checks, as on {data.today}.</p>
+      <p className="nhsuk-lede-text">Mandatory training (data security awareness every year), appraisals and DBS checks, as on {formatDate(data.today)}.</p>
       <KeyFigureGroup columns={3}>
         <KeyFigure headingLevel={2} label="Training in date" value={percent(data.overall.percent)} description={`${data.overall.numerator} of ${data.overall.denominator} required courses`} />
         {data.byTeam.slice(0, 2).map((t) => (

@@ -52,7 +52,7 @@ export function MyTeamPage() {
           Who is off
         </Link>
       </div>
-      <KeyFigureGroup>
+      <KeyFigureGroup columns={4}>
         <KeyFigure headingLevel={2} label="People" value={String(members.length)} />
         <KeyFigure headingLevel={2} label="Overdue" value={String(counts.overdue)} />
         <KeyFigure headingLevel={2} label="This week" value={String(counts['this-week'])} />

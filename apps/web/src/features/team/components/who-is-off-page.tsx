@@ -16,9 +16,12 @@ function mondayOf(date: IsoDate): IsoDate {
   return addDays(date, -weekday);
 }
 
-function offOn(entries: WhoIsOffDto['entries'], staffId: string, day: IsoDate): WhoIsOffDto['entries'][number] | undefined {
-  return entries.find((e) => e.staffId === staffId && e.startDate <= day && (e.endDate === null || e.endDate >= day));
+/** What the person is off for on the day; open sickness only up to today. */
+function offOn(off: WhoIsOffDto, staffId: string, day: IsoDate): WhoIsOffDto['entries'][number] | undefined {
+  return off.entries.find((e) => e.staffId === staffId && e.startDate <= day && (e.endDate ?? off.today) >= day);
 }
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** /team/off: four weeks of who in the team is off, and why in one word (never a sickness reason). */
 export function WhoIsOffPage() {
@@ -48,7 +51,13 @@ export function WhoIsOffPage() {
               <tr className="nhsuk-table__row">
                 <th scope="col" className="nhsuk-table__header">Name</th>
                 {days.map((day) => (
-                  <th key={day} scope="col" className="nhsuk-table__header app-who-is-off__day">{formatShortDate(day)}</th>
+                  <th key={day} scope="col" className="nhsuk-table__header app-who-is-off__day">
+                    <abbr title={formatShortDate(day)}>
+                      {WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()]}
+                      <br />
+                      {Number(day.slice(8))}
+                    </abbr>
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -57,7 +66,7 @@ export function WhoIsOffPage() {
                 <tr key={person.staffId} className="nhsuk-table__row">
                   <th scope="row" className="nhsuk-table__header">{person.displayName}</th>
                   {days.map((day) => {
-                    const entry = offOn(off.data.entries, person.staffId, day);
+                    const entry = offOn(off.data, person.staffId, day);
                     const label = entry ? `${ABSENCE_KIND_LABELS[entry.kind] ?? entry.kind}${entry.status === 'requested' ? ' (asked)' : ''}` : '';
                     return (
                       <td key={day} className={`nhsuk-table__cell app-who-is-off__cell${entry ? ` app-who-is-off__cell--${entry.kind}` : ''}`}>
