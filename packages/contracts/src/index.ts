@@ -138,7 +138,6 @@ export {
 } from './organisation/organisation.dto.js';
 
 export {
-  CHECK_KINDS,
   closeSicknessSchema,
   deleteCheckQuery,
   putCarryOverSchema,
@@ -149,15 +148,11 @@ export {
   recordTrainingSchema,
   returnToWorkSchema,
   whoIsOffQuery,
-  type BradfordDto,
-  type CheckDto,
-  type CheckKind,
   type CloseSicknessBody,
   type CloseSicknessDto,
   type ComplianceRowDto,
   type CourseDto,
   type DeleteCheckQuery,
-  type LeaveBalanceDto,
   type MyTeamDto,
   type PeopleImportResultDto,
   type PeoplePolicyDto,
@@ -165,7 +160,6 @@ export {
   type PutCarryOverDto,
   type PutCheckBody,
   type PutCheckDto,
-  type PutPeoplePolicyBody,
   type PutPeoplePolicyDto,
   type RecordAppraisalDto,
   type RecordSicknessBody,
@@ -176,8 +170,6 @@ export {
   type SicknessEpisodeDto,
   type TeamComplianceDto,
   type TeamMemberDto,
-  type TrainingRowDto,
   type WhoIsOffDto,
-  type WhoIsOffEntryDto,
   type WhoIsOffQuery,
 } from './people/line-management.dto.js';

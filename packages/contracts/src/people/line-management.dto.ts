@@ -52,8 +52,8 @@ export const putCheckSchema = z.discriminatedUnion('kind', [
 export type PutCheckDto = z.infer<typeof putCheckSchema>;
 export type PutCheckBody = z.input<typeof putCheckSchema>;
 
-export const CHECK_KINDS = ['dbs', 'right-to-work', 'probation'] as const;
-export type CheckKind = (typeof CHECK_KINDS)[number];
+const CHECK_KINDS = ['dbs', 'right-to-work', 'probation'] as const;
+type CheckKind = (typeof CHECK_KINDS)[number];
 /** DELETE /people/staff/:staffId/checks?kind=&version=. */
 export const deleteCheckQuery = z.strictObject({ kind: z.enum(CHECK_KINDS), version: queryVersion });
 export type DeleteCheckQuery = z.infer<typeof deleteCheckQuery>;
@@ -82,7 +82,6 @@ export const putPeoplePolicySchema = z.strictObject({
     .refine((t) => t.every((score, i) => i === 0 || score > (t[i - 1] ?? 0)), 'must rise: monitor, then review, then escalation'),
 });
 export type PutPeoplePolicyDto = z.infer<typeof putPeoplePolicySchema>;
-export type PutPeoplePolicyBody = z.input<typeof putPeoplePolicySchema>;
 
 /** GET /people/off: who is off between two dates (at most 62 days, a rule of the API's). */
 export const whoIsOffQuery = z.strictObject({ departmentId: z.uuid().optional(), from: dateWithBankHolidayData, to: dateWithBankHolidayData });
@@ -141,7 +140,7 @@ export interface SicknessEpisodeDto {
   version: number;
 }
 
-export interface BradfordDto {
+interface BradfordDto {
   score: number;
   spells: number;
   days: number;
@@ -159,7 +158,7 @@ export interface CourseDto {
   requiredForSkills: string[] | null;
 }
 
-export interface TrainingRowDto {
+interface TrainingRowDto {
   courseId: string;
   courseName: string;
   required: boolean;
@@ -168,7 +167,7 @@ export interface TrainingRowDto {
   dueOn: string | null;
 }
 
-export interface CheckDto {
+interface CheckDto {
   kind: CheckKind;
   status: DbsCheckStatus | RightToWorkStatus | ProbationStatus;
   checkedOn: string | null;
@@ -182,7 +181,7 @@ export interface CheckDto {
   version: number | null;
 }
 
-export interface LeaveBalanceDto {
+interface LeaveBalanceDto {
   leaveYearStart: string;
   leaveYearEnd: string;
   annualLeaveHours: number;
@@ -241,7 +240,7 @@ export interface TeamComplianceDto {
   overall: { numerator: number; denominator: number; percent: number | null };
 }
 
-export interface WhoIsOffEntryDto {
+interface WhoIsOffEntryDto {
   staffId: string;
   displayName: string;
   /** 'sickness' never names a reason here. */

@@ -1,6 +1,5 @@
 import type {
   CloseSicknessBody,
-  CourseDto,
   MyTeamDto,
   PersonRecordDto,
   PutCheckBody,
@@ -28,10 +27,6 @@ export function fetchCompliance(signal?: AbortSignal): Promise<TeamComplianceDto
 
 export function fetchWhoIsOff(from: string, to: string, signal?: AbortSignal): Promise<WhoIsOffDto> {
   return apiClient.get<WhoIsOffDto>('/people/off', { query: { from, to }, signal });
-}
-
-export function fetchCourses(signal?: AbortSignal): Promise<CourseDto[]> {
-  return apiClient.get<CourseDto[]>('/people/courses', { signal });
 }
 
 export function recordSickness(staffId: string, body: RecordSicknessBody): Promise<SicknessEpisodeDto> {

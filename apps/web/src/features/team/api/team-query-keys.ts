@@ -4,5 +4,4 @@ export const teamQueryKeys = {
   person: (id: string) => [...teamQueryKeys.all, 'person', id] as const,
   compliance: () => [...teamQueryKeys.all, 'compliance'] as const,
   off: (from: string, to: string) => [...teamQueryKeys.all, 'off', from, to] as const,
-  courses: () => [...teamQueryKeys.all, 'courses'] as const,
 };

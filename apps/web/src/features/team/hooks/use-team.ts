@@ -3,7 +3,6 @@ import {
   bookReturnToWork,
   closeSickness,
   fetchCompliance,
-  fetchCourses,
   fetchMyTeam,
   fetchPersonRecord,
   fetchWhoIsOff,
@@ -28,10 +27,6 @@ export function useCompliance() {
 
 export function useWhoIsOff(from: string, to: string) {
   return useQuery({ queryKey: teamQueryKeys.off(from, to), queryFn: ({ signal }) => fetchWhoIsOff(from, to, signal) });
-}
-
-export function useCourses() {
-  return useQuery({ queryKey: teamQueryKeys.courses(), queryFn: ({ signal }) => fetchCourses(signal) });
 }
 
 /** Every line-management change: the person's record, the team and its lists are read again. */
