@@ -47,10 +47,13 @@ describe('line management', () => {
     line = reportingLine(officerId, trust.staff);
     // The officer's line-reports who hold no account: the direct report first, then those further down.
     const holders = new Set(trust.accounts.map((a) => a.staffMemberId));
-    reports = trust.staff.filter((s) => line.has(s.id) && !holders.has(s.id)).sort((a, b) => Number(b.lineManagerId === officerId) - Number(a.lineManagerId === officerId));
+    // Longest-serving first after the direct report, so a year of sickness falls after they started.
+    reports = trust.staff
+      .filter((s) => line.has(s.id) && !holders.has(s.id))
+      .sort((a, b) => Number(b.lineManagerId === officerId) - Number(a.lineManagerId === officerId) || a.nhsServiceStartDate.localeCompare(b.nhsServiceStartDate));
     const departmentId = trust.staffRecordOf('officer').departmentId;
     const found = trust.staff.find((s) => s.departmentId === departmentId && !line.has(s.id) && s.id !== officerId && trust.accounts.every((a) => a.staffMemberId !== s.id));
-    if (!found || reports.length < 3 || reports[0]?.lineManagerId !== officerId) throw new Error('The seed needs three line-reports of the officer, one direct, and someone outside their line');
+    if (!found || reports.length < 3 || reports[0]?.lineManagerId !== officerId || (reports[1]?.nhsServiceStartDate ?? '') > addDays(today, -400)) throw new Error('The seed needs three line-reports of the officer, one direct, and someone outside their line');
     outside = found;
     dataSecurity = ((await officer.get('/api/people/courses').expect(200)).body as CourseDto[]).find((c) => c.code === 'data-security-awareness') as CourseDto;
   });
