@@ -7,13 +7,13 @@ import {
   DEFAULT_LEAVE_SETTINGS,
   returnToWorkInterview,
   sicknessReason,
-  standardWorkSchedule,
+  fixedDaysSchedule,
+  type WorkSchedule,
   type BradfordSettings,
   type Course,
   type LeaveRecord,
   type LeaveSettings,
   type SicknessEpisode,
-  type WorkSchedule,
 } from '@recordroom/people';
 import { type CourseRow, type LeaveRow, type PolicyRow, type SicknessRow } from './people.repository.js';
 
@@ -39,16 +39,8 @@ export function toPolicy(departmentId: string, row: PolicyRow | null): PeoplePol
   };
 }
 
-/**
- * A person's working week: their fixed working days (the rota's working pattern) sharing the
- * contracted hours evenly, or Monday to Friday when no pattern is set.
- */
-export function scheduleOf(contractedHoursPerWeek: number, weekdays: readonly number[] | undefined): WorkSchedule {
-  if (!weekdays || weekdays.length === 0) return standardWorkSchedule(contractedHoursPerWeek);
-  const perDay = contractedHoursPerWeek / weekdays.length;
-  const week = [1, 2, 3, 4, 5, 6, 7].map((day) => (weekdays.includes(day) ? perDay : 0)) as [number, number, number, number, number, number, number];
-  return { weeks: [week] };
-}
+/** A person's working week: their rota working pattern's days sharing the contracted hours, or Monday to Friday. */
+export const scheduleOf = fixedDaysSchedule;
 
 export function toEpisode(row: SicknessRow): SicknessEpisode {
   return {
