@@ -1,5 +1,5 @@
 import { type AbsenceDto, type RotaPeriodDto, type SwapDto } from '@recordroom/contracts';
-import { addDays } from '@recordroom/calendar';
+import { addDays, type IsoDate } from '@recordroom/calendar';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { type ResourceKind } from '../support/resource-kinds.js';
@@ -116,6 +116,11 @@ export class ScopeFixtures {
       "the manager's own": new RotaArranger(admin, trust, database, clock, 26, 0),
       "the officer's own": new RotaArranger(admin, trust, database, clock, 26, 0),
     };
+  }
+
+  /** Today by the app's clock: line management takes only dates that have happened. */
+  today(): IsoDate {
+    return this.clock.today();
   }
 
   departmentOf(context: Context): string {
