@@ -3,7 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { RequireRole } from './features/auth/components/require-role';
 import { RequireSignIn } from './features/auth/components/require-sign-in';
 import { SignInPage } from './features/auth/components/sign-in-page';
-import { AUDIT_ROLES, DIRECTORY_ROLES, KPI_IMPORT_ROLES, KPI_ROLES, ROTA_PLANNER_ROLES, ROTA_QUEUE_ROLES } from './features/auth/permissions';
+import { AUDIT_ROLES, DIRECTORY_ROLES, KPI_IMPORT_ROLES, KPI_ROLES, ROTA_PLANNER_ROLES, ROTA_QUEUE_ROLES, TEAM_ROLES } from './features/auth/permissions';
 import { HomePage } from './features/home/components/home-page';
 import { EditPersonPage } from './features/staff/components/edit-person-page';
 import { PersonPage } from './features/staff/components/person-page';
@@ -24,6 +24,10 @@ const MyRotaPage = lazy(() => import('./features/rota/components/my-rota-page').
 const RotaPeriodsPage = lazy(() => import('./features/rota/components/rota-periods-page').then((m) => ({ default: m.RotaPeriodsPage })));
 const RotaPlannerPage = lazy(() => import('./features/rota/components/rota-planner-page').then((m) => ({ default: m.RotaPlannerPage })));
 const RotaRequestsPage = lazy(() => import('./features/rota/components/rota-requests-page').then((m) => ({ default: m.RotaRequestsPage })));
+const MyTeamPage = lazy(() => import('./features/team/components/my-team-page').then((m) => ({ default: m.MyTeamPage })));
+const TeamMemberPage = lazy(() => import('./features/team/components/team-member-page').then((m) => ({ default: m.TeamMemberPage })));
+const CompliancePage = lazy(() => import('./features/team/components/compliance-page').then((m) => ({ default: m.CompliancePage })));
+const WhoIsOffPage = lazy(() => import('./features/team/components/who-is-off-page').then((m) => ({ default: m.WhoIsOffPage })));
 const SwapRequestPage = lazy(() => import('./features/rota/components/swap-request-page').then((m) => ({ default: m.SwapRequestPage })));
 
 /** A page loaded on first use, with a loading message while its code arrives. */
@@ -39,6 +43,7 @@ const kpiDashboard = { to: '/kpi', text: 'Service KPIs' };
 const underHome: RouteHandle = { breadcrumbs: () => [home] };
 const underKpiDashboard: RouteHandle = { breadcrumbs: () => [home, kpiDashboard] };
 const underMyRota: RouteHandle = { breadcrumbs: () => [home, { to: '/my-rota', text: 'My rota' }] };
+const underMyTeam: RouteHandle = { breadcrumbs: () => [home, { to: '/team', text: 'My team' }] };
 const underRotaPlanner: RouteHandle = { breadcrumbs: () => [home, rotaPlanner] };
 // Staff members reach their own record from home; everyone else from the directory.
 const underDirectory: RouteHandle = { breadcrumbs: (user) => (user?.role === 'staff' ? [home] : [home, directory]) };
@@ -82,6 +87,15 @@ export const router = createBrowserRouter([
             children: [
               { index: true, handle: underHome, element: later(<MyRotaPage />) },
               { path: 'swap/:assignmentId', handle: underMyRota, element: later(<SwapRequestPage />) },
+            ],
+          },
+          {
+            path: 'team',
+            children: [
+              { index: true, handle: underHome, element: later(<RequireRole roles={TEAM_ROLES}><MyTeamPage /></RequireRole>) },
+              { path: 'compliance', handle: underMyTeam, element: later(<RequireRole roles={TEAM_ROLES}><CompliancePage /></RequireRole>) },
+              { path: 'off', handle: underMyTeam, element: later(<RequireRole roles={TEAM_ROLES}><WhoIsOffPage /></RequireRole>) },
+              { path: ':staffId', handle: underMyTeam, element: later(<RequireRole roles={TEAM_ROLES}><TeamMemberPage /></RequireRole>) },
             ],
           },
           { path: 'audit', handle: underHome, element: later(<RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole>) },

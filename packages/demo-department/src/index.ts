@@ -17,3 +17,11 @@ export { generateDemoRota, type DemoRotaOptions } from './rota/generate-demo-rot
 export { demoRotaInput } from './rota/demo-rota-input.js';
 export { periodContaining, periodName, type PeriodDates } from './rota/rota-calendar.js';
 export type { DemoAbsence, DemoAssignment, DemoCoverRequirement, DemoRota, DemoRotaPeriod, DemoShift, DemoShiftType, DemoSwapRequest, DemoWorkingPattern } from './rota/demo-rota-model.js';
+export {
+  generateDemoLineManagement,
+  type DemoAppraisal,
+  type DemoLineManagement,
+  type DemoProbation,
+  type DemoRightToWork,
+  type DemoTrainingCompletion,
+} from './line-management/generate-demo-line-management.js';

@@ -12,6 +12,7 @@ export * from './part-time.js';
 // Shared by line management: dates, due dates, schedules, field errors.
 export * from './date-range.js';
 export * from './due-status.js';
+export { formatDate } from './format-date.js';
 export * from './work-schedule.js';
 export * from './validation/field-error.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { patternHours, publicHolidaysIn, standardWorkSchedule, validateWorkSchedule, workingHoursOn, type WorkSchedule } from './work-schedule.js';
+import { fixedDaysSchedule, patternHours, publicHolidaysIn, standardWorkSchedule, validateWorkSchedule, workingHoursOn, type WorkSchedule } from './work-schedule.js';
 
 // Week of Mon 2 Mar 2026 to Sun 8 Mar 2026; Easter Monday is 6 Apr 2026 (England and Wales).
 const monToWed: WorkSchedule = { weeks: [[7.5, 7.5, 7.5, 0, 0, 0, 0]] };
@@ -58,5 +58,13 @@ describe('publicHolidaysIn', () => {
 
   it('uses the dates given, in order', () => {
     expect(publicHolidaysIn({ start: '2031-01-01', end: '2031-12-31' }, ['2031-12-25', '2031-01-01', '2032-01-01'])).toEqual(['2031-01-01', '2031-12-25']);
+  });
+});
+
+describe('fixedDaysSchedule', () => {
+  it('spreads the hours over the working days, and falls back to the standard week without any', () => {
+    expect(fixedDaysSchedule(22.5, [1, 2, 3]).weeks).toEqual([[7.5, 7.5, 7.5, 0, 0, 0, 0]]);
+    expect(fixedDaysSchedule(30, [6, 7, 6]).weeks).toEqual([[0, 0, 0, 0, 0, 15, 15]]);
+    expect(fixedDaysSchedule(37.5, [])).toEqual(standardWorkSchedule(37.5));
   });
 });

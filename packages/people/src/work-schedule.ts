@@ -36,6 +36,20 @@ export function standardWorkSchedule(contractedHoursPerWeek: number): WorkSchedu
 }
 
 /**
+ * The contracted hours spread evenly over fixed working days (ISO weekdays, Monday 1), such as a
+ * part-timer's rota working pattern; the standard week when no days are given.
+ *
+ * @example fixedDaysSchedule(22.5, [1, 2, 3]).weeks // [[7.5, 7.5, 7.5, 0, 0, 0, 0]]
+ */
+export function fixedDaysSchedule(contractedHoursPerWeek: number, weekdays: readonly number[] | undefined): WorkSchedule {
+  const days = [...new Set(weekdays ?? [])].filter((day) => day >= 1 && day <= 7);
+  if (days.length === 0) return standardWorkSchedule(contractedHoursPerWeek);
+  const perDay = contractedHoursPerWeek / days.length;
+  const [mon = 0, tue = 0, wed = 0, thu = 0, fri = 0, sat = 0, sun = 0] = [1, 2, 3, 4, 5, 6, 7].map((day) => (days.includes(day) ? perDay : 0));
+  return { weeks: [[mon, tue, wed, thu, fri, sat, sun]] };
+}
+
+/**
  * Hours the pattern gives for a date, ignoring the rota and public holidays.
  *
  * @example patternHours({ weeks: [[7.5, 7.5, 7.5, 0, 0, 0, 0]] }, '2026-03-04') // 7.5 (a Wednesday)

@@ -22,7 +22,7 @@ export { Radios, type RadiosProps } from './form/radios.js';
 export { choiceId, type ChoiceOption } from './form/choice-option.js';
 export { DateInput, type DateInputProps, type DateParts } from './form/date-input.js';
 export { NhsukIcon, type NhsukIconName } from './icon/nhsuk-icon.js';
-export type { PaginationState, SortingState } from '@tanstack/react-table';
+export type { ColumnFiltersState, PaginationState, SortingState } from '@tanstack/react-table';
 export { SpcChart, type SpcChartProps } from './spc/spc-chart.js';
 export { SpcDataTable, type SpcDataTableProps } from './spc/spc-data-table.js';
 export { spcChartSummary } from './spc/spc-chart-summary.js';

@@ -3,7 +3,8 @@ import { type EntityManager } from 'typeorm';
 import { type CurrentUser } from '../auth/current-user.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 
-type AuditAction = 'create' | 'update' | 'delete' | 'sign-in' | 'sign-out';
+/** 'read': a view of a record whose every read is kept (someone's sickness, docs/line-management.md). */
+type AuditAction = 'create' | 'update' | 'delete' | 'read' | 'sign-in' | 'sign-out';
 
 export interface AuditedChange {
   action: AuditAction;

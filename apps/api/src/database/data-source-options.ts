@@ -28,6 +28,7 @@ import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-impor
 import { SignInCounts1764000000001 } from './migrations/1764000000001-sign-in-counts.js';
 import { KpiExternalIdPerDepartment1764000000002 } from './migrations/1764000000002-kpi-external-id-per-department.js';
 import { KpiImportLease1764000000003 } from './migrations/1764000000003-kpi-import-lease.js';
+import { LineManagement1764300000000 } from './migrations/1764300000000-line-management.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   SignInCounts1764000000001,
   KpiExternalIdPerDepartment1764000000002,
   KpiImportLease1764000000003,
+  LineManagement1764300000000,
 ];
 
 /**

@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays } from '@recordroom/calendar';
-import { DEMO_PASSWORD, generateDemoOrganisation, generateDemoRota, type DemoOrganisation } from '@recordroom/demo-department';
+import { DEMO_PASSWORD, generateDemoLineManagement, generateDemoOrganisation, generateDemoRota, type DemoOrganisation } from '@recordroom/demo-department';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { seedDemoKpiEvents } from './seed-demo-kpi-events.js';
+import { seedDemoLineManagement } from './seed-demo-line-management.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
 import { seedDemoRota } from './seed-demo-rota.js';
 import { Clock } from '../time/clock.js';
@@ -71,6 +72,8 @@ export class DemoSeeder {
       // The rota is built around today, so the demo always opens on a current published rota,
       // a draft of the next four weeks with gaps, and a year of history behind them.
       await seedDemoRota(em, generateDemoRota(demo, { referenceDate: today }));
+      // A year of sickness, training, appraisals and checks, so the officer's team page has something to act on.
+      await seedDemoLineManagement(em, demo.organisation.id, generateDemoLineManagement(demo, { referenceDate: today }));
       return true;
     });
     if (!seeded) return { ...notEmpty, loaded: await this.isDemoLoaded() };

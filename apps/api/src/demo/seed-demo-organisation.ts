@@ -21,7 +21,7 @@ export async function seedDemoOrganisation(target: DataSource | EntityManager, d
     await em.insert(DepartmentEntity, demo.departments);
     await em.insert(TeamEntity, demo.teams.map((t) => ({ ...t, leadStaffId: null })));
     await em.insert(LocationEntity, demo.locations);
-    await insertInBatches(em, StaffMemberEntity, demo.staff.map((s) => ({ ...s, skills: [...s.skills], lineManagerId: null })));
+    await insertInBatches(em, StaffMemberEntity, demo.staff.map((s) => ({ ...s, skills: [...s.skills], lineManagerId: null, employmentStartDate: s.nhsServiceStartDate, employmentEndDate: null })));
     await setLineManagers(em, demo);
     for (const team of demo.teams) {
       if (team.leadStaffId) await em.update(TeamEntity, { id: team.id }, { leadStaffId: team.leadStaffId });

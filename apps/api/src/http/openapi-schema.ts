@@ -15,12 +15,14 @@ export function ApiZodBody(schema: z.ZodType): MethodDecorator {
   return ApiBody({ schema: openApiSchema(schema) });
 }
 
-/** Documents each query parameter of a zod object schema. */
+/** Documents each query parameter of a zod object schema, required where the schema requires it. */
 export function ApiZodQuery(schema: z.ZodObject): MethodDecorator {
-  const properties = (openApiSchema(schema).properties ?? {}) as Record<string, JsonSchema>;
+  const json = openApiSchema(schema);
+  const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((json.required ?? []) as string[]);
   return applyDecorators(
     ...Object.entries(properties).map(([name, property]) =>
-      ApiQuery({ name, required: false, schema: property, description: typeof property.description === 'string' ? property.description : undefined }),
+      ApiQuery({ name, required: required.has(name), schema: property, description: typeof property.description === 'string' ? property.description : undefined }),
     ),
   );
 }

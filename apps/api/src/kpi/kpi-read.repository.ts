@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
 import { periodStartOfDate, type PeriodGranularity, type RequestPriority, type RetrievalTargets, type SarPause } from '@recordroom/kpi';
-import { FULL_TIME_HOURS_PER_WEEK } from '@recordroom/people';
+import { FULL_TIME_HOURS_PER_WEEK, type Skill } from '@recordroom/people';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../database/sql-params.js';
 import { type KpiRange } from './kpi-range.js';
@@ -69,6 +69,13 @@ const DISTRIBUTION_PERCENTILES = [0.5, 0.9, 0.1, 0.25, 0.75] as const;
  * Every query is limited by organisation and, when given, department, on an index range
  * (department or organisation, time). Local dates are Europe/London days.
  */
+/** The scope's staff, courses and training completions, as the training-compliance KPIs read them. */
+export interface TrainingRecords {
+  people: { id: string; teamId: string | null; departmentId: string; skills: Skill[]; employmentStartDate: IsoDate; employmentEndDate: IsoDate | null }[];
+  courses: { id: string; code: string; name: string; renewalMonths: number | null; requiredForSkills: Skill[] | null }[];
+  completions: { staffId: string; courseId: string; completedOn: IsoDate }[];
+}
+
 @Injectable()
 export class KpiReadRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -230,6 +237,30 @@ export class KpiReadRepository {
         GROUP BY 1, 2`,
       p.values,
     );
+  }
+  /**
+   * What training compliance is computed from (trainingAssignments of @recordroom/people, then
+   * computeTrainingCompliance of @recordroom/kpi): the scope's staff with their employment dates
+   * and skills, the national and organisation's courses, and every completion recorded.
+   */
+  async trainingRecords(scope: KpiScope): Promise<TrainingRecords> {
+    const params = new SqlParams();
+    const organisation = params.add(scope.organisationId);
+    const department = scope.departmentId === null ? '' : ` AND s.department_id = ${params.add(scope.departmentId)}`;
+    const people = await this.dataSource.query<TrainingRecords['people']>(
+      `SELECT s.id, s.team_id AS "teamId", s.department_id AS "departmentId", s.skills, s.employment_start_date AS "employmentStartDate", s.employment_end_date AS "employmentEndDate"
+         FROM staff_member s WHERE s.organisation_id = ${organisation}${department}`,
+      params.values,
+    );
+    const courses = await this.dataSource.query<TrainingRecords['courses']>(
+      `SELECT id, code, name, renewal_months AS "renewalMonths", required_for_skills AS "requiredForSkills" FROM course WHERE organisation_id IS NULL OR organisation_id = $1`,
+      [scope.organisationId],
+    );
+    const completions = await this.dataSource.query<TrainingRecords['completions']>(
+      `SELECT staff_member_id AS "staffId", course_id AS "courseId", completed_on AS "completedOn" FROM training_completion WHERE staff_member_id = ANY ($1::uuid[])`,
+      [people.map((p) => p.id)],
+    );
+    return { people, courses, completions };
   }
 }
 

@@ -19,11 +19,11 @@ import { kpiRange, type KpiRange } from './kpi-range.js';
 import { type KpiScope } from './kpi-scope.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 import { kpiChart, KPI_CHARTS, type KpiChart } from './kpi-series-catalogue.js';
-import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints, sicknessPoints } from './kpi-series-points.js';
+import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints, sicknessPoints, trainingCompliancePoints } from './kpi-series-points.js';
 import { Clock } from '../time/clock.js';
 
 /** Which stored events a chart is drawn from. */
-type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars' | 'sickness';
+type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars' | 'sickness' | 'training';
 
 /** The aggregates one request needs, fetched once and shared by every chart drawn from them. */
 type Fetched = Partial<Record<KpiSource, Promise<unknown>>>;
@@ -113,8 +113,12 @@ export class KpiReadService {
         return sarOnTimePoints(await once('sars', () => this.repository.sarsDueIn(scope, range)), range, today);
       case 'sickness-absence-percent':
         return sicknessPoints(await once('sickness', () => this.repository.sicknessAbsenceByMonth(scope, range)));
+      case 'training-compliance-percent':
+        return trainingCompliancePoints(await once('training', () => this.repository.trainingRecords(scope)), range, today);
+      case 'data-security-training-percent':
+        return trainingCompliancePoints(await once('training', () => this.repository.trainingRecords(scope)), range, today, 'data-security-awareness');
       default:
-        // Vacancy and training compliance: no module records establishment or training yet, and a KPI without data is left out.
+        // Vacancy: no module records the establishment yet, and a KPI without data is left out.
         return [];
     }
   }

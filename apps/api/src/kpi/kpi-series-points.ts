@@ -2,13 +2,15 @@ import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
 import { type KpiPoint } from '@recordroom/contracts';
 import {
   computeFilingBacklog,
+  computeTrainingCompliance,
   computeSarOnTime,
   periodStartOfDate,
   ratio,
   type PeriodGranularity,
   type RequestPriority,
 } from '@recordroom/kpi';
-import { type ClinicAvailabilityAggregate, type FilingSnapshotRow, type RetrievalAggregate, type SarRow, type SicknessAbsenceAggregate } from './kpi-read.repository.js';
+import { trainingAssignments } from '@recordroom/people';
+import { type ClinicAvailabilityAggregate, type FilingSnapshotRow, type RetrievalAggregate, type SarRow, type SicknessAbsenceAggregate, type TrainingRecords } from './kpi-read.repository.js';
 import { type KpiRange } from './kpi-range.js';
 
 /**
@@ -87,4 +89,25 @@ export function sicknessPoints(rows: readonly SicknessAbsenceAggregate[]): KpiPo
 function ratioPoint(period: string, numerator: number, denominator: number): KpiPoint[] {
   const { percent } = ratio(numerator, denominator);
   return percent === null ? [] : [{ period, value: percent, numerator, denominator }];
+}
+
+/**
+ * Training compliance at the end of each month of the range (trainingAssignments, then
+ * computeTrainingCompliance): of every course, or of data security awareness alone. Months before
+ * the scope's first recorded completion have no point: before then nothing was recorded, and the
+ * KPI would read 0%, so with no completions at all the KPI is left out.
+ */
+export function trainingCompliancePoints(records: TrainingRecords, range: KpiRange, today: IsoDate, only?: 'data-security-awareness'): KpiPoint[] {
+  const courses = records.courses.filter((c) => only === undefined || c.code === only).map((c) => ({ id: c.id, name: c.name, renewalMonths: c.renewalMonths, ...(c.requiredForSkills ? { requiredForSkills: c.requiredForSkills } : {}) }));
+  const first = records.completions.reduce<IsoDate | null>((earliest, c) => (earliest === null || c.completedOn < earliest ? c.completedOn : earliest), null);
+  if (first === null || courses.length === 0) return [];
+  const points: KpiPoint[] = [];
+  for (let month = periodStartOfDate(range.from, 'month'); month <= range.to; month = addMonthsClamped(month, 1)) {
+    const monthEnd = addDays(addMonthsClamped(month, 1), -1);
+    const asOf = monthEnd > today ? today : monthEnd;
+    if (asOf < first) continue;
+    const compliance = computeTrainingCompliance(trainingAssignments(records.people, courses, records.completions, asOf), asOf);
+    points.push(...ratioPoint(month, compliance.numerator, compliance.denominator));
+  }
+  return points;
 }

@@ -17,6 +17,7 @@ const hoursTransformer = {
 @Check('staff_member_contract_type_check', `contract_type IN (${sqlList(CONTRACT_TYPES)})`)
 @Check('staff_member_contracted_hours_check', 'contracted_hours_per_week BETWEEN 0 AND 48')
 @Check('staff_member_pay_point_check', 'pay_point BETWEEN 1 AND 3')
+@Check('staff_member_employment_dates_check', 'employment_end_date IS NULL OR employment_end_date >= employment_start_date')
 @Index('staff_member_organisation_employee_number_key', ['organisationId', 'employeeNumber'], { unique: true })
 @Index('staff_member_directory_idx', ['organisationId', 'departmentId', 'lastName', 'firstName'])
 @Index('staff_member_name_idx', ['organisationId', 'lastName', 'firstName', 'id'])
@@ -83,6 +84,14 @@ export class StaffMemberEntity extends VersionedRecord {
 
   @Column({ type: 'date' })
   nhsServiceStartDate: string;
+
+  /** First day with this employer: probation and the first appraisal run from it (NHS service may start earlier). */
+  @Column({ type: 'date' })
+  employmentStartDate: string;
+
+  /** Last day of employment, once known (a leaver); their leave year and compliance end there. */
+  @Column({ type: 'date', nullable: true })
+  employmentEndDate: string | null;
 
   @Column({ type: 'boolean', default: false })
   workingTimeOptOut: boolean;

@@ -128,7 +128,8 @@ export class StaffService {
     throwIfAny(datesAgainstToday(input, today));
     const departmentId = input.departmentId ?? user.departmentId;
     if (!departmentId) throw unprocessable([{ field: 'departmentId', message: 'is required' }]);
-    const values: StaffValues = { ...input, departmentId, organisationId: user.organisationId };
+    // Employment with this trust starts with the NHS service unless the person brought earlier service with them.
+    const values: StaffValues = { ...input, departmentId, organisationId: user.organisationId, employmentStartDate: input.nhsServiceStartDate, employmentEndDate: null };
     return this.dataSource.transaction(async (em) => {
       await this.checkRules(em, user, scope, values, null);
       const id = await this.staff.insertStaffMember(em, values);

@@ -42,6 +42,7 @@ const TARGET_FIELDS = new Set(['version', 'periodVersion', 'shiftId', 'fromAssig
 
 let unique = 0;
 let weeksUsed = 0;
+let pastWeeksUsed = 0;
 /** A Monday in 2030, the last year whose bank holidays @recordroom/calendar knows. */
 const LAST_WEEK = '2030-12-02' as IsoDate;
 
@@ -81,7 +82,9 @@ export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixt
 
   // A week of its own, counting down from the last the rota can check, away from the arranged weeks counting up.
   let week: IsoDate | undefined;
-  const startDate = (): IsoDate => (week ??= addDays(LAST_WEEK, -7 * (weeksUsed += 1)));
+  // Line management records what has happened (sickness, training, checks): a past week of its own, counting back from today.
+  const past = operation.path.startsWith('/api/people/');
+  const startDate = (): IsoDate => (week ??= past ? addDays(fixtures.today(), -7 * (pastWeeksUsed += 1)) : addDays(LAST_WEEK, -7 * (weeksUsed += 1)));
   // A partial update names a reference only to test one out of scope: in scope, it would move the
   // target (a shift type to another location) for every later request.
   const filler: Filler = {

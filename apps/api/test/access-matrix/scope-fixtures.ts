@@ -1,4 +1,5 @@
 import { type AbsenceDto, type RotaPeriodDto, type SwapDto } from '@recordroom/contracts';
+import { addDays, type IsoDate } from '@recordroom/calendar';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { type ResourceKind } from '../support/resource-kinds.js';
@@ -38,6 +39,9 @@ export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   assignment: 'person',
   absence: 'person',
   swap: 'person',
+  'sickness-episode': 'person',
+  /** The national courses (data security awareness): the same for every organisation, like the KPI catalogue. */
+  course: 'catalogue',
   /** GET /rota/me/assignments/:assignmentId: the caller's own, anyone else's is out of scope. */
   'own assignment': 'own',
   /** Periods in the state a route needs: reopening takes a published one, finalising one whose days are past. */
@@ -82,6 +86,7 @@ const TABLES: Partial<Record<TargetKind, string>> = {
   'finished period': 'rota_period',
   absence: 'absence',
   swap: 'swap_request',
+  'sickness-episode': 'sickness_episode',
 };
 
 /**
@@ -98,7 +103,7 @@ export class ScopeFixtures {
     private readonly admin: Agent,
     private readonly trust: TestOrganisation,
     private readonly database: DataSource,
-    clock: Clock,
+    private readonly clock: Clock,
   ) {
     const [, second] = trust.departments;
     if (!second) throw new Error('The matrix needs a trust with two departments');
@@ -111,6 +116,11 @@ export class ScopeFixtures {
       "the manager's own": new RotaArranger(admin, trust, database, clock, 26, 0),
       "the officer's own": new RotaArranger(admin, trust, database, clock, 26, 0),
     };
+  }
+
+  /** Today by the app's clock: line management takes only dates that have happened. */
+  today(): IsoDate {
+    return this.clock.today();
   }
 
   departmentOf(context: Context): string {
@@ -219,6 +229,17 @@ export class ScopeFixtures {
         const own = context === "the manager's own" || context === "the officer's own";
         const swap: SwapDto = await rota.swap(from, (await this.person(own ? 'in line' : context)).id);
         return { id: swap.id, version: swap.version };
+      }
+      case 'sickness-episode': {
+        // Open, from a week before today: closing it or booking its return-to-work meeting is a change in scope.
+        const response = await this.admin.post(`/api/people/staff/${(await this.person(context)).id}/sickness`).send({ startDate: addDays(this.clock.today(), -7), endDate: null, reasonCode: 'S13' });
+        if (response.status !== 201) throw new Error(`Arranging a sickness episode gave ${response.status}: ${response.text}`);
+        const { id, version } = response.body as { id: string; version: number };
+        return { id, version };
+      }
+      case 'course': {
+        const rows: { id: string }[] = await this.database.query(`SELECT id FROM course WHERE organisation_id IS NULL AND code = 'data-security-awareness'`);
+        return { id: rows[0]?.id ?? '' };
       }
       case 'kpi':
         return { id: 'not-found-percent' };

@@ -1,3 +1,4 @@
+import { addDays } from '@recordroom/calendar';
 import { type DemoRota, DEMO_PASSWORD } from '@recordroom/demo-department';
 import { KPI_CATALOGUE } from '@recordroom/kpi';
 import { type Role } from '@recordroom/people';
@@ -59,8 +60,9 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   for (const caller of Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]) tokens.set(caller, await signIn(caller));
 
   const calendarToken = await newCalendarToken(api, tokens.get('staff') ?? '');
-  const ids = idsByKind([trust, otherTrust], rota, calendarToken);
-  const homeIds = idsByKind([trust], rota, calendarToken);
+  const lineManagement = await arrangeLineManagement(api, trust, tokens.get('admin') ?? '');
+  const ids = idsByKind([trust, otherTrust], rota, calendarToken, lineManagement);
+  const homeIds = idsByKind([trust], rota, calendarToken, lineManagement);
   const everyId = [...new Set(RESOURCE_KINDS.flatMap((kind) => ids[kind]))];
   const callerEmails = new Set((Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]).map(emailOf));
   const sources: ValueSources = {
@@ -103,8 +105,30 @@ async function newCalendarToken(api: TestApp, staffToken: string): Promise<strin
   return token;
 }
 
-/** The ids of the organisations' records, and of the rota (seeded for the first organisation only). */
-function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string): Record<ResourceKind, string[]> {
+/** Line management's records the fuzzer may name: an open sickness episode of someone in the officer's line, and the national courses. */
+interface LineManagementIds {
+  sicknessEpisodes: string[];
+  courses: string[];
+}
+
+async function arrangeLineManagement(api: TestApp, trust: TestOrganisation, adminToken: string): Promise<LineManagementIds> {
+  const officer = trust.staffRecordOf('officer');
+  const report = trust.staff.find((s) => s.lineManagerId === officer.id);
+  if (!report) throw new Error('The fuzz trust has no report of the officer');
+  const response = await sendRaw(api.server, {
+    method: 'POST',
+    url: `/api/people/staff/${report.id}/sickness`,
+    headers: { cookie: sessionCookie(adminToken), 'content-type': 'application/json' },
+    body: JSON.stringify({ startDate: addDays(londonToday(), -5), endDate: null, reasonCode: 'S13' }),
+  });
+  const episode = JSON.parse(response.text) as { id?: string };
+  if (response.status !== 201 || !episode.id) throw new Error(`Arranging a sickness episode gave ${response.status}: ${response.text}`);
+  const courses: { id: string }[] = await api.database.query('SELECT id FROM course WHERE organisation_id IS NULL ORDER BY code');
+  return { sicknessEpisodes: [episode.id], courses: courses.map((c) => c.id) };
+}
+
+/** The ids of the organisations' records, and of the rota and line management (seeded for the first organisation only). */
+function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string, lineManagement: LineManagementIds): Record<ResourceKind, string[]> {
   const both = <T>(pick: (organisation: TestOrganisation) => T[]): T[] => organisations.flatMap(pick);
   return {
     organisation: organisations.map((o) => o.organisation.id),
@@ -120,6 +144,8 @@ function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarTo
     assignment: rota.assignments.map((a) => a.id),
     absence: rota.absences.map((a) => a.id),
     swap: rota.swaps.map((s) => s.id),
+    'sickness-episode': lineManagement.sicknessEpisodes,
+    course: lineManagement.courses,
     kpi: KPI_CATALOGUE.map((definition) => definition.id),
     'calendar-token': [calendarToken],
   };

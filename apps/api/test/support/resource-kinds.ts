@@ -17,6 +17,10 @@ export const RESOURCE_KINDS = [
   'assignment',
   'absence',
   'swap',
+  /** A sickness episode of line management (/people/sickness/:id). */
+  'sickness-episode',
+  /** A mandatory training course: the national ones are every organisation's. */
+  'course',
   /** A KPI catalogue id: the same for every organisation. */
   'kpi',
   /** A calendar feed's secret token (the route is public, the token is the key). */
@@ -35,6 +39,7 @@ const COLLECTIONS: Readonly<Record<string, ResourceKind>> = {
   periods: 'period',
   absences: 'absence',
   swaps: 'swap',
+  sickness: 'sickness-episode',
 };
 
 /** Fields and named path parameters, by name. */
@@ -54,6 +59,7 @@ const FIELDS: Readonly<Record<string, ResourceKind>> = {
   fromAssignmentId: 'assignment',
   toAssignmentId: 'assignment',
   kpiId: 'kpi',
+  courseId: 'course',
   token: 'calendar-token',
 };
 

@@ -1,5 +1,5 @@
 import type { CurrentUserDto } from '@recordroom/contracts';
-import { canDecideRotaRequests, canOpenRotaPlanner, canReadAuditTrail, canReadKpis, canUseDirectory, hasOwnRota } from '../features/auth/permissions';
+import { canDecideRotaRequests, canManageTeam, canOpenRotaPlanner, canReadAuditTrail, canReadKpis, canUseDirectory, hasOwnRota } from '../features/auth/permissions';
 
 export interface NavigationItem {
   to: string;
@@ -12,6 +12,7 @@ export interface NavigationItem {
 export function navigationFor(user: CurrentUserDto): NavigationItem[] {
   const items: NavigationItem[] = [{ to: '/', text: user.role === 'staff' ? 'My details' : 'Home', end: true }];
   if (hasOwnRota(user)) items.push({ to: '/my-rota', text: 'My rota' });
+  if (canManageTeam(user)) items.push({ to: '/team', text: 'My team' });
   if (canOpenRotaPlanner(user)) items.push({ to: '/rota', text: 'Rota planner' });
   if (canDecideRotaRequests(user)) items.push({ to: '/rota-requests', text: 'Leave and swaps' });
   if (canUseDirectory(user)) items.push({ to: '/staff', text: 'Staff directory' });

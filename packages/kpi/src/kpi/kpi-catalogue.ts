@@ -173,6 +173,20 @@ export const KPI_CATALOGUE = [
     facet: null,
     module: 'people',
   },
+  {
+    id: 'data-security-training-percent',
+    name: 'Data security awareness training',
+    definition: 'Staff whose data security awareness training (renewed every year) is in date at the end of the period.',
+    numerator: 'staff in post with the course in date',
+    denominator: 'staff in post',
+    unit: 'percent',
+    improvementDirection: 'increase',
+    // The DSPT's 95% of staff trained each year, mandatory to 2022/23 [V], a local target since [D] (records-service-standards.md §5).
+    target: { value: 95, status: 'unverified', source: 'records-service-standards.md §5: DSPT 95% to 2022/23 [V], local since 2023/24 [D]' },
+    period: 'month',
+    facet: null,
+    module: 'people',
+  },
 ] as const satisfies readonly KpiDefinition[];
 
 export type KpiId = (typeof KPI_CATALOGUE)[number]['id'];

@@ -1,7 +1,12 @@
 import {
+  columnFilteringFeature,
   createColumnHelper,
+  createFilteredRowModel,
   createPaginatedRowModel,
   createSortedRowModel,
+  filterFn_equalsString,
+  filterFn_includesString,
+  globalFilteringFeature,
   metaHelper,
   rowPaginationFeature,
   rowSortingFeature,
@@ -24,11 +29,16 @@ export interface DataTableColumnMeta {
 }
 
 /**
- * The TanStack Table 9 features every DataTable registers: sorting and pagination, with client-side
- * row models that `manual` mode bypasses when a server has already sorted and sliced the rows.
+ * The TanStack Table 9 features every DataTable registers: filtering (a text search over every
+ * column and per-column filters), sorting and pagination, with client-side row models that
+ * `manual` mode bypasses when a server has already filtered, sorted and sliced the rows.
  * Defined once at module scope because TanStack Table needs a stable features object.
  */
 export const dataTableFeatures = tableFeatures({
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
   rowSortingFeature,
   rowPaginationFeature,
   sortedRowModel: createSortedRowModel(),

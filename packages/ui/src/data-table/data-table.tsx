@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import {
   functionalUpdate,
+  type ColumnFiltersState,
   useTable,
   type PaginationState,
   type RowData,
@@ -47,6 +48,13 @@ export interface DataTableProps<TRow extends RowData> {
   getPageHref?: (pageIndex: number) => string;
   /** Names what a row is, for the results count: "Showing 1 to 25 of 80 people". */
   rowNoun?: { one: string; other: string };
+
+  /**
+   * Rows shown only when some column's text includes this (case-insensitive), and only those
+   * matching every column filter: filtering happens in the table, before sorting and paging.
+   */
+  globalFilter?: string;
+  columnFilters?: ColumnFiltersState;
 
   /** A newer page or order is loading: the table is marked busy for assistive technology. */
   busy?: boolean;
@@ -120,7 +128,9 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
     columns,
     data,
     getRowId,
-    state: { sorting: shownSorting, pagination: paginated ? pagination : showEverything },
+    state: { sorting: shownSorting, pagination: paginated ? pagination : showEverything, globalFilter: props.globalFilter ?? '', columnFilters: props.columnFilters ?? [] },
+    globalFilterFn: 'includesString',
+    manualFiltering: manual,
     onSortingChange: (updater) => {
       setSorting(updater);
       // Rows in memory start again from the first page in the new order. In manual mode the
@@ -140,7 +150,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   const sorted = shownSorting[0];
   const sortedColumn = sorted ? table.getColumn(sorted.id) : undefined;
   const sortedHeader = sortedColumn && typeof sortedColumn.columnDef.header === 'string' ? sortedColumn.columnDef.header : sorted?.id;
-  const total = manual ? (rowCount ?? data.length) : data.length;
+  const total = manual ? (rowCount ?? data.length) : table.getFilteredRowModel().rows.length;
   const tableClasses = ['nhsuk-table'];
   if (sortable) tableClasses.push('nhsuk-table--sortable');
   if (compact) tableClasses.push('nhsuk-table--compact');

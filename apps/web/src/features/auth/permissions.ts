@@ -75,3 +75,13 @@ export function canDecideRotaRequests(user: CurrentUserDto): boolean {
 export function hasOwnRota(user: CurrentUserDto): boolean {
   return user.staffMemberId !== null;
 }
+
+/**
+ * Line management's pages (docs/line-management.md): officers for their line, managers for their
+ * department. Admins and seniors use the API naming a department (the pages name none).
+ */
+export const TEAM_ROLES: readonly Role[] = ['manager', 'officer'];
+
+export function canManageTeam(user: CurrentUserDto): boolean {
+  return TEAM_ROLES.includes(user.role);
+}

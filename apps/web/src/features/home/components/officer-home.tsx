@@ -14,6 +14,7 @@ export function OfficerHome() {
       <KpiHomeSummaryLater scope="Your department" />
       <HomeActions
         actions={[
+          { to: '/team', text: 'See what needs your attention this week: sickness, training, checks' },
           { to: '/rota', text: 'Plan the rota for your team and cover gaps' },
           { to: '/rota-requests', text: 'Decide leave and swap requests from your team' },
           { to: '/staff', text: 'Search and filter your team in the staff directory' },

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { ScopeModule } from '../scope/scope.module.js';
+import { PeopleAccess } from './people-access.js';
+import { PeopleController } from './people.controller.js';
+import { PeopleImportService } from './people-import.service.js';
+import { PeopleReadService } from './people-read.service.js';
+import { PeopleRepository } from './people.repository.js';
+import { PeopleWriteService } from './people-write.service.js';
+
+/**
+ * Line management: persistence and HTTP for the line-management half of @recordroom/people
+ * (docs/line-management.md). Leave stays in the rota's absences; this module reads them.
+ */
+@Module({
+  imports: [AuditModule, ScopeModule],
+  controllers: [PeopleController],
+  providers: [UnitOfWork, PeopleAccess, PeopleRepository, PeopleReadService, PeopleWriteService, PeopleImportService],
+})
+export class PeopleModule {}

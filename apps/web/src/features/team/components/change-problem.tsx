@@ -1,0 +1,19 @@
+import { ErrorSummary } from '@recordroom/ui';
+import { isApiError } from '../../../api/api-error';
+
+/**
+ * What a refused change said, as an error summary: each field the API named (linked to its box
+ * when the form has one), or the problem's own words.
+ */
+export function ChangeProblem({ error, fieldIds = {} }: { error: unknown; fieldIds?: Record<string, string> }) {
+  if (!error) return null;
+  if (!isApiError(error)) return <ErrorSummary errors={[{ text: 'The change was not saved. Try again later.' }]} />;
+  const named = error.fieldErrors.map((f) => ({ ...(fieldIds[f.field] ? { fieldId: fieldIds[f.field] } : {}), text: `${f.field}: ${f.message}` }));
+  return <ErrorSummary errors={named.length > 0 ? named : [{ text: error.detail ?? error.title }]} />;
+}
+
+/** The message the API gave about one field, for the box's own error line. */
+export function fieldError(error: unknown, field: string): string | undefined {
+  if (!isApiError(error)) return undefined;
+  return error.fieldErrors.find((f) => f.field === field)?.message;
+}
