@@ -38,6 +38,8 @@ export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   assignment: 'person',
   absence: 'person',
   swap: 'person',
+  /** A solve belongs to its period's department. */
+  solve: 'department',
   /** GET /rota/me/assignments/:assignmentId: the caller's own, anyone else's is out of scope. */
   'own assignment': 'own',
   /** Periods in the state a route needs: reopening takes a published one, finalising one whose days are past. */
@@ -82,6 +84,7 @@ const TABLES: Partial<Record<TargetKind, string>> = {
   'finished period': 'rota_period',
   absence: 'absence',
   swap: 'swap_request',
+  solve: 'rota_solve',
 };
 
 /**
@@ -219,6 +222,11 @@ export class ScopeFixtures {
         const own = context === "the manager's own" || context === "the officer's own";
         const swap: SwapDto = await rota.swap(from, (await this.person(own ? 'in line' : context)).id);
         return { id: swap.id, version: swap.version };
+      }
+      case 'solve': {
+        // A finished solve of a period of its own, ready to accept or reject (the matrix's app runs no solve workers).
+        const solve = await rota.readySolve();
+        return { id: solve.id, version: solve.version };
       }
       case 'kpi':
         return { id: 'not-found-percent' };

@@ -59,8 +59,9 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   for (const caller of Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]) tokens.set(caller, await signIn(caller));
 
   const calendarToken = await newCalendarToken(api, tokens.get('staff') ?? '');
-  const ids = idsByKind([trust, otherTrust], rota, calendarToken);
-  const homeIds = idsByKind([trust], rota, calendarToken);
+  const solveId = await newSolve(api, tokens.get('admin') ?? '', rota);
+  const ids = idsByKind([trust, otherTrust], rota, calendarToken, solveId);
+  const homeIds = idsByKind([trust], rota, calendarToken, solveId);
   const everyId = [...new Set(RESOURCE_KINDS.flatMap((kind) => ids[kind]))];
   const callerEmails = new Set((Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]).map(emailOf));
   const sources: ValueSources = {
@@ -103,8 +104,18 @@ async function newCalendarToken(api: TestApp, staffToken: string): Promise<strin
   return token;
 }
 
+/** A solve of the seeded draft period, left queued (the fuzzer's app runs no solve workers, so no search burns its CPU). */
+async function newSolve(api: TestApp, adminToken: string, rota: DemoRota): Promise<string> {
+  const period = rota.periods.find((p) => p.status === 'draft');
+  if (!period) throw new Error('The seeded rota has no draft period');
+  const response = await sendRaw(api.server, { method: 'POST', url: `/api/rota/periods/${period.id}/solves`, headers: { cookie: sessionCookie(adminToken), 'content-type': 'application/json' }, body: JSON.stringify({ periodVersion: 1, timeLimitSeconds: 1 }) });
+  const id = (JSON.parse(response.text) as { id?: string }).id;
+  if (response.status !== 201 || !id) throw new Error(`Starting a solve gave ${response.status}: ${response.text}`);
+  return id;
+}
+
 /** The ids of the organisations' records, and of the rota (seeded for the first organisation only). */
-function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string): Record<ResourceKind, string[]> {
+function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string, solveId: string): Record<ResourceKind, string[]> {
   const both = <T>(pick: (organisation: TestOrganisation) => T[]): T[] => organisations.flatMap(pick);
   return {
     organisation: organisations.map((o) => o.organisation.id),
@@ -120,6 +131,7 @@ function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarTo
     assignment: rota.assignments.map((a) => a.id),
     absence: rota.absences.map((a) => a.id),
     swap: rota.swaps.map((s) => s.id),
+    solve: [solveId],
     kpi: KPI_CATALOGUE.map((definition) => definition.id),
     'calendar-token': [calendarToken],
   };

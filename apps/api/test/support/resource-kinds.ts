@@ -17,6 +17,8 @@ export const RESOURCE_KINDS = [
   'assignment',
   'absence',
   'swap',
+  /** An auto-rostering solve of a period. */
+  'solve',
   /** A KPI catalogue id: the same for every organisation. */
   'kpi',
   /** A calendar feed's secret token (the route is public, the token is the key). */
@@ -35,6 +37,7 @@ const COLLECTIONS: Readonly<Record<string, ResourceKind>> = {
   periods: 'period',
   absences: 'absence',
   swaps: 'swap',
+  solves: 'solve',
 };
 
 /** Fields and named path parameters, by name. */
