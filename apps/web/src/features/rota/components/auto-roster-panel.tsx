@@ -13,6 +13,8 @@ interface AutoRosterPanelProps {
 }
 
 const ruleTitle = (id: RuleId): string => ruleById(id).title;
+/** Rows of the change table drawn on the page (a whole-period solve changes hundreds). */
+const SHOWN_CHANGES = 40;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /**
@@ -100,7 +102,10 @@ function SolveProgressBar({ solve, onCancel, cancelling }: { solve: SolveDto; on
   const elapsed = Math.min(solve.progress?.elapsedMs ?? 0, limit);
   const percent = Math.round((elapsed / limit) * 100);
   const best = solve.progress?.bestPenalty;
-  const text = solve.status === 'queued' ? 'Waiting for a worker' : `${seconds(elapsed)} of ${seconds(limit)}; ${best === null || best === undefined ? `no lawful rota yet (${solve.progress?.hardUnits ?? 0} hard units)` : `best penalty so far ${best}`}`;
+  const text =
+    solve.status === 'queued' || solve.progress === null
+      ? 'Starting the search'
+      : `${seconds(elapsed)} of ${seconds(limit)}; ${best === null || best === undefined ? `no rota without a hard-rule breach yet (${solve.progress.hardUnits} hard-rule units to go)` : `best penalty so far ${best}`}`;
   return (
     <div className="app-rota-autoroster__progress">
       <p id="autoroster-progress-label">Searching for the best rota</p>
@@ -246,7 +251,7 @@ function ChangeTable({ caption, rows }: { caption: string; rows: { key: string; 
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
-        {rows.slice(0, 200).map((r) => (
+        {rows.slice(0, SHOWN_CHANGES).map((r) => (
           <tr key={r.key}>
             <td>{formatDate(r.date)}</td>
             <td>{r.name}</td>
@@ -254,6 +259,15 @@ function ChangeTable({ caption, rows }: { caption: string; rows: { key: string; 
           </tr>
         ))}
       </tbody>
+      {rows.length > SHOWN_CHANGES && (
+        <tfoot>
+          <tr>
+            <td colSpan={3}>
+              The first {SHOWN_CHANGES} of {rows.length} changes; accepting applies all of them, and the planner shows each one.
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }
