@@ -15,6 +15,8 @@ interface AutoRosterPanelProps {
 const ruleTitle = (id: RuleId): string => ruleById(id).title;
 /** Rows of the change table drawn on the page (a whole-period solve changes hundreds). */
 const SHOWN_CHANGES = 40;
+/** Penalty points as a person reads them: one decimal place at most, thousands separated. */
+const points = (value: number): string => (Math.round(value * 10) / 10).toLocaleString('en-GB');
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /**
@@ -105,7 +107,7 @@ function SolveProgressBar({ solve, onCancel, cancelling }: { solve: SolveDto; on
   const text =
     solve.status === 'queued' || solve.progress === null
       ? 'Starting the search'
-      : `${seconds(elapsed)} of ${seconds(limit)}; ${best === null || best === undefined ? `no rota without a hard-rule breach yet (${solve.progress.hardUnits} hard-rule units to go)` : `best penalty so far ${best}`}`;
+      : `${seconds(elapsed)} of ${seconds(limit)}; ${best === null || best === undefined ? `no rota without a hard-rule breach yet (${solve.progress.hardUnits} hard-rule units to go)` : `best penalty so far ${points(best)}`}`;
   return (
     <div className="app-rota-autoroster__progress">
       <p id="autoroster-progress-label">Searching for the best rota</p>
@@ -152,7 +154,7 @@ function SolvePreview({ solve, onAccept, onReject, busy, problem }: SolvePreview
         </div>
       ) : (
         <p className="nhsuk-body-l">
-          Preview: {added.length} shifts added, {removed.length} removed, {p.changed.length} changed; penalty {p.penalty.total} ({p.hardViolations} hard-rule breaches).
+          Preview: {added.length} shifts added, {removed.length} removed, {p.changed.length} changed; penalty {points(p.penalty.total)} ({p.hardViolations} hard-rule breaches).
         </p>
       )}
       <ChangeTable caption="Changes by person and day" rows={[
@@ -175,7 +177,7 @@ function SolvePreview({ solve, onAccept, onReject, busy, problem }: SolvePreview
               <tr key={r.ruleId}>
                 <td>{ruleTitle(r.ruleId)}{r.severity === 'hard' ? ' (hard)' : ''}</td>
                 <td>{r.count}</td>
-                <td>{r.points}</td>
+                <td>{points(r.points)}</td>
               </tr>
             ))}
           </tbody>
@@ -195,7 +197,7 @@ function SolvePreview({ solve, onAccept, onReject, busy, problem }: SolvePreview
               return (
                 <tr key={person.staffId}>
                   <td>{person.name}</td>
-                  <td>{person.softPenalty}</td>
+                  <td>{points(person.softPenalty)}</td>
                   <td>{top ? ruleTitle(top[0]) : '—'}</td>
                 </tr>
               );
