@@ -69,7 +69,6 @@ export {
 } from './rota/period.dto.js';
 export {
   acceptSolveSchema,
-  SOLVE_MAX_SECONDS,
   SOLVE_MODES,
   SOLVE_STATUSES,
   solveDecisionSchema,
@@ -80,9 +79,7 @@ export {
   type SolveChangedDayDto,
   type SolveConflictDto,
   type SolveDto,
-  type SolveGapDto,
   type SolveModeDto,
-  type SolvePersonPenaltyDto,
   type SolvePreviewDto,
   type SolveProgressDto,
   type SolveRulePenaltyDto,

@@ -82,7 +82,7 @@ export interface AppConfig {
 }
 
 /** Auto-rostering jobs (docs/operations.md, "Auto-rostering worker"). */
-export interface SolveConfig {
+interface SolveConfig {
   /** Solves this replica runs at once, each in a worker thread (0: it only queues them, other replicas run them). */
   workers: number;
   /** Longest time limit a request may ask for. */

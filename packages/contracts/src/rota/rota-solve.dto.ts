@@ -4,7 +4,7 @@ import { version } from '../common/fields.js';
 import { reason } from './rota-fields.js';
 
 /** Longest solve a request may ask for, in seconds; a deployment may lower it (RECORDROOM_SOLVE_MAX_SECONDS). */
-export const SOLVE_MAX_SECONDS = 600;
+const SOLVE_MAX_SECONDS = 600;
 
 /** What a solve may change: the whole period (all but pinned assignments) or only its gaps (every assignment kept). */
 export const SOLVE_MODES = ['whole-period', 'fill-gaps'] as const;
@@ -100,7 +100,7 @@ export interface SolveRulePenaltyDto {
   points: number;
 }
 
-export interface SolvePersonPenaltyDto {
+interface SolvePersonPenaltyDto {
   staffId: string;
   name: string;
   softPenalty: number;
@@ -109,7 +109,7 @@ export interface SolvePersonPenaltyDto {
   cost: number;
 }
 
-export interface SolveGapDto {
+interface SolveGapDto {
   gap: CoverGap;
   shiftId: string;
   shiftTypeCode: string;

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { type AcceptSolveDto, type SolveAcceptedDto, type SolveConflictDto, type SolveDto, type SolvePreviewDto, type StartSolveDto } from '@recordroom/contracts';
-import { checkRota } from '@recordroom/rota';
+import { checkRota, type Assignment } from '@recordroom/rota';
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { AuditTrail } from '../../audit/audit-trail.js';
@@ -33,7 +33,7 @@ function infeasible(conflicts: readonly SolveConflictDto[]): ProblemException {
   });
 }
 
-export function toSolveDto(s: RotaSolveEntity): SolveDto {
+function toSolveDto(s: RotaSolveEntity): SolveDto {
   return {
     id: s.id,
     jobId: s.jobId,
@@ -163,7 +163,7 @@ export class RotaSolvesService {
       const period = await this.access.lockForEdit(em, user, solve.periodId, solve.baseVersion, body.reason);
       const loaded = await this.rotas.load(em, user.organisationId, period.departmentId, period);
       const removedIds = new Set(preview.removed.map((r) => r.assignmentId));
-      const added = preview.added.map((a) => ({ id: randomUUID() as string, shiftId: a.shiftId, staffId: a.staffId, source: 'auto' as const }));
+      const added: Assignment[] = preview.added.map((a) => ({ id: randomUUID(), shiftId: a.shiftId, staffId: a.staffId, source: 'auto' }));
       const after = [...loaded.input.assignments.filter((a) => !removedIds.has(a.id)), ...added];
       const addedIds = new Set(added.map((a) => a.id));
       const breaches = checkRota({ ...loaded.input, assignments: after }).violations.filter((v) => v.severity === 'hard' && v.assignmentIds.some((a) => addedIds.has(a)));

@@ -16,7 +16,7 @@ import { solvePreview } from './solve-preview.js';
 import { type SolveWorkerData, type SolveWorkerMessage } from './solve-worker.js';
 
 /** The pg-boss queue of solves. */
-export const SOLVE_QUEUE = 'rota-solve';
+const SOLVE_QUEUE = 'rota-solve';
 const HEARTBEAT_MS = 1000;
 const SWEEP_MS = 10_000;
 const STOPPED = 'The API stopped while this solve ran, so nothing was applied. Start it again.';
@@ -120,14 +120,11 @@ export class SolveQueue implements OnApplicationBootstrap, BeforeApplicationShut
     if (!(await this.solves.claim(em, solveId, period.version))) return;
     const pinned = new Set(solve.options.pinnedAssignmentIds);
     const input = { ...loaded.input, assignments: loaded.input.assignments.map((a) => (pinned.has(a.id) ? { ...a, pinned: true } : a)) };
-    const pay: SolveWorkerData['pay'] = (
-      (await em.query('SELECT id, band, pay_point, contracted_hours_per_week FROM staff_member WHERE organisation_id = $1 AND department_id = $2', [solve.organisationId, solve.departmentId])) as {
-        id: string;
-        band: AfcBand;
-        pay_point: number;
-        contracted_hours_per_week: string;
-      }[]
-    ).map((r) => ({ staffId: r.id, band: r.band, payPoint: r.pay_point, contractedHoursPerWeek: Number(r.contracted_hours_per_week) }));
+    const payRows = await em.query<{ id: string; band: AfcBand; pay_point: number; contracted_hours_per_week: string }[]>(
+      'SELECT id, band, pay_point, contracted_hours_per_week FROM staff_member WHERE organisation_id = $1 AND department_id = $2',
+      [solve.organisationId, solve.departmentId],
+    );
+    const pay: SolveWorkerData['pay'] = payRows.map((r) => ({ staffId: r.id, band: r.band, payPoint: r.pay_point, contractedHoursPerWeek: Number(r.contracted_hours_per_week) }));
     const data: SolveWorkerData = { input, mode: solve.mode, seed: solve.options.seed, timeLimitMs: solve.options.timeLimitSeconds * 1000, pay, costPerPound: solve.options.costPerPound };
     try {
       const solution = await this.inWorker(solveId, data);
