@@ -43,6 +43,7 @@ export class SolveQueue implements OnApplicationBootstrap, BeforeApplicationShut
   private sweep: NodeJS.Timeout | undefined;
   private readonly running = new Map<string, Running>();
   private stopping = false;
+  private lastConnectionWarning = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -57,7 +58,7 @@ export class SolveQueue implements OnApplicationBootstrap, BeforeApplicationShut
     if (!url) throw new Error('The solve queue needs the database URL');
     // pg-boss keeps its jobs in its own schema, which it creates and upgrades itself on start.
     const boss = new PgBoss({ connectionString: url, max: 3, application_name: 'recordroom-solve-queue' });
-    boss.on('error', (error) => this.log.error(`pg-boss: ${error.message}`));
+    boss.on('error', (error) => this.onBossError(error));
     await boss.start();
     await boss.createQueue(SOLVE_QUEUE, { name: SOLVE_QUEUE, retryLimit: 0, expireInSeconds: this.config.solve.maxSeconds + 600 });
     this.boss = boss;
@@ -79,6 +80,20 @@ export class SolveQueue implements OnApplicationBootstrap, BeforeApplicationShut
       await run.worker.terminate();
     }
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+
+  /**
+   * pg-boss's errors. Losing the database is logged once as an error by DatabaseAvailability;
+   * pg-boss, polling every half second, would repeat it: its connection errors are warnings, at
+   * most one a minute. Anything else is an error.
+   */
+  private onBossError(error: Error & { code?: string }): void {
+    const connection = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection|connect/i.test(`${error.code ?? ''} ${error.message}`) || error.code === '57P01' || error.code === '57P03';
+    if (!connection) return this.log.error(`pg-boss: ${error.message}`);
+    const now = Date.now();
+    if (now - this.lastConnectionWarning < 60_000) return;
+    this.lastConnectionWarning = now;
+    this.log.warn(`pg-boss cannot reach the database (${error.message}); solves wait until it answers again`);
   }
 
   /** Queues a solve whose row has committed. */
