@@ -28,7 +28,7 @@ describe('route access declarations', () => {
     expect(new Set(routes.map((route) => route.handler.split('.')[0]))).toEqual(
       new Set([
         'AuthController', 'OrganisationController', 'StaffController', 'AuditController', 'HealthController', 'KpiController', 'KpiImportController',
-        'ShiftTypesController', 'CoverRequirementsController', 'PeriodsController', 'AbsencesController', 'SwapsController', 'MyRotaController', 'CalendarFeedController',
+        'ShiftTypesController', 'CoverRequirementsController', 'PeriodsController', 'AbsencesController', 'SwapsController', 'MyRotaController', 'CalendarFeedController', 'RotaSolvesController',
         'PeopleController',
       ]),
     );

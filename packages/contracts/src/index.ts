@@ -67,6 +67,26 @@ export {
   type ShiftDto,
   type ViolationDto,
 } from './rota/period.dto.js';
+export {
+  acceptSolveSchema,
+  SOLVE_MODES,
+  SOLVE_STATUSES,
+  solveDecisionSchema,
+  startSolveSchema,
+  type AcceptSolveDto,
+  type SolveAcceptedDto,
+  type SolveAssignmentChangeDto,
+  type SolveChangedDayDto,
+  type SolveConflictDto,
+  type SolveDto,
+  type SolveModeDto,
+  type SolvePreviewDto,
+  type SolveProgressDto,
+  type SolveRulePenaltyDto,
+  type SolveStatus,
+  type StartSolveBody,
+  type StartSolveDto,
+} from './rota/rota-solve.dto.js';
 export { type HoursByStaffDto, type PlannerDto, type PlannerStaffDto } from './rota/planner.dto.js';
 export { createShiftTypeSchema, updateShiftTypeSchema, type CreateShiftTypeDto, type ShiftTypeDto, type UpdateShiftTypeDto } from './rota/shift-type.dto.js';
 export { type SwapColleagueDto, type SwapOptionsDto, type SwapShiftDto } from './rota/swap-options.dto.js';

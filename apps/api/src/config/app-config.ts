@@ -33,6 +33,9 @@ const configSchema = z.object({
     .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), 'must be an origin only (scheme, host and port), with no path')
     .optional(),
   RECORDROOM_SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  RECORDROOM_SOLVE_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  RECORDROOM_SOLVE_MAX_SECONDS: z.coerce.number().int().min(1).max(600).default(120),
+  RECORDROOM_SOLVE_STALE_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
 });
 
 export interface AppConfig {
@@ -75,6 +78,17 @@ export interface AppConfig {
    * address it tries: catches a guesser spraying one password over many accounts.
    */
   signInMaxFailuresPerAddress: number;
+  solve: SolveConfig;
+}
+
+/** Auto-rostering jobs (docs/operations.md, "Auto-rostering worker"). */
+interface SolveConfig {
+  /** Solves this replica runs at once, each in a worker thread (0: it only queues them, other replicas run them). */
+  workers: number;
+  /** Longest time limit a request may ask for. */
+  maxSeconds: number;
+  /** A running solve whose replica has written no heartbeat for this long has died with it: it is marked failed. */
+  staleSeconds: number;
 }
 
 /** The API's connection pool and the limits every one of its sessions runs under. */
@@ -124,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       idleInTransactionTimeoutMs: c.RECORDROOM_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
     healthTimeoutMs: c.RECORDROOM_HEALTH_TIMEOUT_MS,
+    solve: { workers: c.RECORDROOM_SOLVE_WORKERS, maxSeconds: c.RECORDROOM_SOLVE_MAX_SECONDS, staleSeconds: c.RECORDROOM_SOLVE_STALE_SECONDS },
   };
 }
 

@@ -18,6 +18,7 @@ import { RotaShiftEntity } from '../rota/entities/rota-shift.entity.js';
 import { ShiftTypeEntity } from '../rota/entities/shift-type.entity.js';
 import { SwapRequestEntity } from '../rota/entities/swap-request.entity.js';
 import { WorkingPatternEntity } from '../rota/entities/working-pattern.entity.js';
+import { RotaSolveEntity } from '../rota/solve/rota-solve.entity.js';
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
 import { SignInThrottle1763750000000 } from './migrations/1763750000000-sign-in-throttle.js';
@@ -29,6 +30,7 @@ import { SignInCounts1764000000001 } from './migrations/1764000000001-sign-in-co
 import { KpiExternalIdPerDepartment1764000000002 } from './migrations/1764000000002-kpi-external-id-per-department.js';
 import { KpiImportLease1764000000003 } from './migrations/1764000000003-kpi-import-lease.js';
 import { LineManagement1764300000000 } from './migrations/1764300000000-line-management.js';
+import { RotaSolve1764200000000 } from './migrations/1764200000000-rota-solve.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -51,6 +53,7 @@ const ENTITIES = [
   AbsenceEntity,
   SwapRequestEntity,
   CalendarFeedEntity,
+  RotaSolveEntity,
 ];
 
 // A calendar date (PostgreSQL `date`) stays the 'yyyy-mm-dd' string it is; the driver's default
@@ -68,6 +71,7 @@ export const MIGRATIONS = [
   SignInCounts1764000000001,
   KpiExternalIdPerDepartment1764000000002,
   KpiImportLease1764000000003,
+  RotaSolve1764200000000,
   LineManagement1764300000000,
 ];
 

@@ -29,6 +29,10 @@ import { SwapOptionsService } from './swap-options.service.js';
 import { SwapsController } from './swaps.controller.js';
 import { SwapsRepository } from './swaps.repository.js';
 import { SwapsService } from './swaps.service.js';
+import { RotaSolvesController } from './solve/rota-solves.controller.js';
+import { RotaSolvesRepository } from './solve/rota-solves.repository.js';
+import { RotaSolvesService } from './solve/rota-solves.service.js';
+import { SolveQueue } from './solve/solve-queue.js';
 
 /**
  * Rota and shift cover: persistence and HTTP for @recordroom/rota. Services orchestrate and call
@@ -37,7 +41,7 @@ import { SwapsService } from './swaps.service.js';
  */
 @Module({
   imports: [AuditModule, ScopeModule],
-  controllers: [ShiftTypesController, CoverRequirementsController, PeriodsController, AbsencesController, SwapsController, MyRotaController, CalendarFeedController],
+  controllers: [ShiftTypesController, CoverRequirementsController, PeriodsController, AbsencesController, SwapsController, MyRotaController, CalendarFeedController, RotaSolvesController],
   providers: [
     UnitOfWork,
     PeriodAccess,
@@ -60,6 +64,9 @@ import { SwapsService } from './swaps.service.js';
     MyRotaService,
     CalendarFeedService,
     PlannedCoverService,
+    RotaSolvesRepository,
+    SolveQueue,
+    RotaSolvesService,
   ],
   exports: [PlannedCoverService],
 })

@@ -42,6 +42,8 @@ export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   'sickness-episode': 'person',
   /** The national courses (data security awareness): the same for every organisation, like the KPI catalogue. */
   course: 'catalogue',
+  /** A solve belongs to its period's department. */
+  solve: 'department',
   /** GET /rota/me/assignments/:assignmentId: the caller's own, anyone else's is out of scope. */
   'own assignment': 'own',
   /** Periods in the state a route needs: reopening takes a published one, finalising one whose days are past. */
@@ -87,6 +89,7 @@ const TABLES: Partial<Record<TargetKind, string>> = {
   absence: 'absence',
   swap: 'swap_request',
   'sickness-episode': 'sickness_episode',
+  solve: 'rota_solve',
 };
 
 /**
@@ -129,8 +132,7 @@ export class ScopeFixtures {
 
   /**
    * The location a body names: the context's coding office, where the arranged shift types are
-   * worked. (A cover requirement at another location than its shift type's is accepted, and then
-   * every planner of the department answers 422: a finding of the matrix, kept out of its way.)
+   * worked (cover is asked at its shift type's location, or refused with 422).
    */
   locationOf(context: Context): string {
     return this.arrangers[context].location('coding-office');
@@ -240,6 +242,11 @@ export class ScopeFixtures {
       case 'course': {
         const rows: { id: string }[] = await this.database.query(`SELECT id FROM course WHERE organisation_id IS NULL AND code = 'data-security-awareness'`);
         return { id: rows[0]?.id ?? '' };
+      }
+      case 'solve': {
+        // A finished solve of a period of its own, ready to accept or reject (the matrix's app runs no solve workers).
+        const solve = await rota.readySolve();
+        return { id: solve.id, version: solve.version };
       }
       case 'kpi':
         return { id: 'not-found-percent' };

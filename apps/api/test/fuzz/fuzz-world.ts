@@ -61,8 +61,9 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
 
   const calendarToken = await newCalendarToken(api, tokens.get('staff') ?? '');
   const lineManagement = await arrangeLineManagement(api, trust, tokens.get('admin') ?? '');
-  const ids = idsByKind([trust, otherTrust], rota, calendarToken, lineManagement);
-  const homeIds = idsByKind([trust], rota, calendarToken, lineManagement);
+  const solveId = await newSolve(api, tokens.get('admin') ?? '', rota);
+  const ids = idsByKind([trust, otherTrust], rota, calendarToken, lineManagement, solveId);
+  const homeIds = idsByKind([trust], rota, calendarToken, lineManagement, solveId);
   const everyId = [...new Set(RESOURCE_KINDS.flatMap((kind) => ids[kind]))];
   const callerEmails = new Set((Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]).map(emailOf));
   const sources: ValueSources = {
@@ -127,8 +128,18 @@ async function arrangeLineManagement(api: TestApp, trust: TestOrganisation, admi
   return { sicknessEpisodes: [episode.id], courses: courses.map((c) => c.id) };
 }
 
-/** The ids of the organisations' records, and of the rota and line management (seeded for the first organisation only). */
-function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string, lineManagement: LineManagementIds): Record<ResourceKind, string[]> {
+/** A solve of the seeded draft period, left queued (the fuzzer's app runs no solve workers, so no search burns its CPU). */
+async function newSolve(api: TestApp, adminToken: string, rota: DemoRota): Promise<string> {
+  const period = rota.periods.find((p) => p.status === 'draft');
+  if (!period) throw new Error('The seeded rota has no draft period');
+  const response = await sendRaw(api.server, { method: 'POST', url: `/api/rota/periods/${period.id}/solves`, headers: { cookie: sessionCookie(adminToken), 'content-type': 'application/json' }, body: JSON.stringify({ periodVersion: 1, timeLimitSeconds: 1 }) });
+  const id = (JSON.parse(response.text) as { id?: string }).id;
+  if (response.status !== 201 || !id) throw new Error(`Starting a solve gave ${response.status}: ${response.text}`);
+  return id;
+}
+
+/** The ids of the organisations' records, and of the rota, its solve and line management (seeded for the first organisation only). */
+function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string, lineManagement: LineManagementIds, solveId: string): Record<ResourceKind, string[]> {
   const both = <T>(pick: (organisation: TestOrganisation) => T[]): T[] => organisations.flatMap(pick);
   return {
     organisation: organisations.map((o) => o.organisation.id),
@@ -146,6 +157,7 @@ function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarTo
     swap: rota.swaps.map((s) => s.id),
     'sickness-episode': lineManagement.sicknessEpisodes,
     course: lineManagement.courses,
+    solve: [solveId],
     kpi: KPI_CATALOGUE.map((definition) => definition.id),
     'calendar-token': [calendarToken],
   };

@@ -21,6 +21,8 @@ export const RESOURCE_KINDS = [
   'sickness-episode',
   /** A mandatory training course: the national ones are every organisation's. */
   'course',
+  /** An auto-rostering solve of a period. */
+  'solve',
   /** A KPI catalogue id: the same for every organisation. */
   'kpi',
   /** A calendar feed's secret token (the route is public, the token is the key). */
@@ -40,6 +42,7 @@ const COLLECTIONS: Readonly<Record<string, ResourceKind>> = {
   absences: 'absence',
   swaps: 'swap',
   sickness: 'sickness-episode',
+  solves: 'solve',
 };
 
 /** Fields and named path parameters, by name. */

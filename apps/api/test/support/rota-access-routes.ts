@@ -193,6 +193,37 @@ export function rotaRouteRows(organisation: () => TestOrganisation, arranger: ()
         return agent.post(`/api/rota/periods/${period.id}/finalise`).send({ version: period.version });
       },
     },
+    {
+      route: 'POST /api/rota/periods/:id/solves',
+      allowed: managers,
+      success: 201,
+      call: async (agent) => {
+        const period = await arrange.draftPeriod();
+        return agent.post(`/api/rota/periods/${period.id}/solves`).send({ periodVersion: period.version, timeLimitSeconds: 1 });
+      },
+    },
+    { route: 'GET /api/rota/periods/:id/solves', allowed: managers, success: 200, call: async (agent) => agent.get(`/api/rota/periods/${(await arrange.draftPeriod()).id}/solves`) },
+    { route: 'GET /api/rota/solves/:id', allowed: managers, success: 200, call: async (agent) => agent.get(`/api/rota/solves/${(await arranger().queuedSolve()).id}`) },
+    { route: 'GET /api/rota/solves/:id/preview', allowed: managers, success: 200, call: async (agent) => agent.get(`/api/rota/solves/${(await arranger().readySolve()).id}/preview`) },
+    { route: 'POST /api/rota/solves/:id/cancel', allowed: managers, success: 200, call: async (agent) => agent.post(`/api/rota/solves/${(await arranger().queuedSolve()).id}/cancel`) },
+    {
+      route: 'POST /api/rota/solves/:id/accept',
+      allowed: managers,
+      success: 200,
+      call: async (agent) => {
+        const solve = await arranger().readySolve();
+        return agent.post(`/api/rota/solves/${solve.id}/accept`).send({ version: solve.version });
+      },
+    },
+    {
+      route: 'POST /api/rota/solves/:id/reject',
+      allowed: managers,
+      success: 200,
+      call: async (agent) => {
+        const solve = await arranger().readySolve();
+        return agent.post(`/api/rota/solves/${solve.id}/reject`).send({ version: solve.version });
+      },
+    },
     { route: 'GET /api/rota/absences', allowed: readers, success: 200, call: (agent) => agent.get('/api/rota/absences').query({ departmentId: departmentId() }) },
     {
       route: 'GET /api/rota/absences/:id/check',

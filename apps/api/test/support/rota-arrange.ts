@@ -1,5 +1,5 @@
 import { addDays, isoDateIn, type IsoDate } from '@recordroom/calendar';
-import { type AbsenceDto, type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto, type ShiftTypeDto, type SwapDto } from '@recordroom/contracts';
+import { type AbsenceDto, type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto, type ShiftTypeDto, type SolveDto, type SolvePreviewDto, type SwapDto } from '@recordroom/contracts';
 import { generateDemoRota, type DemoRota } from '@recordroom/demo-department';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
@@ -170,6 +170,23 @@ export class RotaArranger {
     const type = (response.body as ShiftTypeDto[]).find((t) => t.id === id);
     if (!type) throw new Error(`No shift type ${id}`);
     return type.version;
+  }
+
+  /** A queued solve of a new draft period (test apps run no solve workers unless asked). */
+  async queuedSolve(): Promise<SolveDto> {
+    const period = await this.draftPeriod();
+    return this.created<SolveDto>(`/api/rota/periods/${period.id}/solves`, { periodVersion: period.version, timeLimitSeconds: 1 });
+  }
+
+  /** A solve finished with an empty preview (nothing to change), written straight to the database: ready to accept or reject. */
+  async readySolve(): Promise<SolveDto> {
+    const solve = await this.queuedSolve();
+    const preview: SolvePreviewDto = {
+      solveId: solve.id, periodId: solve.periodId, baseVersion: solve.baseVersion, outcome: 'solved', added: [], removed: [], changed: [], kept: 0,
+      penalty: { total: 0, rules: 0, cost: 0 }, hardViolations: 0, byRule: [], byPerson: [], unfilledGaps: [], conflicts: [], iterations: 0, elapsedMs: 0,
+    };
+    await this.database.query(`UPDATE rota_solve SET status = 'ready', preview = $2, finished_at = now(), version = version + 1 WHERE id = $1`, [solve.id, JSON.stringify(preview)]);
+    return { ...solve, status: 'ready', version: solve.version + 1 };
   }
 
   /** Removes an arranged period (and its shifts) straight from the database. */

@@ -43,7 +43,7 @@ export interface TestApp {
  */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}, clock?: Clock, logger?: ConsoleLogger, databaseUrl: string = testDatabaseUrl()): Promise<TestApp> {
   const own = clock ? await createScratchDatabase({ purpose: 'test_clock', serverUrl: databaseUrl, dataDir: '.data' }) : undefined;
-  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', ...env }), own?.url ?? databaseUrl, logger ?? false, clock);
+  const app = await createApp(loadConfig({ RECORDROOM_SEED_DEMO: 'false', RECORDROOM_SOLVE_WORKERS: '0', ...env }), own?.url ?? databaseUrl, logger ?? false, clock);
   await app.init();
   const server = app.getHttpServer();
   await new Promise<void>((resolve, reject) => {

@@ -43,6 +43,11 @@ export interface SolveProgress {
   elapsedMs: number;
   /** Soft penalty (plus cost) of the best rota so far with no hard breach; null until there is one. */
   bestPenalty: number | null;
+  /**
+   * Hard-rule units (shifts, days, hours...) the roster being searched breaks at this moment;
+   * 0 once a rota with no hard breach has been found (bestPenalty is then that rota's).
+   */
+  hardUnits: number;
   timeLimitMs: number | null;
 }
 
@@ -144,7 +149,8 @@ function startSolve(input: RotaInput, options: SolveRotaOptions): { search: Rota
     progressIntervalMs: options.progressIntervalMs,
     startedAt,
     onProgress: options.onProgress
-      ? (p: { iterations: number; elapsedMs: number; bestPenalty: number | null }) => options.onProgress?.({ iterations: p.iterations, elapsedMs: p.elapsedMs, bestPenalty: p.bestPenalty, timeLimitMs: timeLimitMs ?? null })
+      ? (p: { iterations: number; elapsedMs: number; bestPenalty: number | null }) =>
+          options.onProgress?.({ iterations: p.iterations, elapsedMs: p.elapsedMs, bestPenalty: p.bestPenalty, hardUnits: p.bestPenalty === null ? Math.round(search.state.ledger.hardTotal * 100) / 100 : 0, timeLimitMs: timeLimitMs ?? null })
       : undefined,
   };
   const finish = (stopped: StopReason): RotaSolution => {

@@ -14,6 +14,10 @@ import type {
   Page,
   PlannerDto,
   RotaPeriodDto,
+  SolveAcceptedDto,
+  SolveDto,
+  SolvePreviewDto,
+  StartSolveBody,
   SwapDecisionBody,
   SwapDto,
   SwapOptionsDto,
@@ -114,4 +118,28 @@ export function createCalendarFeed(): Promise<NewCalendarFeedDto> {
 
 export function revokeCalendarFeed(): Promise<void> {
   return apiClient.delete<void>('/rota/me/calendar-feed');
+}
+
+export function startSolve(periodId: string, body: StartSolveBody): Promise<SolveDto> {
+  return apiClient.post<SolveDto>(`/rota/periods/${id(periodId)}/solves`, body);
+}
+
+export function fetchSolves(periodId: string, signal?: AbortSignal): Promise<SolveDto[]> {
+  return apiClient.get<SolveDto[]>(`/rota/periods/${id(periodId)}/solves`, { signal });
+}
+
+export function fetchSolvePreview(solveId: string, signal?: AbortSignal): Promise<SolvePreviewDto> {
+  return apiClient.get<SolvePreviewDto>(`/rota/solves/${id(solveId)}/preview`, { signal });
+}
+
+export function cancelSolve(solveId: string): Promise<SolveDto> {
+  return apiClient.post<SolveDto>(`/rota/solves/${id(solveId)}/cancel`);
+}
+
+export function acceptSolve(solveId: string, version: number, reason?: string): Promise<SolveAcceptedDto> {
+  return apiClient.post<SolveAcceptedDto>(`/rota/solves/${id(solveId)}/accept`, reason ? { version, reason } : { version });
+}
+
+export function rejectSolve(solveId: string, version: number): Promise<SolveDto> {
+  return apiClient.post<SolveDto>(`/rota/solves/${id(solveId)}/reject`, { version });
 }

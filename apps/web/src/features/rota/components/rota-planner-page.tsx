@@ -16,6 +16,7 @@ import { plannerCaption } from '../planner-caption';
 import { indexPlanner } from '../planner-index';
 import { PERIOD_STATUS_TAGS } from '../rota-labels';
 import { AssignmentPanel } from './assignment-panel';
+import { AutoRosterPanel } from './auto-roster-panel';
 import { CandidatesPanel } from './candidates-panel';
 import { FairnessTable } from './fairness-table';
 import { GapHeatmapSection } from './gap-heatmap-section';
@@ -158,6 +159,7 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
           reloading={reloading}
         />
       )}
+      {period.status !== 'finalised' && canPublishRota(user) && <AutoRosterPanel planner={planner} onAccepted={finished} onReload={onReload} reloading={reloading} />}
       {period.status === 'draft' && canPublishRota(user) && <PublishPanel planner={planner} gapCount={belowMinimum} onPublished={finished} onReload={onReload} reloading={reloading} />}
       <ViolationsList hard={index.hardViolations} soft={index.softViolations} staffName={(id) => (id === null ? null : (index.staffById.get(id)?.name ?? null))} />
       <GapHeatmapSection planner={planner} dates={index.dates} />
