@@ -23,8 +23,8 @@ describe('scoreAudit properties', () => {
     fc.assert(
       fc.property(auditArb, ({ criteria, records, answers }) => {
         const result = scoreAudit(aTemplate(criteria), records, answers);
-        if (result.compliance !== null) expect(result.compliance >= 0 && result.compliance <= 1).toBe(true);
-        if (result.criticalFailures.length > 0) expect(result.rag).toBe('red');
+        expect(result.compliance === null || (result.compliance >= 0 && result.compliance <= 1)).toBe(true);
+        expect(result.criticalFailures.length === 0 || result.rag === 'red').toBe(true);
       }),
     );
   });
