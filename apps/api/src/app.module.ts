@@ -14,6 +14,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { SameOriginWritesGuard } from './http/same-origin-writes.guard.js';
 import { StorableTextGuard } from './http/storable-text.guard.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
+import { QualityAuditModule } from './quality-audit/quality-audit.module.js';
 import { RotaModule } from './rota/rota.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { type Clock } from './time/clock.js';
@@ -39,6 +40,7 @@ export class AppModule {
         StaffModule,
         KpiModule,
         RotaModule,
+        QualityAuditModule,
         HealthModule,
         DemoModule,
       ],

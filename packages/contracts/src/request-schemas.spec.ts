@@ -44,7 +44,7 @@ const inBankHolidayData = fc.integer({ min: 0, max: 365 * 15 }).map((days) => ad
 describe('every request schema', () => {
   it('finds the date fields of every schema that has one', () => {
     expect([...new Set(dateFields.map((f) => f.name))].sort()).toEqual(
-      ['createAbsenceSchema', 'createCoverRequirementSchema', 'createPeriodSchema', 'createShiftSchema', 'createStaffSchema', 'demandQuery', 'distributionQuery', 'listAbsencesQuery', 'myShiftsQuery', 'seriesQuery', 'summaryQuery', 'updateCoverRequirementSchema', 'updateStaffSchema'].sort(),
+      ['createAbsenceSchema', 'createActionSchema', 'createAuditSchema', 'createCoverRequirementSchema', 'createPeriodSchema', 'createShiftSchema', 'createStaffSchema', 'demandQuery', 'distributionQuery', 'listAbsencesQuery', 'myShiftsQuery', 'seriesQuery', 'summaryQuery', 'updateActionSchema', 'updateCoverRequirementSchema', 'updateStaffSchema'].sort(),
     );
   });
 

@@ -18,6 +18,7 @@ import { RotaShiftEntity } from '../rota/entities/rota-shift.entity.js';
 import { ShiftTypeEntity } from '../rota/entities/shift-type.entity.js';
 import { SwapRequestEntity } from '../rota/entities/swap-request.entity.js';
 import { WorkingPatternEntity } from '../rota/entities/working-pattern.entity.js';
+import { QUALITY_AUDIT_ENTITIES } from '../quality-audit/quality-audit.entities.js';
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
 import { SignInThrottle1763750000000 } from './migrations/1763750000000-sign-in-throttle.js';
@@ -28,6 +29,7 @@ import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-impor
 import { SignInCounts1764000000001 } from './migrations/1764000000001-sign-in-counts.js';
 import { KpiExternalIdPerDepartment1764000000002 } from './migrations/1764000000002-kpi-external-id-per-department.js';
 import { KpiImportLease1764000000003 } from './migrations/1764000000003-kpi-import-lease.js';
+import { QualityAudits1764400000000 } from './migrations/1764400000000-quality-audits.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -50,6 +52,7 @@ const ENTITIES = [
   AbsenceEntity,
   SwapRequestEntity,
   CalendarFeedEntity,
+  ...QUALITY_AUDIT_ENTITIES,
 ];
 
 // A calendar date (PostgreSQL `date`) stays the 'yyyy-mm-dd' string it is; the driver's default
@@ -67,6 +70,7 @@ export const MIGRATIONS = [
   SignInCounts1764000000001,
   KpiExternalIdPerDepartment1764000000002,
   KpiImportLease1764000000003,
+  QualityAudits1764400000000,
 ];
 
 /**
