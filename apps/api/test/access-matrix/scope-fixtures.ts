@@ -1,7 +1,9 @@
+import { addDays } from '@recordroom/calendar';
 import { type AbsenceDto, type RotaPeriodDto, type SwapDto } from '@recordroom/contracts';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { type ResourceKind } from '../support/resource-kinds.js';
+import { aQualityAudit, aQualityTemplate } from '../support/quality-audit-bodies.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from '../support/request-bodies.js';
 import { RotaArranger } from '../support/rota-arrange.js';
 import { type Agent, type TestOrganisation } from '../support/test-app.js';
@@ -22,7 +24,7 @@ export type ScopeLevel = 'organisation' | 'department' | 'person' | 'own' | 'cat
  * The registry of target kinds: for each, its scope level and how to arrange one in a context.
  * A route whose path parameter names a kind missing here fails the matrix, asking for an entry.
  */
-export type TargetKind = ResourceKind | 'own assignment' | 'published period' | 'finished period';
+export type TargetKind = ResourceKind | 'own assignment' | 'published period' | 'finished period' | 'draft quality-audit';
 
 export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   organisation: 'organisation',
@@ -45,6 +47,14 @@ export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   'finished period': 'department',
   kpi: 'catalogue',
   'calendar-token': 'secret',
+  'quality-standard': 'department',
+  'audit-template': 'department',
+  /** An audit is scoped by its auditor: an officer's are those of their line (docs/api/quality-audits.md). */
+  'quality-audit': 'person',
+  /** A draft audit, for the routes that change answers or submit. */
+  'draft quality-audit': 'person',
+  /** An action is scoped by its owner. */
+  'audit-action': 'person',
 };
 
 /**
@@ -58,7 +68,7 @@ export const FIELD_LEVELS: Readonly<Record<string, ScopeLevel>> = {
 };
 
 /** Targets arranged from another: when one is spent, so are those made from it. */
-const DERIVED: Partial<Record<TargetKind, TargetKind[]>> = { period: ['shift'], 'shift-type': ['cover-requirement'] };
+const DERIVED: Partial<Record<TargetKind, TargetKind[]>> = { period: ['shift'], 'shift-type': ['cover-requirement'], 'quality-audit': ['audit-action'] };
 
 /** A record arranged as a target, with what a write about it must send. */
 export interface Target {
@@ -82,6 +92,11 @@ const TABLES: Partial<Record<TargetKind, string>> = {
   'finished period': 'rota_period',
   absence: 'absence',
   swap: 'swap_request',
+  'quality-standard': 'quality_standard',
+  'audit-template': 'quality_audit_template',
+  'quality-audit': 'quality_audit',
+  'draft quality-audit': 'quality_audit',
+  'audit-action': 'quality_audit_action',
 };
 
 /**
@@ -93,6 +108,7 @@ const TABLES: Partial<Record<TargetKind, string>> = {
 export class ScopeFixtures {
   private readonly cache = new Map<string, Promise<Target>>();
   private readonly arrangers: Record<Context, RotaArranger>;
+  private readonly today: string;
 
   constructor(
     private readonly admin: Agent,
@@ -102,6 +118,7 @@ export class ScopeFixtures {
   ) {
     const [, second] = trust.departments;
     if (!second) throw new Error('The matrix needs a trust with two departments');
+    this.today = clock.today();
     // Weeks from half a year ahead (after the seeded rota), counting up; the matrix's own requests take weeks counting down from
     // 2030, the last year whose bank holidays the rota knows.
     this.arrangers = {
@@ -224,6 +241,19 @@ export class ScopeFixtures {
         return { id: 'not-found-percent' };
       case 'calendar-token':
         return { id: 'A'.repeat(43) };
+      case 'quality-standard':
+        return this.created('/api/quality-audits/standards', { departmentId, code: `M${randomUUID().slice(0, 6)}`, title: 'Matrix standard', category: 'record-keeping', description: '', source: '' });
+      case 'audit-template':
+        return this.created('/api/quality-audits/templates', { ...aQualityTemplate(), departmentId });
+      case 'quality-audit':
+      case 'draft quality-audit': {
+        const { auditId, version } = await aQualityAudit(this.admin, { departmentId, auditorStaffId: (await this.person(context)).id, auditDate: this.today, draft: kind === 'draft quality-audit' });
+        return { id: auditId, version };
+      }
+      case 'audit-action': {
+        const audit = await this.target(context, 'quality-audit');
+        return this.created('/api/quality-audits/actions', { auditId: audit.id, criterionId: 'c2', description: 'Matrix action', ownerStaffId: (await this.person(context)).id, dueDate: addDays(this.today, 30) });
+      }
     }
   }
 

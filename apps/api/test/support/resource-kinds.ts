@@ -21,6 +21,11 @@ export const RESOURCE_KINDS = [
   'kpi',
   /** A calendar feed's secret token (the route is public, the token is the key). */
   'calendar-token',
+  /** Records-quality audits (not the audit trail): a standard of the library, a template, an audit, an action. */
+  'quality-standard',
+  'audit-template',
+  'quality-audit',
+  'audit-action',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -35,6 +40,10 @@ const COLLECTIONS: Readonly<Record<string, ResourceKind>> = {
   periods: 'period',
   absences: 'absence',
   swaps: 'swap',
+  standards: 'quality-standard',
+  templates: 'audit-template',
+  audits: 'quality-audit',
+  actions: 'audit-action',
 };
 
 /** Fields and named path parameters, by name. */
@@ -55,6 +64,10 @@ const FIELDS: Readonly<Record<string, ResourceKind>> = {
   toAssignmentId: 'assignment',
   kpiId: 'kpi',
   token: 'calendar-token',
+  templateId: 'audit-template',
+  auditId: 'quality-audit',
+  auditorStaffId: 'staff',
+  ownerStaffId: 'staff',
 };
 
 /** The kind of a path parameter of `path` ('/api/staff/:id'), or undefined if nobody has said. */

@@ -77,7 +77,7 @@ export const createAuditSchema = z.strictObject({
   auditorStaffId: z.uuid(),
   auditDate: dateWithBankHolidayData,
   /** The population: record ids one per line or separated by commas, as pasted or imported. */
-  population: z.string().max(200_000),
+  population: z.string().max(80_000),
   /** Seed of the random sample: the same population and seed give the same sample. */
   seed: z.number().int().min(0).max(2_147_483_647),
 });
