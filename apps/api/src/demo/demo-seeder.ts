@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { seedDemoKpiEvents } from './seed-demo-kpi-events.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
+import { seedDemoQualityAudits } from './seed-demo-quality-audits.js';
 import { seedDemoRota } from './seed-demo-rota.js';
 import { Clock } from '../time/clock.js';
 
@@ -71,6 +72,8 @@ export class DemoSeeder {
       // The rota is built around today, so the demo always opens on a current published rota,
       // a draft of the next four weeks with gaps, and a year of history behind them.
       await seedDemoRota(em, generateDemoRota(demo, { referenceDate: today }));
+      // Two years of records-quality audits, so the programme, trends and actions look lived-in.
+      await seedDemoQualityAudits(em, demo, today);
       return true;
     });
     if (!seeded) return { ...notEmpty, loaded: await this.isDemoLoaded() };

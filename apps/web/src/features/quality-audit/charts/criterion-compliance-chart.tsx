@@ -16,7 +16,7 @@ export function CriterionComplianceChart({ criteria, results, greenFrom, amberFr
   return (
     <figure className="app-quality-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={Math.max(160, data.length * 28 + 40)}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
           <CartesianGrid horizontal={false} />
           <XAxis type="number" domain={[0, 100]} unit="%" />
           <YAxis type="category" dataKey="id" width={48} />

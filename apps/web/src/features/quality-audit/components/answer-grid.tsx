@@ -91,15 +91,21 @@ export function AnswerGrid({ sample, criteria, answers, onAnswer, onComment }: A
                       ref={(el) => {
                         if (el) cells.current.set(`${r}:${ci}`, el);
                       }}
-                      aria-label={`${recordId}, ${c.text}: ${answer ? ANSWER_LABELS[answer.answer].long : 'not answered'}${answer?.comment ? `, comment: ${answer.comment}` : ''}`}
                       className={`app-quality-grid__cell app-quality-grid__cell--${answer?.answer ?? 'empty'}${isActive ? ' app-quality-grid__cell--active' : ''}`}
                       onKeyDown={(event) => onKeyDown(event, r, ci)}
                       onFocus={() => setActive([r, ci])}
                       onClick={() => move(r, ci)}
                       data-cell={cellKey(recordId, c.id)}
                     >
-                      {answer ? ANSWER_LABELS[answer.answer].short : '–'}
-                      {answer?.comment ? <span aria-hidden="true">*</span> : null}
+                      {/* Seen: Y, N, N/A; heard: the word, with the row's record and the column's criterion from the headers. */}
+                      <span aria-hidden="true">{answer ? ANSWER_LABELS[answer.answer].short : '–'}</span>
+                      <span className="nhsuk-u-visually-hidden">{answer ? ANSWER_LABELS[answer.answer].long : 'not answered'}</span>
+                      {answer?.comment ? (
+                        <>
+                          <span aria-hidden="true">*</span>
+                          <span className="nhsuk-u-visually-hidden">, comment: {answer.comment}</span>
+                        </>
+                      ) : null}
                     </td>
                   );
                 })}

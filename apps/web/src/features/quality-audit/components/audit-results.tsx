@@ -41,7 +41,7 @@ export function AuditResults({ audit }: { audit: AuditDto }) {
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Re-audit</dt>
           <dd className="nhsuk-summary-list__value" data-testid="reaudit-date">
-            {audit.reauditDate} ({audit.definition.reauditMonths[result.rag]} months after a {rag.text.toLowerCase()} result)
+            {audit.reauditDate} ({audit.definition.reauditMonths[result.rag]} months after {result.rag === 'amber' ? 'an' : 'a'} {rag.text.toLowerCase()} result)
           </dd>
         </div>
       </dl>
