@@ -17,7 +17,7 @@ describe('records-quality audits', () => {
   let outsideLine: StaffMember;
   let today: string;
 
-  const rowsOf = async (table: string): Promise<number> => ((await api.database.query(`SELECT count(*)::int AS n FROM ${table} WHERE department_id = $1`, [departmentId])) as { n: number }[])[0]?.n ?? 0;
+  const rowsOf = async (table: string): Promise<number> => (await api.database.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table} WHERE department_id = $1`, [departmentId]))[0]?.n ?? 0;
   const writeCounts = async (): Promise<number[]> => Promise.all(['quality_audit_template', 'quality_audit', 'quality_audit_action', 'audit_event'].map(rowsOf));
 
   beforeAll(async () => {

@@ -137,9 +137,7 @@ export {
   type UpdateTeamDto,
 } from './organisation/organisation.dto.js';
 export {
-  ACTION_STATUSES,
   AUDIT_SCOPE_KINDS,
-  STANDARD_CATEGORIES,
   amendAuditSchema,
   createActionSchema,
   createAuditSchema,
@@ -170,7 +168,6 @@ export {
   type SubmitAuditDto,
   type TemplateDto,
   type TemplateTrendDto,
-  type TrendPointDto,
   type UpdateActionDto,
   type UpdateStandardDto,
 } from './quality-audit/quality-audit.dto.js';

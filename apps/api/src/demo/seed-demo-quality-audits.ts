@@ -88,8 +88,8 @@ export async function seedDemoQualityAudits(em: EntityManager, demo: DemoOrganis
   }
   const population = Array.from({ length: 400 }, (_, i) => `HR-${String(100_000 + i * 37)}`);
   for (const [t, template] of TEMPLATES.entries()) {
-    const [{ id: templateId }] = (await em.query('INSERT INTO quality_audit_template (organisation_id, department_id, name, current_revision) VALUES ($1, $2, $3, 1) RETURNING id', [organisationId, departmentId, template.name])) as [{ id: string }];
-    const [{ id: revisionId }] = (await em.query('INSERT INTO quality_audit_template_revision (template_id, revision, definition) VALUES ($1, 1, $2) RETURNING id', [templateId, JSON.stringify(template.definition)])) as [{ id: string }];
+    const [{ id: templateId }] = await em.query<[{ id: string }]>('INSERT INTO quality_audit_template (organisation_id, department_id, name, current_revision) VALUES ($1, $2, $3, 1) RETURNING id', [organisationId, departmentId, template.name]);
+    const [{ id: revisionId }] = await em.query<[{ id: string }]>('INSERT INTO quality_audit_template_revision (template_id, revision, definition) VALUES ($1, 1, $2) RETURNING id', [templateId, JSON.stringify(template.definition)]);
     const next = random(1_000 + t);
     for (let cycle = CYCLES - 1; cycle >= 0; cycle -= 1) {
       // Subject access requests fell a cycle behind, so the programme shows an overdue re-audit.
@@ -107,11 +107,11 @@ export async function seedDemoQualityAudits(em: EntityManager, demo: DemoOrganis
       );
       const result = scoreAudit(template.definition, sample, answers);
       const reaudit = reauditDate(auditDate, result.rag, template.definition.reauditMonths);
-      const [{ id: auditId }] = (await em.query(
+      const [{ id: auditId }] = await em.query<[{ id: string }]>(
         `INSERT INTO quality_audit (organisation_id, department_id, template_id, template_revision_id, scope_kind, scope_name, auditor_staff_id, audit_date, seed, population_size, sample, answers, status, result, reaudit_date, submitted_at)
          VALUES ($1, $2, $3, $4, 'location', $5, $6, $7, $8, $9, $10, $11, 'submitted', $12, $13, $7::date + time '16:00') RETURNING id`,
         [organisationId, departmentId, templateId, revisionId, template.scope, auditor, auditDate, seed, population.length, JSON.stringify(sample), JSON.stringify(answers), JSON.stringify(result), reaudit],
-      )) as [{ id: string }];
+      );
       if (cycle > 1) continue;
       // The last two cycles' failing criteria have actions: the older ones done or overdue, the latest open.
       const failing = result.criteria.filter((c) => c.no > 0).slice(0, 3);

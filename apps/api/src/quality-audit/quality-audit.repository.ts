@@ -28,8 +28,9 @@ export class QualityAuditRepository {
     return em.getRepository(QualityStandardEntity).findOneByOrFail({ id });
   }
 
-  templatesOfDepartment(em: EntityManager, organisationId: string, departmentId: string): Promise<QualityAuditTemplateEntity[]> {
-    return em.getRepository(QualityAuditTemplateEntity).find({ where: { organisationId, departmentId }, order: { name: 'ASC' } });
+  /** A department's templates, or (departmentId null) the organisation's. */
+  templatesOfDepartment(em: EntityManager, organisationId: string, departmentId: string | null): Promise<QualityAuditTemplateEntity[]> {
+    return em.getRepository(QualityAuditTemplateEntity).find({ where: departmentId === null ? { organisationId } : { organisationId, departmentId }, order: { name: 'ASC' } });
   }
 
   findTemplate(em: EntityManager, organisationId: string, id: string, lock = false): Promise<QualityAuditTemplateEntity | null> {
@@ -65,8 +66,9 @@ export class QualityAuditRepository {
     return em.getRepository(QualityAuditTemplateRevisionEntity).createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();
   }
 
-  auditsOfDepartment(em: EntityManager, organisationId: string, departmentId: string): Promise<QualityAuditEntity[]> {
-    return em.getRepository(QualityAuditEntity).find({ where: { organisationId, departmentId }, order: { auditDate: 'DESC', amendment: 'DESC', createdAt: 'DESC' } });
+  /** A department's audits, or (departmentId null) the organisation's. */
+  auditsOfDepartment(em: EntityManager, organisationId: string, departmentId: string | null): Promise<QualityAuditEntity[]> {
+    return em.getRepository(QualityAuditEntity).find({ where: departmentId === null ? { organisationId } : { organisationId, departmentId }, order: { auditDate: 'DESC', amendment: 'DESC', createdAt: 'DESC' } });
   }
 
   findAudit(em: EntityManager, organisationId: string, id: string, lock = false): Promise<QualityAuditEntity | null> {

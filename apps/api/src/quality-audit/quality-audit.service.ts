@@ -444,10 +444,14 @@ export class QualityAuditService {
     });
   }
 
-  /** Compliance per template across its submitted cycles, with Making Data Count SPC (higher is better, target the green threshold). */
+  /**
+   * Compliance per template across its submitted cycles, with Making Data Count SPC (higher is
+   * better, target the green threshold); for admins and seniors naming no department, every
+   * department's templates (the senior dashboard's summary).
+   */
   trends(user: CurrentUser, departmentId: string | undefined): Promise<TemplateTrendDto[]> {
     return this.work.reading(async (em) => {
-      const department = await this.scope.department(user, departmentId, em);
+      const department = await this.scope.departmentFilter(user, departmentId, em);
       const audits = (await this.repository.auditsOfDepartment(em, user.organisationId, department)).filter((a) => a.status === 'submitted' && !a.superseded && a.result !== null && a.result.compliance !== null);
       const templates = await this.repository.templatesOfDepartment(em, user.organisationId, department);
       return Promise.all(

@@ -9,9 +9,9 @@ import { dateWithBankHolidayData, version } from '../common/fields.js';
  */
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 
-export const STANDARD_CATEGORIES = ['record-keeping', 'service'] as const;
+const STANDARD_CATEGORIES = ['record-keeping', 'service'] as const;
 export const AUDIT_SCOPE_KINDS = ['location', 'team', 'specialty'] as const;
-export const ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
+const ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
 
 export const qualityDepartmentQuery = z.strictObject({ departmentId: z.uuid().optional() });
 export type QualityDepartmentQuery = z.infer<typeof qualityDepartmentQuery>;
@@ -180,7 +180,7 @@ export interface ProgrammeEntryDto {
   lastRag: Rag | null;
 }
 
-export interface TrendPointDto {
+interface TrendPointDto {
   auditId: string;
   auditDate: string;
   scopeName: string;

@@ -3,7 +3,7 @@ import type { AuditAnswerDto } from '@recordroom/contracts';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { ANSWER_LABELS } from '../quality-audit-labels';
 
-export type AnswerMap = ReadonlyMap<string, AuditAnswerDto>;
+type AnswerMap = ReadonlyMap<string, AuditAnswerDto>;
 export const cellKey = (recordId: string, criterionId: string): string => `${recordId}|${criterionId}`;
 
 interface AnswerGridProps {
