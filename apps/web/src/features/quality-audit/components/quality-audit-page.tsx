@@ -105,7 +105,7 @@ export function QualityAuditPage() {
     <>
       <h1>{title}</h1>
       <p className="nhsuk-lede-text">
-        {a.scopeKind} {a.scopeName}, audited by {a.auditorName} on {a.auditDate}. Template version {a.revision}; {a.sample.length} records sampled at random (seed {a.seed}) from {a.populationSize}.{' '}
+        {a.scopeKind.charAt(0).toUpperCase() + a.scopeKind.slice(1)} {a.scopeName}, audited by {a.auditorName} on {a.auditDate}. Template version {a.revision}; {a.sample.length} records sampled at random (seed {a.seed}) from {a.populationSize}.{' '}
         <Tag colour={a.status === 'draft' ? 'blue' : 'green'}>{a.status === 'draft' ? 'Draft' : 'Submitted'}</Tag> {a.amendment > 1 && <Tag colour="purple">Amendment {a.amendment}</Tag>} {a.superseded && <Tag colour="grey">Replaced by an amendment</Tag>} {a.rag && <Tag colour={RAG_LABELS[a.rag].colour}>{RAG_LABELS[a.rag].text}</Tag>}
       </p>
       {a.status === 'draft' ? <DraftForm audit={a} /> : <AuditResults audit={a} />}
