@@ -21,7 +21,8 @@ export function qualityAuditSummaryRows(trends: readonly TemplateTrendDto[]): Kp
         targetStatus: 'local',
         variationIcon: trend.spc.variationIcon,
         assuranceIcon: trend.spc.assuranceIcon,
-        href: '/quality-audits',
+        // Its chart is on the same page, under the KPI charts (AuditTrends).
+        href: `#quality-audit-${trend.templateId}`,
       },
     ];
   });

@@ -9,6 +9,7 @@ import { useOrganisation } from '../../organisation/hooks/use-organisation';
 import { kpiSummaryCsvUrl } from '../api/kpi-api';
 import { useKpiFilters } from '../hooks/use-kpi-filters';
 import { useKpiSummary } from '../hooks/use-kpi-summary';
+import { AuditTrends } from '../../quality-audit/components/audit-trends';
 import { useQualityAuditTrends } from '../hooks/use-quality-audit-trends';
 import { qualityAuditSummaryRows } from '../quality-audit-summary-rows';
 import { usePrintBoardPaper } from '../hooks/use-print-board-paper';
@@ -151,6 +152,8 @@ export function KpiDashboardPage() {
                   onRebase={(period) => rebaseChart(chartRebaseKey(row.kpiId, row.facet), period)}
                 />
               ))}
+              {/* Audit compliance: the summary's audit rows, charted from the same API series as /quality-audits. */}
+              <AuditTrends trends={auditTrends.data ?? []} headingLevel={3} />
             </section>
           )}
         </>
