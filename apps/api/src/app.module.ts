@@ -15,6 +15,7 @@ import { SameOriginWritesGuard } from './http/same-origin-writes.guard.js';
 import { StorableTextGuard } from './http/storable-text.guard.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { QualityAuditModule } from './quality-audit/quality-audit.module.js';
 import { RotaModule } from './rota/rota.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { type Clock } from './time/clock.js';
@@ -41,6 +42,7 @@ export class AppModule {
         KpiModule,
         RotaModule,
         PeopleModule,
+        QualityAuditModule,
         HealthModule,
         DemoModule,
       ],

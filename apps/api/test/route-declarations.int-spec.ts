@@ -30,6 +30,7 @@ describe('route access declarations', () => {
         'AuthController', 'OrganisationController', 'StaffController', 'AuditController', 'HealthController', 'KpiController', 'KpiImportController',
         'ShiftTypesController', 'CoverRequirementsController', 'PeriodsController', 'AbsencesController', 'SwapsController', 'MyRotaController', 'CalendarFeedController', 'RotaSolvesController',
         'PeopleController',
+        'QualityAuditController',
       ]),
     );
   });

@@ -3,7 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { RequireRole } from './features/auth/components/require-role';
 import { RequireSignIn } from './features/auth/components/require-sign-in';
 import { SignInPage } from './features/auth/components/sign-in-page';
-import { AUDIT_ROLES, DIRECTORY_ROLES, KPI_IMPORT_ROLES, KPI_ROLES, ROTA_PLANNER_ROLES, ROTA_QUEUE_ROLES, TEAM_ROLES } from './features/auth/permissions';
+import { AUDIT_ROLES, DIRECTORY_ROLES, KPI_IMPORT_ROLES, KPI_ROLES, QUALITY_AUDIT_ROLES, QUALITY_TEMPLATE_ROLES, ROTA_PLANNER_ROLES, ROTA_QUEUE_ROLES, TEAM_ROLES } from './features/auth/permissions';
 import { HomePage } from './features/home/components/home-page';
 import { EditPersonPage } from './features/staff/components/edit-person-page';
 import { PersonPage } from './features/staff/components/person-page';
@@ -20,6 +20,11 @@ const AuditTrailPage = lazy(() => import('./features/audit/components/audit-trai
 const KpiDashboardPage = lazy(() => import('./features/kpi/components/kpi-dashboard-page').then((m) => ({ default: m.KpiDashboardPage })));
 const KpiImportPage = lazy(() => import('./features/kpi/components/kpi-import-page').then((m) => ({ default: m.KpiImportPage })));
 const RetrievalDrilldownPage = lazy(() => import('./features/kpi/components/retrieval-drilldown-page').then((m) => ({ default: m.RetrievalDrilldownPage })));
+// Records-quality audits (features/quality-audit), not the audit trail (features/audit).
+const QualityAuditsPage = lazy(() => import('./features/quality-audit/components/quality-audits-page').then((m) => ({ default: m.QualityAuditsPage })));
+const QualityAuditPage = lazy(() => import('./features/quality-audit/components/quality-audit-page').then((m) => ({ default: m.QualityAuditPage })));
+const QualityActionsPage = lazy(() => import('./features/quality-audit/components/quality-actions-page').then((m) => ({ default: m.QualityActionsPage })));
+const TemplateEditorPage = lazy(() => import('./features/quality-audit/components/template-editor-page').then((m) => ({ default: m.TemplateEditorPage })));
 const MyRotaPage = lazy(() => import('./features/rota/components/my-rota-page').then((m) => ({ default: m.MyRotaPage })));
 const RotaPeriodsPage = lazy(() => import('./features/rota/components/rota-periods-page').then((m) => ({ default: m.RotaPeriodsPage })));
 const RotaPlannerPage = lazy(() => import('./features/rota/components/rota-planner-page').then((m) => ({ default: m.RotaPlannerPage })));
@@ -39,9 +44,11 @@ const home = { to: '/', text: 'Home' };
 const directory = { to: '/staff', text: 'Staff directory' };
 const rotaPlanner = { to: '/rota', text: 'Rota planner' };
 const kpiDashboard = { to: '/kpi', text: 'Service KPIs' };
+const qualityAudits = { to: '/quality-audits', text: 'Quality audits' };
 
 const underHome: RouteHandle = { breadcrumbs: () => [home] };
 const underKpiDashboard: RouteHandle = { breadcrumbs: () => [home, kpiDashboard] };
+const underQualityAudits: RouteHandle = { breadcrumbs: () => [home, qualityAudits] };
 const underMyRota: RouteHandle = { breadcrumbs: () => [home, { to: '/my-rota', text: 'My rota' }] };
 const underMyTeam: RouteHandle = { breadcrumbs: () => [home, { to: '/team', text: 'My team' }] };
 const underRotaPlanner: RouteHandle = { breadcrumbs: () => [home, rotaPlanner] };
@@ -96,6 +103,15 @@ export const router = createBrowserRouter([
               { path: 'compliance', handle: underMyTeam, element: later(<RequireRole roles={TEAM_ROLES}><CompliancePage /></RequireRole>) },
               { path: 'off', handle: underMyTeam, element: later(<RequireRole roles={TEAM_ROLES}><WhoIsOffPage /></RequireRole>) },
               { path: ':staffId', handle: underMyTeam, element: later(<RequireRole roles={TEAM_ROLES}><TeamMemberPage /></RequireRole>) },
+            ],
+          },
+          {
+            path: 'quality-audits',
+            children: [
+              { index: true, handle: underHome, element: later(<RequireRole roles={QUALITY_AUDIT_ROLES}><QualityAuditsPage /></RequireRole>) },
+              { path: 'audits/:auditId', handle: underQualityAudits, element: later(<RequireRole roles={QUALITY_AUDIT_ROLES}><QualityAuditPage /></RequireRole>) },
+              { path: 'actions', handle: underQualityAudits, element: later(<RequireRole roles={QUALITY_AUDIT_ROLES}><QualityActionsPage /></RequireRole>) },
+              { path: 'templates', handle: underQualityAudits, element: later(<RequireRole roles={QUALITY_TEMPLATE_ROLES}><TemplateEditorPage /></RequireRole>) },
             ],
           },
           { path: 'audit', handle: underHome, element: later(<RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole>) },

@@ -48,6 +48,8 @@ describe('every request schema', () => {
         ...['createAbsenceSchema', 'createCoverRequirementSchema', 'createPeriodSchema', 'createShiftSchema', 'createStaffSchema', 'demandQuery', 'distributionQuery', 'listAbsencesQuery', 'myShiftsQuery', 'seriesQuery', 'summaryQuery', 'updateCoverRequirementSchema', 'updateStaffSchema'],
         // Line management.
         ...['closeSicknessSchema', 'putCarryOverSchema', 'putCheckSchema', 'recordAppraisalSchema', 'recordSicknessSchema', 'recordTrainingSchema', 'returnToWorkSchema', 'whoIsOffQuery'],
+        // Records-quality audits.
+        ...['createActionSchema', 'createAuditSchema', 'updateActionSchema'],
       ].sort(),
     );
   });

@@ -19,6 +19,7 @@ import { ShiftTypeEntity } from '../rota/entities/shift-type.entity.js';
 import { SwapRequestEntity } from '../rota/entities/swap-request.entity.js';
 import { WorkingPatternEntity } from '../rota/entities/working-pattern.entity.js';
 import { RotaSolveEntity } from '../rota/solve/rota-solve.entity.js';
+import { QUALITY_AUDIT_ENTITIES } from '../quality-audit/quality-audit.entities.js';
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
 import { SignInThrottle1763750000000 } from './migrations/1763750000000-sign-in-throttle.js';
@@ -31,6 +32,7 @@ import { KpiExternalIdPerDepartment1764000000002 } from './migrations/1764000000
 import { KpiImportLease1764000000003 } from './migrations/1764000000003-kpi-import-lease.js';
 import { LineManagement1764300000000 } from './migrations/1764300000000-line-management.js';
 import { RotaSolve1764200000000 } from './migrations/1764200000000-rota-solve.js';
+import { QualityAudits1764400000000 } from './migrations/1764400000000-quality-audits.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -54,6 +56,7 @@ const ENTITIES = [
   SwapRequestEntity,
   CalendarFeedEntity,
   RotaSolveEntity,
+  ...QUALITY_AUDIT_ENTITIES,
 ];
 
 // A calendar date (PostgreSQL `date`) stays the 'yyyy-mm-dd' string it is; the driver's default
@@ -73,6 +76,7 @@ export const MIGRATIONS = [
   KpiImportLease1764000000003,
   RotaSolve1764200000000,
   LineManagement1764300000000,
+  QualityAudits1764400000000,
 ];
 
 /**

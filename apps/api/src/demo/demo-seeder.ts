@@ -10,6 +10,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { seedDemoKpiEvents } from './seed-demo-kpi-events.js';
 import { seedDemoLineManagement } from './seed-demo-line-management.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
+import { seedDemoQualityAudits } from './seed-demo-quality-audits.js';
 import { seedDemoRota } from './seed-demo-rota.js';
 import { Clock } from '../time/clock.js';
 
@@ -74,6 +75,8 @@ export class DemoSeeder {
       await seedDemoRota(em, generateDemoRota(demo, { referenceDate: today }));
       // A year of sickness, training, appraisals and checks, so the officer's team page has something to act on.
       await seedDemoLineManagement(em, demo.organisation.id, generateDemoLineManagement(demo, { referenceDate: today }));
+      // Two years of records-quality audits, so the programme, trends and actions look lived-in.
+      await seedDemoQualityAudits(em, demo, today);
       return true;
     });
     if (!seeded) return { ...notEmpty, loaded: await this.isDemoLoaded() };

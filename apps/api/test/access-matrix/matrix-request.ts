@@ -28,6 +28,8 @@ export function matrixParameterKind(operation: ApiOperation, parameter: string):
   if (operation.path.startsWith('/api/rota/me/') && parameter === 'assignmentId') return 'own assignment';
   const kind = pathParameterKind(operation.path, parameter);
   if (kind === 'period') return PERIOD_STATES.find(([suffix]) => operation.path.endsWith(suffix))?.[1] ?? kind;
+  // Answers are saved to, and submitted from, a draft: a submitted audit is refused for what it is, not for scope.
+  if (kind === 'quality-audit' && (operation.path.endsWith('/answers') || operation.path.endsWith('/submit'))) return 'draft quality-audit';
   return kind;
 }
 

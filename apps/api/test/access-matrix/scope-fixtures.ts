@@ -3,6 +3,7 @@ import { addDays, type IsoDate } from '@recordroom/calendar';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { type ResourceKind } from '../support/resource-kinds.js';
+import { aQualityAudit, aQualityTemplate } from '../support/quality-audit-bodies.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from '../support/request-bodies.js';
 import { RotaArranger } from '../support/rota-arrange.js';
 import { type Agent, type TestOrganisation } from '../support/test-app.js';
@@ -23,7 +24,7 @@ export type ScopeLevel = 'organisation' | 'department' | 'person' | 'own' | 'cat
  * The registry of target kinds: for each, its scope level and how to arrange one in a context.
  * A route whose path parameter names a kind missing here fails the matrix, asking for an entry.
  */
-export type TargetKind = ResourceKind | 'own assignment' | 'published period' | 'finished period';
+export type TargetKind = ResourceKind | 'own assignment' | 'published period' | 'finished period' | 'draft quality-audit';
 
 export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   organisation: 'organisation',
@@ -51,6 +52,14 @@ export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   'finished period': 'department',
   kpi: 'catalogue',
   'calendar-token': 'secret',
+  'quality-standard': 'department',
+  'audit-template': 'department',
+  /** An audit is scoped by its auditor: an officer's are those of their line (docs/api/quality-audits.md). */
+  'quality-audit': 'person',
+  /** A draft audit, for the routes that change answers or submit. */
+  'draft quality-audit': 'person',
+  /** An action is scoped by its owner. */
+  'audit-action': 'person',
 };
 
 /**
@@ -64,7 +73,7 @@ export const FIELD_LEVELS: Readonly<Record<string, ScopeLevel>> = {
 };
 
 /** Targets arranged from another: when one is spent, so are those made from it. */
-const DERIVED: Partial<Record<TargetKind, TargetKind[]>> = { period: ['shift'], 'shift-type': ['cover-requirement'] };
+const DERIVED: Partial<Record<TargetKind, TargetKind[]>> = { period: ['shift'], 'shift-type': ['cover-requirement'], 'quality-audit': ['audit-action'] };
 
 /** A record arranged as a target, with what a write about it must send. */
 export interface Target {
@@ -90,6 +99,11 @@ const TABLES: Partial<Record<TargetKind, string>> = {
   swap: 'swap_request',
   'sickness-episode': 'sickness_episode',
   solve: 'rota_solve',
+  'quality-standard': 'quality_standard',
+  'audit-template': 'quality_audit_template',
+  'quality-audit': 'quality_audit',
+  'draft quality-audit': 'quality_audit',
+  'audit-action': 'quality_audit_action',
 };
 
 /**
@@ -252,6 +266,19 @@ export class ScopeFixtures {
         return { id: 'not-found-percent' };
       case 'calendar-token':
         return { id: 'A'.repeat(43) };
+      case 'quality-standard':
+        return this.created('/api/quality-audits/standards', { departmentId, code: `M${randomUUID().slice(0, 6)}`, title: 'Matrix standard', category: 'record-keeping', description: '', source: '' });
+      case 'audit-template':
+        return this.created('/api/quality-audits/templates', { ...aQualityTemplate(), departmentId });
+      case 'quality-audit':
+      case 'draft quality-audit': {
+        const { auditId, version } = await aQualityAudit(this.admin, { departmentId, auditorStaffId: (await this.person(context)).id, auditDate: this.today(), draft: kind === 'draft quality-audit' });
+        return { id: auditId, version };
+      }
+      case 'audit-action': {
+        const audit = await this.target(context, 'quality-audit');
+        return this.created('/api/quality-audits/actions', { auditId: audit.id, criterionId: 'c2', description: 'Matrix action', ownerStaffId: (await this.person(context)).id, dueDate: addDays(this.today(), 30) });
+      }
     }
   }
 

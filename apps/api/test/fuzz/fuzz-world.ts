@@ -5,6 +5,7 @@ import { type Role } from '@recordroom/people';
 import { type RunningDatabase } from '../../src/database/embedded-postgres-server.js';
 import { createOwnDatabase } from '../support/own-database.js';
 import { sendRaw, sessionCookie, sessionTokenFrom } from '../support/raw-request.js';
+import { aQualityAudit } from '../support/quality-audit-bodies.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../support/resource-kinds.js';
 import { londonToday, seedTestRota } from '../support/rota-arrange.js';
 import { RowChangeLog } from '../support/row-change-log.js';
@@ -45,6 +46,7 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   const api = await startTestApp({}, undefined, undefined, database.url);
   const [trust, otherTrust] = await Promise.all([seedTestOrganisation(api.app, { seed: 901, staffCount: 80 }), seedTestOrganisation(api.app, { seed: 902 })]);
   const rota = await seedTestRota(api.database, trust, 903, api.clock.today());
+  const quality = await seedQualityAudits(trust, api.clock.today());
 
   const emailOf = (caller: Exclude<FuzzCaller, 'anonymous'>): string => {
     const { trust: which, role } = CALLER_ACCOUNTS[caller];
@@ -62,8 +64,8 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   const calendarToken = await newCalendarToken(api, tokens.get('staff') ?? '');
   const lineManagement = await arrangeLineManagement(api, trust, tokens.get('admin') ?? '');
   const solveId = await newSolve(api, tokens.get('admin') ?? '', rota);
-  const ids = idsByKind([trust, otherTrust], rota, calendarToken, lineManagement, solveId);
-  const homeIds = idsByKind([trust], rota, calendarToken, lineManagement, solveId);
+  const ids = idsByKind([trust, otherTrust], rota, calendarToken, lineManagement, solveId, quality);
+  const homeIds = idsByKind([trust], rota, calendarToken, lineManagement, solveId, quality);
   const everyId = [...new Set(RESOURCE_KINDS.flatMap((kind) => ids[kind]))];
   const callerEmails = new Set((Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]).map(emailOf));
   const sources: ValueSources = {
@@ -138,8 +140,8 @@ async function newSolve(api: TestApp, adminToken: string, rota: DemoRota): Promi
   return id;
 }
 
-/** The ids of the organisations' records, and of the rota, its solve and line management (seeded for the first organisation only). */
-function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string, lineManagement: LineManagementIds, solveId: string): Record<ResourceKind, string[]> {
+/** The ids of the organisations' records, and of the rota, its solve, line management and records-quality audits (seeded for the first organisation only). */
+function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string, lineManagement: LineManagementIds, solveId: string, quality: QualityIds): Record<ResourceKind, string[]> {
   const both = <T>(pick: (organisation: TestOrganisation) => T[]): T[] => organisations.flatMap(pick);
   return {
     organisation: organisations.map((o) => o.organisation.id),
@@ -160,5 +162,24 @@ function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarTo
     solve: [solveId],
     kpi: KPI_CATALOGUE.map((definition) => definition.id),
     'calendar-token': [calendarToken],
+    'quality-standard': quality.standards,
+    'audit-template': quality.templates,
+    'quality-audit': quality.audits,
+    'audit-action': quality.actions,
   };
+}
+
+type QualityIds = Record<'standards' | 'templates' | 'audits' | 'actions', string[]>;
+
+/** Records-quality audits of the first trust's manager's department: a standard, a template, a submitted and a draft audit, an action. */
+async function seedQualityAudits(trust: TestOrganisation, today: string): Promise<QualityIds> {
+  const admin = await trust.signInAs('admin');
+  const departmentId = trust.accountOf('manager').departmentId ?? '';
+  const auditorStaffId = trust.staffRecordOf('officer').id;
+  const standard = await admin.post('/api/quality-audits/standards').send({ departmentId, code: 'FZ-01', title: 'Fuzz standard', category: 'service', description: '', source: '' });
+  const submitted = await aQualityAudit(admin, { departmentId, auditorStaffId, auditDate: today });
+  const draft = await aQualityAudit(admin, { departmentId, auditorStaffId, auditDate: today, draft: true, templateId: submitted.templateId });
+  const action = await admin.post('/api/quality-audits/actions').send({ auditId: submitted.auditId, criterionId: 'c2', description: 'Fuzz action', ownerStaffId: auditorStaffId, dueDate: addDays(today, 30) });
+  if (standard.status !== 201 || action.status !== 201) throw new Error(`Seeding the fuzzer's quality audits gave ${standard.status}, ${action.status}`);
+  return { standards: [(standard.body as { id: string }).id], templates: [submitted.templateId], audits: [submitted.auditId, draft.auditId], actions: [(action.body as { id: string }).id] };
 }

@@ -27,6 +27,11 @@ export const RESOURCE_KINDS = [
   'kpi',
   /** A calendar feed's secret token (the route is public, the token is the key). */
   'calendar-token',
+  /** Records-quality audits (not the audit trail): a standard of the library, a template, an audit, an action. */
+  'quality-standard',
+  'audit-template',
+  'quality-audit',
+  'audit-action',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -43,6 +48,10 @@ const COLLECTIONS: Readonly<Record<string, ResourceKind>> = {
   swaps: 'swap',
   sickness: 'sickness-episode',
   solves: 'solve',
+  standards: 'quality-standard',
+  templates: 'audit-template',
+  audits: 'quality-audit',
+  actions: 'audit-action',
 };
 
 /** Fields and named path parameters, by name. */
@@ -64,6 +73,10 @@ const FIELDS: Readonly<Record<string, ResourceKind>> = {
   kpiId: 'kpi',
   courseId: 'course',
   token: 'calendar-token',
+  templateId: 'audit-template',
+  auditId: 'quality-audit',
+  auditorStaffId: 'staff',
+  ownerStaffId: 'staff',
 };
 
 /** The kind of a path parameter of `path` ('/api/staff/:id'), or undefined if nobody has said. */

@@ -10,6 +10,13 @@ export const AUDIT_ROLES: readonly Role[] = ['admin', 'manager'];
 /** Records-service KPIs (docs/api/kpi.md "Who may do what"): reads, imports, demand against staffing. */
 export const KPI_ROLES: readonly Role[] = ['admin', 'manager', 'officer', 'senior'];
 export const KPI_IMPORT_ROLES: readonly Role[] = ['admin', 'manager'];
+/** Records-quality audits (docs/api/quality-audits.md): officers and managers run them, seniors read, managers edit templates. */
+export const QUALITY_AUDIT_ROLES: readonly Role[] = ['admin', 'manager', 'officer', 'senior'];
+export const QUALITY_TEMPLATE_ROLES: readonly Role[] = ['admin', 'manager'];
+
+export function canReadQualityAudits(user: CurrentUserDto): boolean {
+  return QUALITY_AUDIT_ROLES.includes(user.role);
+}
 const DEMAND_VS_STAFFING_ROLES: readonly Role[] = ['admin', 'manager', 'senior'];
 
 export function canUseDirectory(user: CurrentUserDto): boolean {

@@ -9,6 +9,9 @@ import { useOrganisation } from '../../organisation/hooks/use-organisation';
 import { kpiSummaryCsvUrl } from '../api/kpi-api';
 import { useKpiFilters } from '../hooks/use-kpi-filters';
 import { useKpiSummary } from '../hooks/use-kpi-summary';
+import { AuditTrends } from '../../quality-audit/components/audit-trends';
+import { useQualityAuditTrends } from '../hooks/use-quality-audit-trends';
+import { qualityAuditSummaryRows } from '../quality-audit-summary-rows';
 import { usePrintBoardPaper } from '../hooks/use-print-board-paper';
 import { choosesDepartment, kpiScopeName } from '../kpi-scope';
 import { chartRebaseKey } from '../kpi-filters';
@@ -29,6 +32,8 @@ export function KpiDashboardPage() {
   const organisation = useOrganisation();
   const { filters, apply, rebaseChart, search } = useKpiFilters();
   const summary = useKpiSummary(filters);
+  // Records-quality audit compliance joins the summary (docs/quality-audits.md); its charts are on /quality-audits.
+  const auditTrends = useQualityAuditTrends(filters.departmentId);
   const rows = summary.data?.rows ?? [];
   const board = usePrintBoardPaper(rows, filters);
   const departments = choosesDepartment(user) ? (organisation.data?.departments ?? []) : null;
@@ -105,7 +110,7 @@ export function KpiDashboardPage() {
             <KpiSummaryTable
               caption="Summary"
               captionSize="m"
-              rows={kpiSummaryTableRows(rows, (anchor) => `#${anchor}`)}
+              rows={[...kpiSummaryTableRows(rows, (anchor) => `#${anchor}`), ...qualityAuditSummaryRows(auditTrends.data ?? [])]}
               emptyMessage={
                 <p>
                   There are no KPI figures for {scope} in this period.{' '}
@@ -147,6 +152,8 @@ export function KpiDashboardPage() {
                   onRebase={(period) => rebaseChart(chartRebaseKey(row.kpiId, row.facet), period)}
                 />
               ))}
+              {/* Audit compliance: the summary's audit rows, charted from the same API series as /quality-audits. */}
+              <AuditTrends trends={auditTrends.data ?? []} headingLevel={3} />
             </section>
           )}
         </>

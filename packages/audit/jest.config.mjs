@@ -1,0 +1,3 @@
+import { jestConfig } from '@recordroom/config-jest';
+
+export default jestConfig();
