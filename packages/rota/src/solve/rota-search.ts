@@ -56,12 +56,16 @@ const CHAIN_LINKS = 4;
 const ROW_BEAM_DAYS = 600 * 28;
 const ROW_BEAM_MIN = 150;
 /**
- * Share of moves that re-roster one person's whole row at its best given the others (Curtois 5
- * and 6 at 20 s CPU: 1251 -> 1238 and 2160 -> 2070 with 0.003), on periods up to ROW_MOVE_DAYS
- * long: the programme's work grows with the row, so a year's rows are left to the polish.
+ * Share of moves that re-roster one person's whole row at its best given the others, on periods
+ * whose programme is cheap enough (below). Curtois at 60 s CPU against the annealing without it: Instance 6
+ * 2155 -> 1975, 5 1252 -> 1237, 7 1084 -> 1090, 1-4 within 5 points; on Instance 8 (42 days) the
+ * programme (four shift types) took most of the time (5 million moves instead of 86) and 1387
+ * became 1690, so the move is made only where one row's programme handles at most ROW_MOVE_WORK
+ * labels (beam x (shift types + 1) x days: 67,200 on Instances 6-7, 84,000 on 8, 1.8 million on a
+ * year of 32 types); other rows are left to the polish between cycles.
  */
 const ROW_MOVE_SHARE = 0.003;
-const ROW_MOVE_DAYS = 42;
+const ROW_MOVE_WORK = 70_000;
 /** Re-roster every row at its best before each new cycle. */
 const POLISH = true;
 
@@ -127,7 +131,7 @@ export class RotaSearch {
     this.lambdaMin = Math.max(1, largestSoftStep(m));
     this.lambda = this.lambdaMin;
     const cells = this.people.reduce((sum, p) => sum + m.decisionDays[p]!.length, 0);
-    this.rowMoveShare = m.reach === 1 && this.periodDays <= ROW_MOVE_DAYS ? ROW_MOVE_SHARE : 0;
+    this.rowMoveShare = m.reach === 1 && this.rowBeam() * (m.typeCount + 1) * this.periodDays <= ROW_MOVE_WORK ? ROW_MOVE_SHARE : 0;
     this.cycleLength = Math.min(CYCLE_MOVES_MAX, Math.max(CYCLE_MOVES_MIN, CYCLE_MOVES_PER_CELL * cells));
     this.current = this.objective();
     this.record();
