@@ -2,9 +2,9 @@
 // same format (364 days x 150 staff x 32 shift types, the published set's largest size) and the
 // 4-week synthetic department, written to ../../bench/curtois.json (repository root) with the
 // machine's load. Run: npm run bench:curtois-suite -w @recordroom/rota -- [--seconds 60]
-// [--seeds 1,2] [--large-seconds 600] [--cpu] [--only 1,2]. With --cpu the time limit counts this
-// process's CPU time, so a machine shared with other work still gives each instance one core's
-// worth; wall time is recorded beside it.
+// [--seeds 1,2] [--large-seconds 600] [--wall] [--only 1,2] [--out file.json]. The time limit counts
+// this process's CPU time (process.cpuUsage) unless --wall is given, so a machine shared with other
+// work still gives each instance one core's worth; wall time is recorded beside it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ import { CURTOIS_DIR } from '../src/test-support/curtois-files.js';
 import { syntheticCurtoisInstance } from '../src/test-support/synthetic-curtois.js';
 import { syntheticDepartment } from '../src/test-support/synthetic-department.js';
 
-const OUTPUT = fileURLToPath(new URL('../../../../bench/curtois.json', import.meta.url));
+const DEFAULT_OUTPUT = fileURLToPath(new URL('../../../../bench/curtois.json', import.meta.url));
 // Best known values (../shared/benchmarks/curtois/README.md; proven optimal for 1-8).
 const BEST_KNOWN: Record<number, number> = { 1: 607, 2: 828, 3: 1001, 4: 1716, 5: 1143, 6: 1950, 7: 1056, 8: 1300 };
 // HiGHS on the exact model, one thread, 60 s (issue 9): the figures to beat.
@@ -31,7 +31,9 @@ const seconds = Number(flag('--seconds', '60'));
 const largeSeconds = Number(flag('--large-seconds', '600'));
 const seeds = flag('--seeds', '1').split(',').map(Number);
 const only = flag('--only', '1,2,3,4,5,6,7,8').split(',').map(Number);
-const cpuClock = argv.includes('--cpu');
+const cpuClock = !argv.includes('--wall');
+const OUTPUT = flag('--out', DEFAULT_OUTPUT);
+const withDemo = !argv.includes('--no-demo');
 const cpuNow = (): number => {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
@@ -106,22 +108,26 @@ if (largeSeconds > 0) {
   process.stderr.write(`${JSON.stringify(large)}\n`);
 }
 
-// The demo figure: a complete 4-week rota for the synthetic department from nothing.
-const department = syntheticDepartment({ staffCount: 60, days: 28, historyWeeks: 16, seed: 3 });
-const empty = { ...department, assignments: department.assignments.filter((a) => a.shiftId.slice(a.shiftId.indexOf('@') + 1) < department.period.startDate) };
-const demo = timed(() => solveRota(empty, { mode: 'whole-period', seed: 1, timeLimitMs: 5000 }));
-const demoReport = checkRota({ ...empty, assignments: demo.value.assignments });
-const demoResult = {
-  department: 'synthetic department: 60 staff, 7 locations, 11 shift types, 16 weeks of history, leave, part-timers; period rota empty, whole-period mode, 5 s limit',
-  assignments: demo.value.changes.added.length,
-  hardViolations: demoReport.hardViolationCount,
-  softPenalty: demoReport.softPenalty,
-  belowMinimum: demoReport.byRule['minimum-cover'].penalty,
-  unfilledGaps: demo.value.unfilledGaps.length,
-  wallSeconds: demo.wallSeconds,
-  cpuSeconds: demo.cpuSeconds,
-};
-process.stderr.write(`${JSON.stringify(demoResult)}\n`);
+// The demo figure: a complete 4-week rota for the synthetic department from nothing (--no-demo skips it).
+function demoRun(): Record<string, unknown> {
+  const department = syntheticDepartment({ staffCount: 60, days: 28, historyWeeks: 16, seed: 3 });
+  const empty = { ...department, assignments: department.assignments.filter((a) => a.shiftId.slice(a.shiftId.indexOf('@') + 1) < department.period.startDate) };
+  const solved = timed(() => solveRota(empty, { mode: 'whole-period', seed: 1, timeLimitMs: 5000 }));
+  const demoReport = checkRota({ ...empty, assignments: solved.value.assignments });
+  const demoResult = {
+    department: 'synthetic department: 60 staff, 7 locations, 11 shift types, 16 weeks of history, leave, part-timers; period rota empty, whole-period mode, 5 s limit',
+    assignments: solved.value.changes.added.length,
+    hardViolations: demoReport.hardViolationCount,
+    softPenalty: demoReport.softPenalty,
+    belowMinimum: demoReport.byRule['minimum-cover'].penalty,
+    unfilledGaps: solved.value.unfilledGaps.length,
+    wallSeconds: solved.wallSeconds,
+    cpuSeconds: solved.cpuSeconds,
+  };
+  process.stderr.write(`${JSON.stringify(demoResult)}\n`);
+  return demoResult;
+}
+const demo = withDemo ? demoRun() : null;
 
 const curtois = runs.filter((r) => r.gapPercent !== null);
 const record = {
@@ -130,7 +136,7 @@ const record = {
   date: new Date().toISOString(),
   machine: { platform: platform(), arch: arch(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version },
   load: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
-  clock: cpuClock ? 'process CPU time (one core)' : 'wall time',
+  clock: cpuClock ? 'process CPU time (process.cpuUsage, one core): the default' : 'wall time (--wall)',
   secondsPerInstance: seconds,
   targets: { hardViolations: 0, meanGapPercent: 1, optimumOn: [1, 2, 3, 4], highs60sGapPercent: HIGHS_60S_GAP_PERCENT },
   curtois: runs,
@@ -140,7 +146,7 @@ const record = {
     optimaReached: curtois.filter((r) => r.gapPercent === 0).map((r) => `${r.instance}/seed ${r.seed}`),
   },
   large,
-  demo: demoResult,
+  demo,
 };
 writeFileSync(OUTPUT, `${JSON.stringify(record, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(record.summary)}\n`);
