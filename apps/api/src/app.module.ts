@@ -15,6 +15,7 @@ import { SameOriginWritesGuard } from './http/same-origin-writes.guard.js';
 import { StorableTextGuard } from './http/storable-text.guard.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { RotaModule } from './rota/rota.module.js';
+import { PayModule } from './pay/pay.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { type Clock } from './time/clock.js';
 import { ClockModule } from './time/clock.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         StaffModule,
         KpiModule,
         RotaModule,
+        PayModule,
         HealthModule,
         DemoModule,
       ],

@@ -7,6 +7,7 @@ import { apiRoutes } from './support/api-routes.js';
 import { countRows } from './support/database-rows.js';
 import { KPI_IMPORTS } from './support/kpi-bodies.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from './support/request-bodies.js';
+import { payRouteRows } from './support/pay-access-routes.js';
 import { rotaRouteRows } from './support/rota-access-routes.js';
 import { pinnedRotaClock, RotaArranger } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
@@ -213,6 +214,7 @@ describe('access control', () => {
       call: (agent: Agent) => agent.post(`/api/kpi/events/${path}`).query({ departmentId: clinicDepartmentId() }).send(event()),
     })),
     ...rotaRouteRows(() => clinic, () => rotaArranger),
+    ...payRouteRows(() => clinic, () => agentOf(clinicAgents, 'admin')),
   ];
 
   function expectedStatus({ allowed, success }: RouteAccess, caller: Caller): number {

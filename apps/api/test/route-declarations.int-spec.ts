@@ -29,6 +29,7 @@ describe('route access declarations', () => {
       new Set([
         'AuthController', 'OrganisationController', 'StaffController', 'AuditController', 'HealthController', 'KpiController', 'KpiImportController',
         'ShiftTypesController', 'CoverRequirementsController', 'PeriodsController', 'AbsencesController', 'SwapsController', 'MyRotaController', 'CalendarFeedController',
+        'PayController', 'RotaCostController', 'PayViewController',
       ]),
     );
   });

@@ -17,3 +17,4 @@ export { generateDemoRota, type DemoRotaOptions } from './rota/generate-demo-rot
 export { demoRotaInput } from './rota/demo-rota-input.js';
 export { periodContaining, periodName, type PeriodDates } from './rota/rota-calendar.js';
 export type { DemoAbsence, DemoAssignment, DemoCoverRequirement, DemoRota, DemoRotaPeriod, DemoShift, DemoShiftType, DemoSwapRequest, DemoWorkingPattern } from './rota/demo-rota-model.js';
+export { DEMO_AGENCY_RATE_CARD, generateDemoPay, type DemoEstablishmentLine, type DemoMonthlySpend, type DemoPay, type DemoPayOptions } from './pay/generate-demo-pay.js';

@@ -18,6 +18,10 @@ import { RotaShiftEntity } from '../rota/entities/rota-shift.entity.js';
 import { ShiftTypeEntity } from '../rota/entities/shift-type.entity.js';
 import { SwapRequestEntity } from '../rota/entities/swap-request.entity.js';
 import { WorkingPatternEntity } from '../rota/entities/working-pattern.entity.js';
+import { CallOutEntity } from '../pay/entities/call-out.entity.js';
+import { EstablishmentLineEntity } from '../pay/entities/establishment-line.entity.js';
+import { MonthlySpendEntity } from '../pay/entities/monthly-spend.entity.js';
+import { PaySettingsEntity } from '../pay/entities/pay-settings.entity.js';
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
 import { SignInThrottle1763750000000 } from './migrations/1763750000000-sign-in-throttle.js';
@@ -28,6 +32,7 @@ import { KpiImportLine1763800000002 } from './migrations/1763800000002-kpi-impor
 import { SignInCounts1764000000001 } from './migrations/1764000000001-sign-in-counts.js';
 import { KpiExternalIdPerDepartment1764000000002 } from './migrations/1764000000002-kpi-external-id-per-department.js';
 import { KpiImportLease1764000000003 } from './migrations/1764000000003-kpi-import-lease.js';
+import { Pay1764100000000 } from './migrations/1764100000000-pay.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -50,6 +55,10 @@ const ENTITIES = [
   AbsenceEntity,
   SwapRequestEntity,
   CalendarFeedEntity,
+  EstablishmentLineEntity,
+  MonthlySpendEntity,
+  PaySettingsEntity,
+  CallOutEntity,
 ];
 
 // A calendar date (PostgreSQL `date`) stays the 'yyyy-mm-dd' string it is; the driver's default
@@ -67,6 +76,7 @@ export const MIGRATIONS = [
   SignInCounts1764000000001,
   KpiExternalIdPerDepartment1764000000002,
   KpiImportLease1764000000003,
+  Pay1764100000000,
 ];
 
 /**

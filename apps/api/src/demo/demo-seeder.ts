@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays } from '@recordroom/calendar';
-import { DEMO_PASSWORD, generateDemoOrganisation, generateDemoRota, type DemoOrganisation } from '@recordroom/demo-department';
+import { DEMO_PASSWORD, generateDemoOrganisation, generateDemoPay, generateDemoRota, type DemoOrganisation } from '@recordroom/demo-department';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { OrganisationEntity } from '../organisation/organisation.entity.js';
 import { seedDemoKpiEvents } from './seed-demo-kpi-events.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
+import { seedDemoPay } from './seed-demo-pay.js';
 import { seedDemoRota } from './seed-demo-rota.js';
 import { Clock } from '../time/clock.js';
 
@@ -71,6 +72,8 @@ export class DemoSeeder {
       // The rota is built around today, so the demo always opens on a current published rota,
       // a draft of the next four weeks with gaps, and a year of history behind them.
       await seedDemoRota(em, generateDemoRota(demo, { referenceDate: today }));
+      // This financial year's establishment and budget, with spend for the months gone by.
+      await seedDemoPay(em, demo.organisation.id, generateDemoPay(demo, { referenceDate: today }));
       return true;
     });
     if (!seeded) return { ...notEmpty, loaded: await this.isDemoLoaded() };

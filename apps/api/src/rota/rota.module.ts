@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
+import { PayModule } from '../pay/pay.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { AbsencesController } from './absences.controller.js';
 import { AbsencesRepository } from './absences.repository.js';
@@ -36,7 +37,7 @@ import { SwapsService } from './swaps.service.js';
  * Exports planned cover for the KPIs.
  */
 @Module({
-  imports: [AuditModule, ScopeModule],
+  imports: [AuditModule, ScopeModule, PayModule],
   controllers: [ShiftTypesController, CoverRequirementsController, PeriodsController, AbsencesController, SwapsController, MyRotaController, CalendarFeedController],
   providers: [
     UnitOfWork,

@@ -1,5 +1,5 @@
 import type { CurrentUserDto } from '@recordroom/contracts';
-import { canDecideRotaRequests, canOpenRotaPlanner, canReadAuditTrail, canReadKpis, canUseDirectory, hasOwnRota } from '../features/auth/permissions';
+import { canDecideRotaRequests, canOpenRotaPlanner, canReadAuditTrail, canReadKpis, canSeeBudget, canUseDirectory, hasOwnRota } from '../features/auth/permissions';
 
 export interface NavigationItem {
   to: string;
@@ -16,6 +16,7 @@ export function navigationFor(user: CurrentUserDto): NavigationItem[] {
   if (canDecideRotaRequests(user)) items.push({ to: '/rota-requests', text: 'Leave and swaps' });
   if (canUseDirectory(user)) items.push({ to: '/staff', text: 'Staff directory' });
   if (canReadKpis(user)) items.push({ to: '/kpi', text: 'Service KPIs' });
+  if (canSeeBudget(user)) items.push({ to: '/budget', text: 'Budget' });
   if (canReadAuditTrail(user)) items.push({ to: '/audit', text: 'Audit trail' });
   return items;
 }

@@ -11,6 +11,8 @@ export const AUDIT_ROLES: readonly Role[] = ['admin', 'manager'];
 export const KPI_ROLES: readonly Role[] = ['admin', 'manager', 'officer', 'senior'];
 export const KPI_IMPORT_ROLES: readonly Role[] = ['admin', 'manager'];
 const DEMAND_VS_STAFFING_ROLES: readonly Role[] = ['admin', 'manager', 'senior'];
+/** Budgets, pay and what the rota costs (docs/api/pay.md "Who may do what"): the people who hold the budget; senior management reads. */
+export const BUDGET_ROLES: readonly Role[] = ['admin', 'manager', 'senior'];
 
 export function canUseDirectory(user: CurrentUserDto): boolean {
   return DIRECTORY_ROLES.includes(user.role);
@@ -74,4 +76,13 @@ export function canDecideRotaRequests(user: CurrentUserDto): boolean {
 /** Shifts, leave and the calendar feed are a staff record's: anyone whose account has one. */
 export function hasOwnRota(user: CurrentUserDto): boolean {
   return user.staffMemberId !== null;
+}
+
+export function canSeeBudget(user: CurrentUserDto): boolean {
+  return BUDGET_ROLES.includes(user.role);
+}
+
+/** Someone's pay: everyone their own; those who hold the budget anyone the API lets them open. */
+export function canSeePayOf(user: CurrentUserDto, staffMemberId: string): boolean {
+  return user.staffMemberId === staffMemberId || canSeeBudget(user);
 }
