@@ -40,8 +40,8 @@ import { Clock } from '../time/clock.js';
 import { type EstablishmentLineEntity } from './entities/establishment-line.entity.js';
 import { EstablishmentRepository, type StaffPayRow } from './establishment.repository.js';
 import { MonthlySpendRepository } from './monthly-spend.repository.js';
-import { type PayDepartment } from './pay-department.repository.js';
-import { PayScope } from './pay-scope.js';
+import { PayDepartmentRepository, type PayDepartment } from './pay-department.repository.js';
+import { ScopeService } from '../scope/scope.service.js';
 import { type PayContext } from './pay-settings.js';
 import { PaySettingsService } from './pay-settings.service.js';
 import { bandPointProblem, budgetWte, firstDayOf, payTableForYear, poundsText } from './pay-year.js';
@@ -77,7 +77,8 @@ interface YearInputs {
 export class EstablishmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly scope: PayScope,
+    private readonly scope: ScopeService,
+    private readonly departments: PayDepartmentRepository,
     private readonly establishment: EstablishmentRepository,
     private readonly spend: MonthlySpendRepository,
     private readonly settings: PaySettingsService,
@@ -86,13 +87,13 @@ export class EstablishmentService {
   ) {}
 
   async listLines(user: CurrentUser, query: PayDepartmentQuery): Promise<EstablishmentLineDto[]> {
-    const department = await this.scope.forReading(user, query.departmentId);
+    const department = await this.department(user, query.departmentId, 'read');
     const lines = await this.establishment.findLinesForYear(user.organisationId, department.id, query.year ?? financialYearOf(this.clock.today()));
     return lines.map(toEstablishmentLineDto);
   }
 
   async createLine(user: CurrentUser, body: CreateEstablishmentLineDto): Promise<EstablishmentLineDto> {
-    const department = await this.scope.forWriting(user, body.departmentId);
+    const department = await this.department(user, body.departmentId, 'change');
     const context = await this.settings.contextFor(user.organisationId);
     const table = payTableForYear(context.rules, body.financialYear, 'financialYear');
     const bandProblem = bandPointProblem(table, body.band, null);
@@ -112,7 +113,7 @@ export class EstablishmentService {
     return this.dataSource.transaction(async (em) => {
       const current = await this.establishment.lockLine(em, user.organisationId, id);
       if (!current) throw notFound('establishment line');
-      this.scope.assertMayChange(user, current.departmentId, 'establishment line');
+      this.scope.assertMayChangePay(user, current.departmentId, 'establishment line');
       if (current.version !== version) throw staleVersion('establishment line', version, current.version);
       const next = { ...current, ...changes };
       if (changes.band !== undefined) {
@@ -137,7 +138,7 @@ export class EstablishmentService {
     await this.dataSource.transaction(async (em) => {
       const current = await this.establishment.lockLine(em, user.organisationId, id);
       if (!current) throw notFound('establishment line');
-      this.scope.assertMayChange(user, current.departmentId, 'establishment line');
+      this.scope.assertMayChangePay(user, current.departmentId, 'establishment line');
       if (current.version !== version) throw staleVersion('establishment line', version, current.version);
       await this.establishment.deleteLine(em, id);
       await this.audit.record(em, user, { action: 'delete', entityType: 'establishment-line', entityId: id, departmentId: current.departmentId, before: establishmentLineAuditSnapshot(current), after: null });
@@ -235,8 +236,16 @@ export class EstablishmentService {
     };
   }
 
+
+  /** The department of a pay request, as the scope allows it (ScopeService.payDepartment), with its name and cost centre. */
+  private async department(user: CurrentUser, requested: string | undefined, purpose: 'read' | 'change'): Promise<PayDepartment> {
+    const id = await this.scope.payDepartment(user, requested, purpose);
+    const department = await this.departments.findDepartment(user.organisationId, id);
+    if (!department) throw notFound('department');
+    return department;
+  }
   private async yearInputs(user: CurrentUser, query: PayDepartmentQuery): Promise<YearInputs> {
-    const department = await this.scope.forReading(user, query.departmentId);
+    const department = await this.department(user, query.departmentId, 'read');
     const year = query.year ?? financialYearOf(this.clock.today());
     const context = await this.settings.contextFor(user.organisationId);
     const table = payTableForYear(context.rules, year, 'year');

@@ -3,6 +3,7 @@ import { type PayViewDto } from '@recordroom/contracts';
 import { annualSalary, bandScale, financialYearOf, fullYearPostCost, hourlyRate, payTableOn } from '@recordroom/pay';
 import { type CurrentUser } from '../auth/current-user.js';
 import { forbidden, notFound } from '../http/problem.js';
+import { ScopeService } from '../scope/scope.service.js';
 import { Clock } from '../time/clock.js';
 import { EstablishmentRepository, type StaffPayRow } from './establishment.repository.js';
 import { PaySettingsService } from './pay-settings.service.js';
@@ -14,8 +15,7 @@ import { RotaPayRepository } from './rota-pay.repository.js';
 /**
  * A person's own pay: salary at their point, hourly rate, the points of their band and when each
  * is due, and the pay of their shifts and on-call in the rota period running today. Everyone may
- * see their own; admins and senior managers anyone's in the organisation, a manager anyone's in
- * their department; officers and staff nobody else's.
+ * see their own; others' as ScopeService.assertMayReadPersonPay allows.
  */
 @Injectable()
 export class PayViewService {
@@ -25,6 +25,7 @@ export class PayViewService {
     private readonly settings: PaySettingsService,
     private readonly periods: PeriodCost,
     private readonly clock: Clock,
+    private readonly scope: ScopeService,
   ) {}
 
   async mine(user: CurrentUser): Promise<PayViewDto> {
@@ -33,10 +34,10 @@ export class PayViewService {
   }
 
   async forStaff(user: CurrentUser, staffId: string): Promise<PayViewDto> {
-    const own = staffId === user.staffMemberId;
-    if (!own && (user.role === 'officer' || user.role === 'staff')) throw forbidden('You can see your own pay only.');
+    if (staffId !== user.staffMemberId && !this.scope.seesPay(user)) throw forbidden('You can see your own pay only.');
     const person = await this.staffRecords.findStaffMember(user.organisationId, staffId);
-    if (!person || (!own && user.role === 'manager' && person.departmentId !== user.departmentId)) throw notFound('staff member');
+    if (!person) throw notFound('staff member');
+    this.scope.assertMayReadPersonPay(user, person);
     return this.view(user.organisationId, person);
   }
 

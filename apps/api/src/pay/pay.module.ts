@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { ScopeModule } from '../scope/scope.module.js';
 import { CoverCostEstimators } from '../rota/cover-cost-estimators.js';
 import { EstablishmentRepository } from './establishment.repository.js';
 import { EstablishmentService } from './establishment.service.js';
 import { MonthlySpendRepository } from './monthly-spend.repository.js';
 import { MonthlySpendService } from './monthly-spend.service.js';
 import { PayDepartmentRepository } from './pay-department.repository.js';
-import { PayScope } from './pay-scope.js';
 import { PaySettingsRepository } from './pay-settings.repository.js';
 import { PaySettingsService } from './pay-settings.service.js';
 import { PayTablesService } from './pay-tables.service.js';
@@ -23,10 +23,9 @@ import { RotaPayRepository } from './rota-pay.repository.js';
  * CoverCostEstimators, so cover candidates on the planner carry their price.
  */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, ScopeModule],
   controllers: [PayController, RotaCostController, PayViewController],
   providers: [
-    PayScope,
     PayDepartmentRepository,
     EstablishmentRepository,
     MonthlySpendRepository,

@@ -18,17 +18,14 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { notFound, staleVersion, unprocessable, type FieldError } from '../http/problem.js';
 import { CoverCostEstimators } from '../rota/cover-cost-estimators.js';
+import { ScopeService } from '../scope/scope.service.js';
 import { type CallOutEntity } from './entities/call-out.entity.js';
 import { EstablishmentRepository } from './establishment.repository.js';
-import { PayScope } from './pay-scope.js';
 import { PaySettingsService } from './pay-settings.service.js';
 import { PeriodCost } from './period-cost.js';
 import { toCallOutDto, toOnCostsDto, toPayTableUsedDto } from './pay.mapper.js';
 import { shiftToCost } from './rota-shift-to-cost.js';
 import { RotaPayRepository, type OnCallDuty, type PeriodToCost } from './rota-pay.repository.js';
-
-/** Roles that see what the rota costs: the people who hold the budget. */
-const SEES_PAY = new Set<CurrentUser['role']>(['admin', 'manager', 'senior']);
 
 /**
  * What a rota costs (the period's total, per person, by date), what cover would cost (each
@@ -39,7 +36,7 @@ const SEES_PAY = new Set<CurrentUser['role']>(['admin', 'manager', 'senior']);
 export class RotaCostService extends CoverCostEstimators {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly scope: PayScope,
+    private readonly scope: ScopeService,
     private readonly rota: RotaPayRepository,
     private readonly staffRecords: EstablishmentRepository,
     private readonly settings: PaySettingsService,
@@ -132,7 +129,7 @@ export class RotaCostService extends CoverCostEstimators {
    * an agency worker by the rate card. Officers get none: pay is not theirs to see.
    */
   override async forRota(user: CurrentUser, departmentId: string, rotaContext: RotaContext): Promise<CostEstimator | null> {
-    if (!SEES_PAY.has(user.role)) return null;
+    if (!this.scope.seesPay(user)) return null;
     const [context, staff, onCallTypes] = await Promise.all([
       this.settings.contextFor(user.organisationId),
       this.staffRecords.findDepartmentStaff(user.organisationId, departmentId),
@@ -181,7 +178,7 @@ export class RotaCostService extends CoverCostEstimators {
     return this.dataSource.transaction(async (em) => {
       const duty = await this.rota.findDuty(em, user.organisationId, body.assignmentId);
       if (!duty) throw notFound('assignment');
-      this.scope.assertMayChange(user, duty.departmentId, 'assignment');
+      this.scope.assertMayChangePay(user, duty.departmentId, 'assignment');
       const startAt = new Date(body.start);
       const endAt = new Date(body.end);
       await this.checkCallOut(em, duty, startAt, endAt, null, 'assignmentId');
@@ -218,7 +215,7 @@ export class RotaCostService extends CoverCostEstimators {
     return this.dataSource.transaction(async (em) => {
       const current = await this.rota.lockShiftType(em, user.organisationId, shiftTypeId);
       if (!current) throw notFound('shift type');
-      this.scope.assertMayChange(user, current.departmentId, 'shift type');
+      this.scope.assertMayChangePay(user, current.departmentId, 'shift type');
       if (current.version !== body.version) throw staleVersion('shift type', body.version, current.version);
       const updated = await this.rota.setOnCall(em, shiftTypeId, body.onCall);
       await this.audit.record(em, user, {
@@ -237,7 +234,7 @@ export class RotaCostService extends CoverCostEstimators {
   private async visiblePeriod(user: CurrentUser, periodId: string): Promise<PeriodToCost> {
     const period = await this.rota.findPeriod(user.organisationId, periodId);
     if (!period) throw notFound('rota period');
-    if (user.role === 'manager' && period.departmentId !== user.departmentId) throw notFound('rota period');
+    if (!this.scope.mayReadDepartmentPay(user, period.departmentId)) throw notFound('rota period');
     return period;
   }
 
@@ -246,7 +243,7 @@ export class RotaCostService extends CoverCostEstimators {
     if (!current) throw notFound('call-out');
     const duty = await this.rota.findDuty(em, user.organisationId, current.assignmentId);
     if (!duty) throw notFound('call-out');
-    this.scope.assertMayChange(user, duty.departmentId, 'call-out');
+    this.scope.assertMayChangePay(user, duty.departmentId, 'call-out');
     return { current, duty };
   }
 

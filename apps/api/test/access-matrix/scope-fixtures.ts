@@ -1,7 +1,9 @@
 import { type AbsenceDto, type RotaPeriodDto, type SwapDto } from '@recordroom/contracts';
+import { financialYearOf } from '@recordroom/pay';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { type ResourceKind } from '../support/resource-kinds.js';
+import { arrangeCallOut, arrangeEstablishmentLine } from '../support/pay-arrange.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from '../support/request-bodies.js';
 import { RotaArranger } from '../support/rota-arrange.js';
 import { type Agent, type TestOrganisation } from '../support/test-app.js';
@@ -38,6 +40,9 @@ export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   assignment: 'person',
   absence: 'person',
   swap: 'person',
+  /** Pay records are a department's: its manager's to read and change, senior management's to read. */
+  'establishment-line': 'department',
+  'call-out': 'department',
   /** GET /rota/me/assignments/:assignmentId: the caller's own, anyone else's is out of scope. */
   'own assignment': 'own',
   /** Periods in the state a route needs: reopening takes a published one, finalising one whose days are past. */
@@ -82,6 +87,8 @@ const TABLES: Partial<Record<TargetKind, string>> = {
   'finished period': 'rota_period',
   absence: 'absence',
   swap: 'swap_request',
+  'establishment-line': 'establishment_line',
+  'call-out': 'call_out',
 };
 
 /**
@@ -98,7 +105,7 @@ export class ScopeFixtures {
     private readonly admin: Agent,
     private readonly trust: TestOrganisation,
     private readonly database: DataSource,
-    clock: Clock,
+    private readonly clock: Clock,
   ) {
     const [, second] = trust.departments;
     if (!second) throw new Error('The matrix needs a trust with two departments');
@@ -220,6 +227,10 @@ export class ScopeFixtures {
         const swap: SwapDto = await rota.swap(from, (await this.person(own ? 'in line' : context)).id);
         return { id: swap.id, version: swap.version };
       }
+      case 'establishment-line':
+        return arrangeEstablishmentLine(this.admin, departmentId, financialYearOf(this.clock.today()));
+      case 'call-out':
+        return arrangeCallOut(this.admin, rota, (await this.person(context)).id);
       case 'kpi':
         return { id: 'not-found-percent' };
       case 'calendar-token':

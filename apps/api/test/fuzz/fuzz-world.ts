@@ -1,11 +1,13 @@
 import { type DemoRota, DEMO_PASSWORD } from '@recordroom/demo-department';
 import { KPI_CATALOGUE } from '@recordroom/kpi';
+import { financialYearOf } from '@recordroom/pay';
 import { type Role } from '@recordroom/people';
 import { type RunningDatabase } from '../../src/database/embedded-postgres-server.js';
 import { createOwnDatabase } from '../support/own-database.js';
 import { sendRaw, sessionCookie, sessionTokenFrom } from '../support/raw-request.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../support/resource-kinds.js';
-import { londonToday, seedTestRota } from '../support/rota-arrange.js';
+import { arrangeCallOut, arrangeEstablishmentLine } from '../support/pay-arrange.js';
+import { londonToday, RotaArranger, seedTestRota } from '../support/rota-arrange.js';
 import { RowChangeLog } from '../support/row-change-log.js';
 import { seedTestOrganisation, startTestApp, type TestApp, type TestOrganisation } from '../support/test-app.js';
 import { type FuzzCaller } from './request-arbitrary.js';
@@ -59,8 +61,9 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   for (const caller of Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]) tokens.set(caller, await signIn(caller));
 
   const calendarToken = await newCalendarToken(api, tokens.get('staff') ?? '');
-  const ids = idsByKind([trust, otherTrust], rota, calendarToken);
-  const homeIds = idsByKind([trust], rota, calendarToken);
+  const pay = new Map([[trust, await arrangePayRecords(api, trust)], [otherTrust, await arrangePayRecords(api, otherTrust)]]);
+  const ids = idsByKind([trust, otherTrust], rota, calendarToken, pay);
+  const homeIds = idsByKind([trust], rota, calendarToken, pay);
   const everyId = [...new Set(RESOURCE_KINDS.flatMap((kind) => ids[kind]))];
   const callerEmails = new Set((Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]).map(emailOf));
   const sources: ValueSources = {
@@ -103,8 +106,25 @@ async function newCalendarToken(api: TestApp, staffToken: string): Promise<strin
   return token;
 }
 
+/** Pay records of an organisation, none of which the demo organisation seeds: a line per department, and a call-out. */
+interface PayRecords {
+  establishmentLines: string[];
+  callOuts: string[];
+}
+
+async function arrangePayRecords(api: TestApp, organisation: TestOrganisation): Promise<PayRecords> {
+  const admin = await organisation.signInAs('admin');
+  const year = financialYearOf(api.clock.today());
+  const establishmentLines = await Promise.all(organisation.departments.map(async (department) => (await arrangeEstablishmentLine(admin, department.id, year)).id));
+  const rota = new RotaArranger(admin, organisation, api.database, api.clock, 30);
+  const person = organisation.staff.find((s) => s.departmentId === rota.departmentId && s.contractType !== 'bank');
+  if (!person) throw new Error('The organisation has nobody to be on call');
+  const callOut = await arrangeCallOut(admin, rota, person.id);
+  return { establishmentLines, callOuts: [callOut.id] };
+}
+
 /** The ids of the organisations' records, and of the rota (seeded for the first organisation only). */
-function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string): Record<ResourceKind, string[]> {
+function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string, pay: ReadonlyMap<TestOrganisation, PayRecords>): Record<ResourceKind, string[]> {
   const both = <T>(pick: (organisation: TestOrganisation) => T[]): T[] => organisations.flatMap(pick);
   return {
     organisation: organisations.map((o) => o.organisation.id),
@@ -120,6 +140,8 @@ function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarTo
     assignment: rota.assignments.map((a) => a.id),
     absence: rota.absences.map((a) => a.id),
     swap: rota.swaps.map((s) => s.id),
+    'establishment-line': both((o) => pay.get(o)?.establishmentLines ?? []),
+    'call-out': both((o) => pay.get(o)?.callOuts ?? []),
     kpi: KPI_CATALOGUE.map((definition) => definition.id),
     'calendar-token': [calendarToken],
   };

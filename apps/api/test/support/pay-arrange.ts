@@ -1,5 +1,8 @@
-import { type AssignmentWriteDto, type PlannerDto, type RotaPeriodDto, type ShiftDto, type ShiftTypeDto } from '@recordroom/contracts';
+import { type AssignmentWriteDto, type CallOutDto, type EstablishmentLineDto, type PlannerDto, type RotaPeriodDto, type ShiftDto, type ShiftTypeDto } from '@recordroom/contracts';
+import { epochMinutesAt } from '@recordroom/rota';
 import { randomUUID } from 'node:crypto';
+import { TIME_ZONE } from '../../src/time/clock.js';
+import { type RotaArranger } from './rota-arrange.js';
 import { type Agent } from './test-app.js';
 
 /** A period arranged for costing: its shifts by shift type and date, and the period's current version. */
@@ -92,4 +95,31 @@ export class PayArranger {
     if (response.status !== 201) throw new Error(`Arranging POST ${path} gave ${response.status}: ${response.text}`);
     return response.body as T;
   }
+}
+
+/** A new establishment line of a department for a year, in a cost centre of its own (so no two lines collide). */
+export async function arrangeEstablishmentLine(admin: Agent, departmentId: string, financialYear: string): Promise<EstablishmentLineDto> {
+  return createdBy<EstablishmentLineDto>(admin, '/api/pay/establishment-lines', { departmentId, financialYear, costCentre: `M${randomUUID().slice(0, 8).toUpperCase()}`, band: '3', fundedWte: 1, budgetPence: 3_000_000 });
+}
+
+/**
+ * A call-out of an hour (18:00 to 19:00 London time) during an on-call duty (17:00 to 09:00) that
+ * `staffId` works on the first day of a new draft period of the arranger's department.
+ */
+export async function arrangeCallOut(admin: Agent, rota: RotaArranger, staffId: string): Promise<CallOutDto> {
+  const departmentId = rota.departmentId;
+  const type = await rota.created<ShiftTypeDto>('/api/rota/shift-types', { departmentId, code: `C${randomUUID().slice(0, 6)}`, name: 'On call', start: '17:00', end: '09:00', endsNextDay: true, unpaidBreakMinutes: 0, locationId: rota.location('coding-office'), requiredSkill: null });
+  const flagged = await admin.patch(`/api/pay/shift-types/${type.id}/on-call`).send({ version: type.version, onCall: true });
+  if (flagged.status !== 200) throw new Error(`Marking a duty on call gave ${flagged.status}: ${flagged.text}`);
+  const period = await rota.draftPeriod();
+  const shift = await rota.created<ShiftDto>(`/api/rota/periods/${period.id}/shifts`, { shiftTypeId: type.id, date: period.startDate, periodVersion: period.version });
+  const assigned = await rota.created<AssignmentWriteDto>(`/api/rota/periods/${period.id}/assignments`, { shiftId: shift.id, staffId, periodVersion: period.version + 1 });
+  const start = epochMinutesAt(period.startDate, 18 * 60, TIME_ZONE) * 60_000;
+  return createdBy<CallOutDto>(admin, '/api/pay/call-outs', { assignmentId: assigned.assignment.id, start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() });
+}
+
+async function createdBy<T>(admin: Agent, path: string, body: object): Promise<T> {
+  const response = await admin.post(path).send(body);
+  if (response.status !== 201) throw new Error(`Arranging POST ${path} gave ${response.status}: ${response.text}`);
+  return response.body as T;
 }

@@ -17,6 +17,10 @@ export const RESOURCE_KINDS = [
   'assignment',
   'absence',
   'swap',
+  /** A funded line of a department's establishment (pay). */
+  'establishment-line',
+  /** Time worked when called out during an on-call duty (pay). */
+  'call-out',
   /** A KPI catalogue id: the same for every organisation. */
   'kpi',
   /** A calendar feed's secret token (the route is public, the token is the key). */
@@ -35,6 +39,8 @@ const COLLECTIONS: Readonly<Record<string, ResourceKind>> = {
   periods: 'period',
   absences: 'absence',
   swaps: 'swap',
+  'establishment-lines': 'establishment-line',
+  'call-outs': 'call-out',
 };
 
 /** Fields and named path parameters, by name. */
@@ -49,6 +55,7 @@ const FIELDS: Readonly<Record<string, ResourceKind>> = {
   leadStaffId: 'staff',
   actorId: 'account',
   shiftTypeId: 'shift-type',
+  periodId: 'period',
   shiftId: 'shift',
   assignmentId: 'assignment',
   fromAssignmentId: 'assignment',
