@@ -12,6 +12,7 @@ import {
   type SummaryQuery,
 } from '@recordroom/contracts';
 import { DEFAULT_RETRIEVAL_TARGETS, kpiDefinition, periodStartOfDate, spc, type KpiId, type PeriodGranularity, type RequestPriority } from '@recordroom/kpi';
+import { financialYearOf } from '@recordroom/pay';
 import { type CurrentUser } from '../auth/current-user.js';
 import { invalidRequest, notFound } from '../http/problem.js';
 import { KpiReadRepository, type RetrievalAggregate } from './kpi-read.repository.js';
@@ -19,11 +20,11 @@ import { kpiRange, type KpiRange } from './kpi-range.js';
 import { type KpiScope } from './kpi-scope.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 import { kpiChart, KPI_CHARTS, type KpiChart } from './kpi-series-catalogue.js';
-import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints, sicknessPoints } from './kpi-series-points.js';
+import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints, sicknessPoints, vacancyPoints } from './kpi-series-points.js';
 import { Clock } from '../time/clock.js';
 
 /** Which stored events a chart is drawn from. */
-type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars' | 'sickness';
+type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars' | 'sickness' | 'establishment';
 
 /** The aggregates one request needs, fetched once and shared by every chart drawn from them. */
 type Fetched = Partial<Record<KpiSource, Promise<unknown>>>;
@@ -113,8 +114,10 @@ export class KpiReadService {
         return sarOnTimePoints(await once('sars', () => this.repository.sarsDueIn(scope, range)), range, today);
       case 'sickness-absence-percent':
         return sicknessPoints(await once('sickness', () => this.repository.sicknessAbsenceByMonth(scope, range)));
+      case 'vacancy-percent':
+        return vacancyPoints(await once('establishment', () => this.repository.establishmentWte(scope, financialYearOf(today))), range, today);
       default:
-        // Vacancy and training compliance: no module records establishment or training yet, and a KPI without data is left out.
+        // Training compliance: no module records training assignments yet, and a KPI without data is left out.
         return [];
     }
   }
