@@ -75,6 +75,77 @@ describeInBrowser('the budget in the browser', (journey) => {
     await page.close();
   });
 
+  it('lets a manager add and change a funded line, enter a month of spend and import a spend file, with errors said by field and by line', async () => {
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signInAs(page, journey.product.baseUrl, 'manager');
+    await page.goto(`${journey.product.baseUrl}/budget`);
+    const lines = page.getByRole('region', { name: /^Funded lines/ });
+    await lines.getByRole('button', { name: 'Add a funded line' }).click();
+    const form = page.getByRole('form', { name: /^Add a funded line/ });
+    const costCentre = `E2E${Date.now().toString(36).toUpperCase().slice(-5)}`;
+    await form.getByLabel('Cost centre').fill(costCentre);
+    await form.getByLabel('Band').selectOption('4');
+    await form.getByLabel('Funded WTE').fill('2.5');
+    await form.getByLabel('Budget (£)').fill('lots');
+    await form.getByRole('button', { name: 'Add the line' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Enter the budget in pounds' }).waitFor();
+    await form.getByLabel('Budget (£)').fill('78,000');
+    await form.getByRole('button', { name: 'Add the line' }).click();
+    const row = lines.getByRole('row').filter({ hasText: costCentre });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('£78,000.00');
+
+    // Changed here, then by someone else before it is saved: a clear 409, nothing saved.
+    await row.getByRole('button', { name: /^Change/ }).click();
+    const change = page.getByRole('form', { name: `Change Band 4 in ${costCentre}` });
+    await change.getByLabel('Funded WTE').fill('3');
+    const id = await page.evaluate(async (centre) => {
+      const all = (await (await fetch('/api/pay/establishment-lines', { credentials: 'include' })).json()) as { id: string; costCentre: string; version: number }[];
+      const line = all.find((l) => l.costCentre === centre);
+      if (!line) throw new Error('No such line');
+      await fetch(`/api/pay/establishment-lines/${line.id}`, { method: 'PATCH', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ version: line.version, budgetPence: 8_000_000 }) });
+      return line.id;
+    }, costCentre);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    await change.getByRole('button', { name: 'Save the change' }).click();
+    await change.getByRole('alert').filter({ hasText: 'Someone else changed this line' }).waitFor();
+    await screenshotOf(page, lines, 'budget-line-stale.png');
+    await expectAccessible(page, 'budget funded line changed by someone else');
+    await change.getByRole('button', { name: 'Cancel' }).click();
+    await lines.getByRole('row').filter({ hasText: costCentre }).filter({ hasText: '£80,000.00' }).waitFor();
+
+    // A month of spend, with a wrong amount first.
+    const spend = page.getByRole('region', { name: 'Monthly spend' });
+    const month = spend.getByRole('form', { name: 'Enter a month' });
+    await month.getByLabel('Cost centre').fill(costCentre);
+    await month.getByLabel('Substantive pay (£)').fill('12,345.678');
+    await month.getByRole('button', { name: /^Save / }).click();
+    await month.getByRole('alert').filter({ hasText: 'Enter an amount in pounds' }).waitFor();
+    await month.getByLabel('Substantive pay (£)').fill('12,345.67');
+    await month.getByLabel('Bank (£)').fill('800');
+    await month.getByRole('button', { name: /^Save / }).click();
+    await month.getByRole('status').filter({ hasText: 'in all' }).waitFor();
+    await expect(month.getByRole('status').textContent()).resolves.toContain('£13,145.67 in all');
+
+    // A file with two bad lines: each named by its line, nothing imported.
+    const today = isoDateIn(new Date(), 'Europe/London');
+    const csv = `month,cost_centre,substantive,bank,agency\n${today.slice(0, 7)},${costCentre},100.00,0,0\n2019-13,${costCentre},1,0,0\n${today.slice(0, 7)},${costCentre}X,-5,0,0\n`;
+    const importForm = spend.getByRole('form', { name: 'Import a spend file' });
+    await importForm.getByLabel('Spend file (CSV)').setInputFiles({ name: 'spend.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await importForm.getByRole('button', { name: 'Import the file' }).click();
+    const refused = importForm.getByRole('alert');
+    await refused.filter({ hasText: 'The file was not imported' }).waitFor();
+    await expect(refused.textContent()).resolves.toMatch(/Line 3, month/);
+    await expect(refused.textContent()).resolves.toMatch(/Line 4, substantive/);
+    await screenshotOf(page, spend, 'budget-spend.png');
+    await expectAccessible(page, 'budget monthly spend');
+    // The good file is imported whole.
+    await importForm.getByLabel('Spend file (CSV)').setInputFiles({ name: 'spend.csv', mimeType: 'text/csv', buffer: Buffer.from(`month,cost_centre,substantive,bank,agency\n${today.slice(0, 7)},${costCentre},100.00,0,0\n`) });
+    await importForm.getByRole('button', { name: 'Import the file' }).click();
+    await importForm.getByRole('status').filter({ hasText: 'Imported 1 line' }).waitFor();
+    await page.close();
+  });
+
   it('shows the manager what the rota costs and what each cover candidate would cost', async () => {
     const page = await journey.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signInAs(page, journey.product.baseUrl, 'manager');

@@ -82,6 +82,11 @@ export function canSeeBudget(user: CurrentUserDto): boolean {
   return BUDGET_ROLES.includes(user.role);
 }
 
+/** Changing the establishment and recording spend: admins and managers; senior management only reads. */
+export function canChangeBudget(user: CurrentUserDto): boolean {
+  return user.role === 'admin' || user.role === 'manager';
+}
+
 /** Someone's pay: everyone their own; those who hold the budget anyone the API lets them open. */
 export function canSeePayOf(user: CurrentUserDto, staffMemberId: string): boolean {
   return user.staffMemberId === staffMemberId || canSeeBudget(user);

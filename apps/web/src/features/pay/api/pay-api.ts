@@ -1,4 +1,5 @@
-import type { AgencyPriceDto, EstablishmentDto, ForecastDto, PayTablesDto, PayViewDto, RotaCostDto, WhatIfBody, WhatIfResultDto } from '@recordroom/contracts';
+import type { AgencyPriceDto, CreateEstablishmentLineDto, EstablishmentDto, EstablishmentLineDto, MonthlySpendDto, MonthlySpendImportResultDto, PutMonthlySpendDto, UpdateEstablishmentLineDto, ForecastDto, PayTablesDto, PayViewDto, RotaCostDto, WhatIfBody, WhatIfResultDto } from '@recordroom/contracts';
+import { ApiError } from '../../../api/api-error';
 import { apiClient, apiUrl } from '../../../api/api-client';
 
 /** Which department and financial year a budget page is about; either may be left to the API's default. */
@@ -43,4 +44,33 @@ export function fetchMyPay(signal?: AbortSignal): Promise<PayViewDto> {
 
 export function fetchStaffPay(staffId: string, signal?: AbortSignal): Promise<PayViewDto> {
   return apiClient.get<PayViewDto>(`/staff/${encodeURIComponent(staffId)}/pay`, { signal });
+}
+
+export function createEstablishmentLine(body: CreateEstablishmentLineDto): Promise<EstablishmentLineDto> {
+  return apiClient.post<EstablishmentLineDto>('/pay/establishment-lines', body);
+}
+
+/** A change to a line read at `version` (the body's); 409 if someone changed it since. */
+export function updateEstablishmentLine(id: string, body: UpdateEstablishmentLineDto): Promise<EstablishmentLineDto> {
+  return apiClient.patch<EstablishmentLineDto>(`/pay/establishment-lines/${encodeURIComponent(id)}`, body);
+}
+
+export function fetchMonthlySpend(scope: BudgetScope, signal?: AbortSignal): Promise<MonthlySpendDto[]> {
+  return apiClient.get<MonthlySpendDto[]>('/pay/monthly-spend', { query: { ...scope }, signal });
+}
+
+export function putMonthlySpend(body: PutMonthlySpendDto): Promise<MonthlySpendDto> {
+  return apiClient.put<MonthlySpendDto>('/pay/monthly-spend', body);
+}
+
+/** Sends the file itself as text/csv: all lines are written or none, errors come back by line. */
+export async function importMonthlySpend(departmentId: string | undefined, file: Blob): Promise<MonthlySpendImportResultDto> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl('/pay/monthly-spend/import', { departmentId }), { method: 'POST', credentials: 'include', headers: { Accept: 'application/json', 'Content-Type': 'text/csv' }, body: file });
+  } catch (error) {
+    throw ApiError.unreachable(error);
+  }
+  if (!response.ok) throw await ApiError.fromResponse(response);
+  return (await response.json()) as MonthlySpendImportResultDto;
 }

@@ -3,6 +3,7 @@ import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
+import { canChangeBudget } from '../../auth/permissions';
 import { useOrganisation } from '../../organisation/hooks/use-organisation';
 import { CostByBandChart } from '../charts/cost-by-band-chart';
 import { SpendAgainstBudgetChart } from '../charts/spend-against-budget-chart';
@@ -12,7 +13,9 @@ import { useForecast } from '../hooks/use-forecast';
 import { usePayTables } from '../hooks/use-pay-tables';
 import '../pay.css';
 import { BudgetHeadlines } from './budget-headlines';
+import { EstablishmentLinesSection } from './establishment-lines-section';
 import { EstablishmentSection } from './establishment-section';
+import { MonthlySpendSection } from './monthly-spend-section';
 import { WhatIfPanel } from './what-if-panel';
 
 /**
@@ -81,9 +84,26 @@ export function BudgetPage() {
             <CostByBandChart bands={forecast.data.costByBand} id="band-chart" title={`Full-year cost of the posts in post by band, ${forecast.data.financialYear}`} />
           </section>
           <EstablishmentSection establishment={establishment.data} scope={scope} busy={establishment.isPlaceholderData} />
+          {canChangeBudget(user) && (
+            <>
+              <EstablishmentLinesSection key={`lines|${scope.departmentId ?? ''}|${establishment.data.financialYear}`} lines={establishment.data.lines} financialYear={establishment.data.financialYear} scope={{ ...scope, year: establishment.data.financialYear }} costCentre={establishment.data.costCentre} />
+              <MonthlySpendSection
+                key={`spend|${scope.departmentId ?? ''}|${establishment.data.financialYear}`}
+                scope={{ ...scope, year: establishment.data.financialYear }}
+                months={forecast.data.outturn.months.map((m) => m.month)}
+                currentMonth={londonMonth()}
+                costCentre={establishment.data.costCentre}
+              />
+            </>
+          )}
           <WhatIfPanel key={`${scope.departmentId ?? ''}|${establishment.data.financialYear}`} scope={{ ...scope, year: establishment.data.financialYear }} inPost={establishment.data.inPost} months={forecast.data.outturn.months} />
         </>
       )}
     </>
   );
+}
+
+/** This month on the wall clock of the trust ('yyyy-mm'): spend is recorded up to it. */
+function londonMonth(): string {
+  return new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).slice(0, 7);
 }
