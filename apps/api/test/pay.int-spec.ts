@@ -526,6 +526,22 @@ describe('pay and budgets', () => {
       expect(cost.byDate.find((d) => d.date === '2026-11-22')?.payPence).toBe(0);
     });
 
+    it('lists the period’s on-call duties as instants with their call-outs, for logging one from the planner', async () => {
+      const cost = (await manager.get(`/api/rota/periods/${arranged.period.id}/cost`).expect(200)).body as RotaCostDto;
+
+      expect(cost.onCallDuties).toHaveLength(1);
+      expect(cost.onCallDuties[0]).toMatchObject({
+        assignmentId: onCallAssignment,
+        staffId: onCallPerson().id,
+        staffName: `${onCallPerson().firstName} ${onCallPerson().lastName}`,
+        date: '2026-11-21',
+        // 17:00 to 09:00 in London, which is UTC in November.
+        startAt: '2026-11-21T17:00:00.000Z',
+        endAt: '2026-11-22T09:00:00.000Z',
+      });
+      expect(cost.onCallDuties[0]?.callOuts.map((c) => [c.start, c.minutes, c.note])).toEqual([['2026-11-21T22:00:00.000Z', 90, 'Notes for resus']]);
+    });
+
     it('shows a member of staff their own pay: salary at their point, hourly rate, progression, and this period’s shifts', async () => {
       const response = await staff.get('/api/me/pay');
 

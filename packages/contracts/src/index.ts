@@ -184,6 +184,7 @@ export {
   updateCallOutSchema,
   type AgencyPriceDto,
   type CallOutDto,
+  type OnCallDutyOfPeriodDto,
   type CallOutsQuery,
   type CreateCallOutDto,
   type OnCallDutyBody,

@@ -49,7 +49,7 @@ export class RotaCostService extends CoverCostEstimators {
   async periodCost(user: CurrentUser, periodId: string): Promise<RotaCostDto> {
     const period = await this.visiblePeriod(user, periodId);
     const context = await this.settings.contextFor(user.organisationId);
-    const { rota, duties, staff } = await this.periods.cost(user.organisationId, period, context);
+    const { rota, duties, staff, callOuts: callOutRows } = await this.periods.cost(user.organisationId, period, context);
     const dateOf = new Map(duties.map((d) => [d.assignmentId, d.date]));
     const payByDate = new Map<string, number>();
     for (const person of rota.people) {
@@ -59,11 +59,30 @@ export class RotaCostService extends CoverCostEstimators {
       }
     }
     let cumulative = 0;
+    const callOuts = callOutRows.map(toCallOutDto);
+    const onCallDuties = duties
+      .filter((d) => d.onCall)
+      .map((d) => {
+        const session = shiftToCost(d.assignmentId, d.date, d);
+        const record = staff.get(d.staffId);
+        return {
+          assignmentId: d.assignmentId,
+          staffId: d.staffId,
+          staffName: record ? `${record.firstName} ${record.lastName}` : '',
+          date: d.date,
+          shiftTypeName: d.shiftTypeName,
+          startAt: new Date(session.start * 60_000).toISOString(),
+          endAt: new Date(session.end * 60_000).toISOString(),
+          callOuts: callOuts.filter((c) => c.assignmentId === d.assignmentId),
+        };
+      })
+      .sort((a, b) => a.startAt.localeCompare(b.startAt) || a.staffName.localeCompare(b.staffName));
     const tables = [...new Map([period.startDate, period.endDate].map((date) => {
       const table = payTableOn(context.rules, date);
       return [table.year, table] as const;
     })).values()];
     return {
+      onCallDuties,
       periodId: period.id,
       startDate: period.startDate,
       endDate: period.endDate,

@@ -22,7 +22,22 @@ interface PersonRotaCostDto {
 }
 
 /** GET /api/rota/periods/:id/cost */
+/** An on-call duty of the period: who holds it, when, and what it pays (availability and call-outs). */
+export interface OnCallDutyOfPeriodDto {
+  assignmentId: string;
+  staffId: string;
+  staffName: string;
+  date: string;
+  shiftTypeName: string;
+  /** The duty as instants (ISO 8601 with offset), so a call-out can be placed inside it. */
+  startAt: string;
+  endAt: string;
+  callOuts: CallOutDto[];
+}
+
 export interface RotaCostDto {
+  /** Every on-call duty of the period with its call-outs, in date order. */
+  onCallDuties: OnCallDutyOfPeriodDto[];
   periodId: string;
   startDate: string;
   endDate: string;

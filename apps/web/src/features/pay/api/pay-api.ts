@@ -1,4 +1,4 @@
-import type { AgencyPriceDto, CreateEstablishmentLineDto, EstablishmentDto, EstablishmentLineDto, MonthlySpendDto, MonthlySpendImportResultDto, PutMonthlySpendDto, UpdateEstablishmentLineDto, ForecastDto, PayTablesDto, PayViewDto, RotaCostDto, WhatIfBody, WhatIfResultDto } from '@recordroom/contracts';
+import type { AgencyPriceDto, CallOutDto, CreateCallOutDto, CreateEstablishmentLineDto, EstablishmentDto, EstablishmentLineDto, MonthlySpendDto, MonthlySpendImportResultDto, PutMonthlySpendDto, UpdateEstablishmentLineDto, ForecastDto, PayTablesDto, PayViewDto, RotaCostDto, WhatIfBody, WhatIfResultDto } from '@recordroom/contracts';
 import { ApiError } from '../../../api/api-error';
 import { apiClient, apiUrl } from '../../../api/api-client';
 
@@ -73,4 +73,9 @@ export async function importMonthlySpend(departmentId: string | undefined, file:
   }
   if (!response.ok) throw await ApiError.fromResponse(response);
   return (await response.json()) as MonthlySpendImportResultDto;
+}
+
+/** Logs time worked when called out, inside an on-call duty of the period. */
+export function createCallOut(body: CreateCallOutDto): Promise<CallOutDto> {
+  return apiClient.post<CallOutDto>('/pay/call-outs', body);
 }

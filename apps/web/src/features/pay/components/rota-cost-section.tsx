@@ -3,7 +3,10 @@ import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
 import { formatPence } from '../../../format/format-pence';
 import { dayAndMonth } from '../../rota/rota-labels';
+import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
+import { canChangeBudget } from '../../auth/permissions';
 import { useRotaCost } from '../hooks/use-rota-cost';
+import { OnCallDutiesSection } from './on-call-duties-section';
 import { bandLabel } from '../pay-vocabulary';
 
 interface RotaCostSectionProps {
@@ -19,6 +22,7 @@ interface RotaCostSectionProps {
  */
 export function RotaCostSection({ periodId, periodVersion }: RotaCostSectionProps) {
   const cost = useRotaCost(periodId, periodVersion);
+  const user = useSignedInUser();
   if (cost.isPending) return <LoadingMessage>Costing the rota…</LoadingMessage>;
   if (cost.isError) return <ProblemMessage error={cost.error} what="rota cost" headingLevel={2} onRetry={() => void cost.refetch()} />;
   const c = cost.data;
@@ -96,6 +100,7 @@ export function RotaCostSection({ periodId, periodVersion }: RotaCostSectionProp
             </div>
           </div>
         </details>
+        <OnCallDutiesSection key={periodId} duties={c.onCallDuties} canLog={canChangeBudget(user)} />
       </div>
     </section>
   );
