@@ -4,6 +4,7 @@ import {
   type CallOutDto,
   type EstablishmentDto,
   type EstablishmentLineDto,
+  type KpiSummaryDto,
   type ForecastDto,
   type MonthlySpendDto,
   type MonthlySpendImportResultDto,
@@ -38,6 +39,7 @@ import {
 } from '@recordroom/pay';
 import { type StaffMember } from '@recordroom/people';
 import { epochMinutesAt, type CoverCandidates } from '@recordroom/rota';
+import { computeVacancyRate } from '@recordroom/kpi';
 import { FixedClock } from '../src/time/clock.js';
 import { auditRowsAbout } from './support/database-rows.js';
 import { PayArranger, type CostedPeriodArrangement } from './support/pay-arrange.js';
@@ -249,6 +251,19 @@ describe('pay and budgets', () => {
       expect(body.costByBand.reduce((sum, b) => sum + b.totalPence, 0)).toBe(expected.totals.inPostFullYearCost);
       expect(Number.isInteger(body.totals.inPostFullYearCostPence)).toBe(true);
       expect(body.payTable).toMatchObject({ year: YEAR });
+    });
+
+    it('puts vacancy % on the KPI summary: funded WTE less WTE in post over funded WTE, as computeVacancyRate, for this month', async () => {
+      await admin.post('/api/pay/establishment-lines').send({ departmentId: other, financialYear: YEAR, costCentre: costCentreOf(other), band: '5', fundedWte: 40, budgetPence: 100_000_000 }).expect(201);
+      const funded = ((await senior.get('/api/pay/establishment-lines').query({ departmentId: other, year: YEAR }).expect(200)).body as EstablishmentLineDto[]).reduce((sum, l) => sum + Math.round(l.fundedWte * 100), 0);
+      const inPost = trust.staff.filter((s) => s.departmentId === other && s.contractType !== 'bank').reduce((sum, s) => sum + Math.round((s.contractedHoursPerWeek * 100) / 37.5), 0);
+      const expected = computeVacancyRate([{ fundedWte: funded, inPostWte: inPost }]).percent;
+
+      const summary = (await senior.get('/api/kpi/summary').query({ departmentId: other, granularity: 'month', from: '2026-04-01', to: '2026-11-30' }).expect(200)).body as KpiSummaryDto;
+
+      const row = summary.rows.find((r) => r.kpiId === 'vacancy-percent');
+      expect(funded).toBeGreaterThan(0);
+      expect(row).toMatchObject({ points: 1, latest: { period: '2026-11-01', value: expected, numerator: (funded - inPost) / 100, denominator: funded / 100 } });
     });
 
     it('exports the establishment table as CSV, filtered by band, amounts in pounds and pence', async () => {
