@@ -17,6 +17,7 @@ import { OrganisationModule } from './organisation/organisation.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { QualityAuditModule } from './quality-audit/quality-audit.module.js';
 import { RotaModule } from './rota/rota.module.js';
+import { PayModule } from './pay/pay.module.js';
 import { StaffModule } from './staff/staff.module.js';
 import { type Clock } from './time/clock.js';
 import { ClockModule } from './time/clock.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         RotaModule,
         PeopleModule,
         QualityAuditModule,
+        PayModule,
         HealthModule,
         DemoModule,
       ],

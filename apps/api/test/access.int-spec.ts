@@ -9,6 +9,7 @@ import { KPI_IMPORTS } from './support/kpi-bodies.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from './support/request-bodies.js';
 import { peopleRouteRows } from './support/people-access-routes.js';
 import { qualityAuditRouteRows } from './support/quality-audit-access-routes.js';
+import { payRouteRows } from './support/pay-access-routes.js';
 import { rotaRouteRows } from './support/rota-access-routes.js';
 import { pinnedRotaClock, RotaArranger } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
@@ -217,6 +218,7 @@ describe('access control', () => {
     ...rotaRouteRows(() => clinic, () => rotaArranger),
     ...peopleRouteRows(() => clinic, () => agentOf(clinicAgents, 'admin'), () => api.clock.today()),
     ...qualityAuditRouteRows(() => clinic, () => agentOf(clinicAgents, 'admin'), () => api.clock.today()),
+    ...payRouteRows(() => clinic, () => agentOf(clinicAgents, 'admin')),
   ];
 
   function expectedStatus({ allowed, success }: RouteAccess, caller: Caller): number {

@@ -31,6 +31,7 @@ describe('route access declarations', () => {
         'ShiftTypesController', 'CoverRequirementsController', 'PeriodsController', 'AbsencesController', 'SwapsController', 'MyRotaController', 'CalendarFeedController', 'RotaSolvesController',
         'PeopleController',
         'QualityAuditController',
+        'PayController', 'RotaCostController', 'PayViewController',
       ]),
     );
   });

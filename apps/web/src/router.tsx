@@ -3,7 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { RequireRole } from './features/auth/components/require-role';
 import { RequireSignIn } from './features/auth/components/require-sign-in';
 import { SignInPage } from './features/auth/components/sign-in-page';
-import { AUDIT_ROLES, DIRECTORY_ROLES, KPI_IMPORT_ROLES, KPI_ROLES, QUALITY_AUDIT_ROLES, QUALITY_TEMPLATE_ROLES, ROTA_PLANNER_ROLES, ROTA_QUEUE_ROLES, TEAM_ROLES } from './features/auth/permissions';
+import { AUDIT_ROLES, BUDGET_ROLES, DIRECTORY_ROLES, KPI_IMPORT_ROLES, KPI_ROLES, QUALITY_AUDIT_ROLES, QUALITY_TEMPLATE_ROLES, ROTA_PLANNER_ROLES, ROTA_QUEUE_ROLES, TEAM_ROLES } from './features/auth/permissions';
 import { HomePage } from './features/home/components/home-page';
 import { EditPersonPage } from './features/staff/components/edit-person-page';
 import { PersonPage } from './features/staff/components/person-page';
@@ -14,8 +14,9 @@ import { NotFoundPage } from './shell/components/not-found-page';
 import { RouteErrorPage } from './shell/components/route-error-page';
 import { type RouteHandle } from './shell/route-handle';
 
-// The rota, KPI and audit pages load when first opened, so signing in and home load less
+// The rota, KPI, budget and audit pages load when first opened, so signing in and home load less
 // (the KPI charts alone are most of the bundle).
+const BudgetPage = lazy(() => import('./features/pay/components/budget-page').then((m) => ({ default: m.BudgetPage })));
 const AuditTrailPage = lazy(() => import('./features/audit/components/audit-trail-page').then((m) => ({ default: m.AuditTrailPage })));
 const KpiDashboardPage = lazy(() => import('./features/kpi/components/kpi-dashboard-page').then((m) => ({ default: m.KpiDashboardPage })));
 const KpiImportPage = lazy(() => import('./features/kpi/components/kpi-import-page').then((m) => ({ default: m.KpiImportPage })));
@@ -114,6 +115,7 @@ export const router = createBrowserRouter([
               { path: 'templates', handle: underQualityAudits, element: later(<RequireRole roles={QUALITY_TEMPLATE_ROLES}><TemplateEditorPage /></RequireRole>) },
             ],
           },
+          { path: 'budget', handle: underHome, element: later(<RequireRole roles={BUDGET_ROLES}><BudgetPage /></RequireRole>) },
           { path: 'audit', handle: underHome, element: later(<RequireRole roles={AUDIT_ROLES}><AuditTrailPage /></RequireRole>) },
           { path: '*', element: <NotFoundPage /> },
         ],

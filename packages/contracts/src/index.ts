@@ -228,3 +228,60 @@ export {
   type UpdateActionDto,
   type UpdateStandardDto,
 } from './quality-audit/quality-audit.dto.js';
+
+export {
+  createEstablishmentLineSchema,
+  deleteEstablishmentLineQuery,
+  exportEstablishmentQuery,
+  payDepartmentQuery,
+  updateEstablishmentLineSchema,
+  type BandCostDto,
+  type CreateEstablishmentLineDto,
+  type EstablishmentDto,
+  type EstablishmentLineDto,
+  type EstablishmentRowDto,
+  type EstablishmentTotalsDto,
+  type ExportEstablishmentQuery,
+  type OnCostsDto,
+  type PayDepartmentQuery,
+  type PayTableUsedDto,
+  type PostHolderDto,
+  type UpdateEstablishmentLineDto,
+} from './pay/establishment.dto.js';
+export {
+  whatIfSchema,
+  type ForecastDto,
+  type ForecastMonthDto,
+  type OutturnDto,
+  type PositionDto,
+  type SpendDto,
+  type WhatIfBody,
+  type WhatIfDto,
+  type WhatIfResultDto,
+} from './pay/forecast.dto.js';
+export {
+  monthlySpendImportQuery,
+  putMonthlySpendSchema,
+  type MonthlySpendDto,
+  type MonthlySpendImportQuery,
+  type MonthlySpendImportResultDto,
+  type PutMonthlySpendDto,
+} from './pay/monthly-spend.dto.js';
+export { putPaySettingsSchema, type OnCallAgreementDto, type PaySettingsDto, type PutPaySettingsDto } from './pay/pay-settings.dto.js';
+export { type PayViewDto } from './pay/pay-view.dto.js';
+export {
+  callOutsQuery,
+  createCallOutSchema,
+  onCallDutySchema,
+  updateCallOutSchema,
+  type AgencyPriceDto,
+  type CallOutDto,
+  type OnCallDutyOfPeriodDto,
+  type CallOutsQuery,
+  type CreateCallOutDto,
+  type OnCallDutyBody,
+  type OnCallDutyDto,
+  type RotaCostDto,
+  type UpdateCallOutDto,
+} from './pay/rota-cost.dto.js';
+export { type PayTablesDto } from './pay/pay-tables.dto.js';

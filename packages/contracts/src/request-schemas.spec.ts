@@ -75,8 +75,9 @@ describe('every request schema', () => {
   });
 
   it.each(textFields.map((f) => [`${f.name} ${f.path || '(value)'}`, f] as const))('bounds the length of %s', (_, field) => {
-    // The field takes something short (a run of a letter: a reason needs three; or a time), and refuses 100,000 letters.
-    const short = [...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => 'A'.repeat(n)), '09:00'].find((text) => field.schema.safeParse(text).success);
+    // The field takes something short (a run of a letter: a reason needs three; or a time, a
+    // financial year or a month), and refuses 100,000 letters.
+    const short = [...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => 'A'.repeat(n)), '09:00', '2026/27', '2026-11'].find((text) => field.schema.safeParse(text).success);
     expect(short).toBeDefined();
     expect(field.schema.safeParse('A'.repeat(100_000)).success).toBe(false);
   });

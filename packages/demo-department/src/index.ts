@@ -25,3 +25,4 @@ export {
   type DemoRightToWork,
   type DemoTrainingCompletion,
 } from './line-management/generate-demo-line-management.js';
+export { DEMO_AGENCY_RATE_CARD, generateDemoPay, type DemoEstablishmentLine, type DemoMonthlySpend, type DemoPay, type DemoPayOptions } from './pay/generate-demo-pay.js';

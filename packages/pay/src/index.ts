@@ -27,6 +27,9 @@ export { DEFAULT_PENSIONABLE_POLICY, pensionablePay, type PensionablePolicy } fr
 export { priceCoverOption, type AgencyRateCard, type CoverOption, type CoverPrice, type CoverPricingContext } from './cover/price-cover-option.js';
 export { financialYearDates, financialYearOf, monthsOf, type FinancialYear } from './establishment/financial-year.js';
 export { fullYearPostCost, type Post, type PostCost } from './establishment/post-cost.js';
+export { costByBand, type BandCost } from './establishment/cost-by-band.js';
 export { summariseEstablishment, type EstablishmentLine, type EstablishmentRow, type EstablishmentSummary, type PostHolder } from './establishment/establishment.js';
 export { forecastOutturn, type ForecastMonth, type MonthlySpend, type Outturn, type OutturnInput } from './establishment/forecast-outturn.js';
 export { whatIf, type Position, type WhatIfChanges, type WhatIfInput, type WhatIfResult } from './establishment/what-if.js';
+export { DEFAULT_ON_CALL_AGREEMENT, type OnCallAgreement } from './on-call/on-call-agreement.js';
+export { onCallPay, type OnCallPay, type OnCallPeriod } from './on-call/on-call-pay.js';

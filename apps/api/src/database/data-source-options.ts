@@ -20,6 +20,10 @@ import { SwapRequestEntity } from '../rota/entities/swap-request.entity.js';
 import { WorkingPatternEntity } from '../rota/entities/working-pattern.entity.js';
 import { RotaSolveEntity } from '../rota/solve/rota-solve.entity.js';
 import { QUALITY_AUDIT_ENTITIES } from '../quality-audit/quality-audit.entities.js';
+import { CallOutEntity } from '../pay/entities/call-out.entity.js';
+import { EstablishmentLineEntity } from '../pay/entities/establishment-line.entity.js';
+import { MonthlySpendEntity } from '../pay/entities/monthly-spend.entity.js';
+import { PaySettingsEntity } from '../pay/entities/pay-settings.entity.js';
 import { StaffMemberEntity } from '../staff/staff-member.entity.js';
 import { Foundation1763700000000 } from './migrations/1763700000000-foundation.js';
 import { SignInThrottle1763750000000 } from './migrations/1763750000000-sign-in-throttle.js';
@@ -33,6 +37,7 @@ import { KpiImportLease1764000000003 } from './migrations/1764000000003-kpi-impo
 import { LineManagement1764300000000 } from './migrations/1764300000000-line-management.js';
 import { RotaSolve1764200000000 } from './migrations/1764200000000-rota-solve.js';
 import { QualityAudits1764400000000 } from './migrations/1764400000000-quality-audits.js';
+import { Pay1764100000000 } from './migrations/1764100000000-pay.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 // Listed explicitly: glob discovery is fragile under ESM (../shared/STACK.md).
@@ -57,6 +62,10 @@ const ENTITIES = [
   CalendarFeedEntity,
   RotaSolveEntity,
   ...QUALITY_AUDIT_ENTITIES,
+  EstablishmentLineEntity,
+  MonthlySpendEntity,
+  PaySettingsEntity,
+  CallOutEntity,
 ];
 
 // A calendar date (PostgreSQL `date`) stays the 'yyyy-mm-dd' string it is; the driver's default
@@ -74,6 +83,7 @@ export const MIGRATIONS = [
   SignInCounts1764000000001,
   KpiExternalIdPerDepartment1764000000002,
   KpiImportLease1764000000003,
+  Pay1764100000000,
   RotaSolve1764200000000,
   LineManagement1764300000000,
   QualityAudits1764400000000,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays } from '@recordroom/calendar';
-import { DEMO_PASSWORD, generateDemoLineManagement, generateDemoOrganisation, generateDemoRota, type DemoOrganisation } from '@recordroom/demo-department';
+import { DEMO_PASSWORD, generateDemoLineManagement, generateDemoOrganisation, generateDemoPay, generateDemoRota, type DemoOrganisation } from '@recordroom/demo-department';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
@@ -11,6 +11,7 @@ import { seedDemoKpiEvents } from './seed-demo-kpi-events.js';
 import { seedDemoLineManagement } from './seed-demo-line-management.js';
 import { seedDemoOrganisation } from './seed-demo-organisation.js';
 import { seedDemoQualityAudits } from './seed-demo-quality-audits.js';
+import { seedDemoPay } from './seed-demo-pay.js';
 import { seedDemoRota } from './seed-demo-rota.js';
 import { Clock } from '../time/clock.js';
 
@@ -77,6 +78,8 @@ export class DemoSeeder {
       await seedDemoLineManagement(em, demo.organisation.id, generateDemoLineManagement(demo, { referenceDate: today }));
       // Two years of records-quality audits, so the programme, trends and actions look lived-in.
       await seedDemoQualityAudits(em, demo, today);
+      // This financial year's establishment and budget, with spend for the months gone by.
+      await seedDemoPay(em, demo.organisation.id, generateDemoPay(demo, { referenceDate: today }));
       return true;
     });
     if (!seeded) return { ...notEmpty, loaded: await this.isDemoLoaded() };

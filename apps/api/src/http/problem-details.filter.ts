@@ -20,6 +20,8 @@ const UNIQUE_FIELDS: Readonly<Record<string, { field: string; message: string }>
   department_organisation_name_key: { field: 'name', message: 'is already used by another department' },
   shift_type_department_code_key: { field: 'code', message: 'is already the code of another shift type in the department' },
   rota_assignment_shift_staff_key: { field: 'staffId', message: 'is already on this shift' },
+  establishment_line_department_year_cost_centre_band_key: { field: 'band', message: 'already has a line in this cost centre and year' },
+  monthly_spend_department_cost_centre_month_key: { field: 'month', message: 'is already recorded for this cost centre' },
 };
 
 interface PgError {

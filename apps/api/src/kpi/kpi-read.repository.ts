@@ -212,6 +212,26 @@ export class KpiReadRepository {
     return rows.map((r) => ({ period: r.period, fteDaysLost: r.lost, fteDaysAvailable: r.available }));
   }
 
+  /**
+   * For computeVacancyRate: the funded WTE of the scope's establishment lines of a financial
+   * year, and the WTE in post today (contracted hours ÷ 37.5 per person, rounded to 0.01 as the
+   * budget page rounds it; bank staff hold no post). Staff records hold no history, so this is
+   * today's position only.
+   */
+  async establishmentWte(scope: KpiScope, financialYear: string): Promise<{ fundedWte: number; inPostWte: number }> {
+    const p = new SqlParams();
+    const organisation = p.add(scope.organisationId);
+    const department = scope.departmentId === null ? '' : `AND department_id = ${p.add(scope.departmentId)}`;
+    const year = p.add(financialYear);
+    const full = p.add(FULL_TIME_HOURS_PER_WEEK);
+    const rows = await this.dataSource.query<{ funded: number | null; in_post: number | null }[]>(
+      `SELECT (SELECT sum(funded_wte) FROM establishment_line WHERE organisation_id = ${organisation} ${department} AND financial_year = ${year})::float8 AS funded,
+              (SELECT sum(round(contracted_hours_per_week / ${full}, 2)) FROM staff_member WHERE organisation_id = ${organisation} ${department} AND contract_type <> 'bank')::float8 AS in_post`,
+      p.values,
+    );
+    return { fundedWte: rows[0]?.funded ?? 0, inPostWte: rows[0]?.in_post ?? 0 };
+  }
+
   /** SARs due in the range (by the stored statutory due date), for computeSarOnTime. */
   async sarsDueIn(scope: KpiScope, range: KpiRange): Promise<SarRow[]> {
     const p = new SqlParams();

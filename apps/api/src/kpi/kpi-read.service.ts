@@ -12,6 +12,7 @@ import {
   type SummaryQuery,
 } from '@recordroom/contracts';
 import { DEFAULT_RETRIEVAL_TARGETS, kpiDefinition, periodStartOfDate, spc, type KpiId, type PeriodGranularity, type RequestPriority } from '@recordroom/kpi';
+import { financialYearOf } from '@recordroom/pay';
 import { type CurrentUser } from '../auth/current-user.js';
 import { invalidRequest, notFound } from '../http/problem.js';
 import { KpiReadRepository, type RetrievalAggregate } from './kpi-read.repository.js';
@@ -19,11 +20,11 @@ import { kpiRange, type KpiRange } from './kpi-range.js';
 import { type KpiScope } from './kpi-scope.js';
 import { KpiScopeResolver } from './kpi-scope.resolver.js';
 import { kpiChart, KPI_CHARTS, type KpiChart } from './kpi-series-catalogue.js';
-import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints, sicknessPoints, trainingCompliancePoints } from './kpi-series-points.js';
+import { clinicAvailabilityPoints, filingPoints, outcomePoints, retrievalPoints, sarOnTimePoints, sicknessPoints, trainingCompliancePoints, vacancyPoints } from './kpi-series-points.js';
 import { Clock } from '../time/clock.js';
 
 /** Which stored events a chart is drawn from. */
-type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars' | 'sickness' | 'training';
+type KpiSource = 'retrieval' | 'clinic-pulls' | 'filing' | 'sars' | 'sickness' | 'training' | 'establishment';
 
 /** The aggregates one request needs, fetched once and shared by every chart drawn from them. */
 type Fetched = Partial<Record<KpiSource, Promise<unknown>>>;
@@ -117,8 +118,10 @@ export class KpiReadService {
         return trainingCompliancePoints(await once('training', () => this.repository.trainingRecords(scope)), range, today);
       case 'data-security-training-percent':
         return trainingCompliancePoints(await once('training', () => this.repository.trainingRecords(scope)), range, today, 'data-security-awareness');
+      case 'vacancy-percent':
+        return vacancyPoints(await once('establishment', () => this.repository.establishmentWte(scope, financialYearOf(today))), range, today);
       default:
-        // Vacancy: no module records the establishment yet, and a KPI without data is left out.
+        // A KPI no module records yet (see docs/kpi.md) is left out.
         return [];
     }
   }

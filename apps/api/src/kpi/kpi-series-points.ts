@@ -4,6 +4,7 @@ import {
   computeFilingBacklog,
   computeTrainingCompliance,
   computeSarOnTime,
+  computeVacancyRate,
   periodStartOfDate,
   ratio,
   type PeriodGranularity,
@@ -84,6 +85,22 @@ export function sarOnTimePoints(sars: readonly SarRow[], range: KpiRange, asOf: 
 /** FTE days lost ÷ FTE days available each month (computeSicknessAbsenceRate over the month's staff). */
 export function sicknessPoints(rows: readonly SicknessAbsenceAggregate[]): KpiPoint[] {
   return rows.flatMap((row) => ratioPoint(row.period, row.fteDaysLost, row.fteDaysAvailable));
+}
+
+/**
+ * Vacancy % (computeVacancyRate: funded WTE − WTE in post, over funded WTE) as one point, this
+ * month's, when the range reaches it and the year has funded posts: the staff records hold no
+ * history of who was in post, so earlier months have no source, and a chart of one point shows
+ * no SPC limits or variation icon.
+ */
+export function vacancyPoints(establishment: { fundedWte: number; inPostWte: number }, range: KpiRange, today: IsoDate): KpiPoint[] {
+  const month = `${today.slice(0, 7)}-01`;
+  if (today < range.from || month > range.to) return [];
+  // Hundredths of a WTE, so sums like 10.1 − 9.3 do not carry binary noise into the percentage.
+  const funded = Math.round(establishment.fundedWte * 100);
+  const inPost = Math.round(establishment.inPostWte * 100);
+  const { percent } = computeVacancyRate([{ fundedWte: funded, inPostWte: inPost }]);
+  return percent === null ? [] : [{ period: month, value: percent, numerator: (funded - inPost) / 100, denominator: funded / 100 }];
 }
 
 function ratioPoint(period: string, numerator: number, denominator: number): KpiPoint[] {

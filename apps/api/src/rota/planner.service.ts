@@ -8,6 +8,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { notFound } from '../http/problem.js';
 import { reaches, ScopeService } from '../scope/scope.service.js';
 import { AbsencesRepository } from './absences.repository.js';
+import { CoverCostEstimators } from './cover-cost-estimators.js';
 import { PeriodAccess } from './period-access.js';
 import { RotaInputRepository } from './rota-input.repository.js';
 import { toPeriodDto, toPlannerAbsenceDto, toShiftTypeDto, withoutAbsenceDetails } from './rota.mapper.js';
@@ -23,6 +24,7 @@ export class PlannerService {
     private readonly rotas: RotaInputRepository,
     private readonly shiftTypes: ShiftTypesRepository,
     private readonly absences: AbsencesRepository,
+    private readonly coverCosts: CoverCostEstimators,
   ) {}
 
   planner(user: CurrentUser, periodId: string): Promise<PlannerDto> {
@@ -38,7 +40,13 @@ export class PlannerService {
       if (!shift) throw notFound('shift');
       const reach = await this.scope.reach(user, 'change', em);
       const checker = createRotaChecker(loaded.input);
-      return rankCoverCandidates({ shiftIds: [shiftId] }, checker, { shiftId, ...(reach.everyone ? {} : { staffIds: loaded.staff.filter((s) => reaches(reach, s.id)).map((s) => s.id) }) });
+      // Priced, and ranked by price too, for the roles that see pay; officers see no price.
+      const costEstimator = await this.coverCosts.forRota(user, period.departmentId, checker.context);
+      return rankCoverCandidates({ shiftIds: [shiftId] }, checker, {
+        shiftId,
+        ...(reach.everyone ? {} : { staffIds: loaded.staff.filter((s) => reaches(reach, s.id)).map((s) => s.id) }),
+        ...(costEstimator ? { costEstimator } : {}),
+      });
     });
   }
 

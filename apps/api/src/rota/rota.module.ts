@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
+import { PayModule } from '../pay/pay.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { AbsencesController } from './absences.controller.js';
 import { AbsencesRepository } from './absences.repository.js';
@@ -40,7 +41,7 @@ import { SolveQueue } from './solve/solve-queue.js';
  * Exports planned cover for the KPIs.
  */
 @Module({
-  imports: [AuditModule, ScopeModule],
+  imports: [AuditModule, ScopeModule, PayModule],
   controllers: [ShiftTypesController, CoverRequirementsController, PeriodsController, AbsencesController, SwapsController, MyRotaController, CalendarFeedController, RotaSolvesController],
   providers: [
     UnitOfWork,

@@ -128,3 +128,52 @@ describe('ScopeService.reach', () => {
     await expect(scope.reach(mia, 'change')).resolves.toEqual({ everyone: true });
   });
 });
+
+/** 'allowed' (or what the check gave), or the status of the refusal. */
+async function payOutcome<T>(check: () => T | Promise<T>): Promise<T | number> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof ProblemException) return error.getStatus();
+    throw error;
+  }
+}
+
+describe('ScopeService and pay', () => {
+  const senior = userOf('senior', null);
+  const sam = userOf('staff', 'sam');
+
+  it('gives a manager their own department’s pay, another as 404, and admins and seniors the one they name', async () => {
+    await expect(payOutcome(() => scope.payDepartment(mia, undefined, 'read'))).resolves.toBe('A');
+    await expect(payOutcome(() => scope.payDepartment(mia, 'B', 'read'))).resolves.toBe(404);
+    await expect(payOutcome(() => scope.payDepartment(senior, 'B', 'read'))).resolves.toBe('B');
+    await expect(payOutcome(() => scope.payDepartment(admin, 'C', 'change'))).resolves.toBe(404);
+    await expect(payOutcome(() => scope.payDepartment(admin, undefined, 'read'))).resolves.toBe(422);
+  });
+
+  it('refuses officers and staff any department’s pay, and seniors every change, with 403', async () => {
+    await expect(payOutcome(() => scope.payDepartment(olu, 'A', 'read'))).resolves.toBe(403);
+    await expect(payOutcome(() => scope.payDepartment(sam, undefined, 'read'))).resolves.toBe(403);
+    await expect(payOutcome(() => scope.payDepartment(senior, 'A', 'change'))).resolves.toBe(403);
+    await expect(payOutcome(() => scope.assertMayChangePay(senior, 'A', 'call-out'))).resolves.toBe(403);
+    await expect(payOutcome(() => scope.assertMayChangePay(olu, 'A', 'call-out'))).resolves.toBe(403);
+  });
+
+  it('lets a manager change pay records of their department only, answering another’s 404', async () => {
+    await expect(payOutcome(() => scope.assertMayChangePay(mia, 'A', 'call-out'))).resolves.toBeUndefined();
+    await expect(payOutcome(() => scope.assertMayChangePay(ben, 'A', 'call-out'))).resolves.toBe(404);
+    await expect(payOutcome(() => scope.assertMayChangePay(admin, 'B', 'call-out'))).resolves.toBeUndefined();
+  });
+
+  it('shows everyone their own pay, a manager their department’s, and nobody else anyone else’s', async () => {
+    const person = (id: string) => ({ id, departmentId: PEOPLE.find((p) => p.id === id)?.departmentId ?? '' });
+
+    await expect(payOutcome(() => scope.assertMayReadPersonPay(sam, person('sam')))).resolves.toBeUndefined();
+    await expect(payOutcome(() => scope.assertMayReadPersonPay(olu, person('olu')))).resolves.toBeUndefined();
+    await expect(payOutcome(() => scope.assertMayReadPersonPay(olu, person('sam')))).resolves.toBe(403);
+    await expect(payOutcome(() => scope.assertMayReadPersonPay(sam, person('tia')))).resolves.toBe(403);
+    await expect(payOutcome(() => scope.assertMayReadPersonPay(mia, person('pat')))).resolves.toBeUndefined();
+    await expect(payOutcome(() => scope.assertMayReadPersonPay(ben, person('pat')))).resolves.toBe(404);
+    await expect(payOutcome(() => scope.assertMayReadPersonPay(senior, person('ben')))).resolves.toBeUndefined();
+  });
+});

@@ -29,6 +29,9 @@ const REQUEST_WORDS = {
 
 const EVERYONE: Reach = { everyone: true };
 
+const PAY_IS_FOR_MANAGERS = 'Pay and budgets are for managers and senior management; your own pay is on your page.';
+const SENIORS_READ_PAY = 'Senior management can read budgets and pay but not change them.';
+
 /**
  * Who may read, change and decide what, in one place (docs/rota.md "Who sees and decides what"):
  *
@@ -41,6 +44,10 @@ const EVERYONE: Reach = { everyone: true };
  * A request (leave, a swap) is decided by someone other than the person who asked: anyone up their
  * line (an officer whose line they are in), the manager of their department, or an admin.
  * Anything outside a user's reach is answered 404, so existence does not leak.
+ *
+ * Pay and budgets (docs/api/pay.md "Who may do what") are narrower: admins and senior managers any
+ * department of the organisation (seniors only read), a manager their own; officers and staff no
+ * department's pay (403), only their own.
  */
 @Injectable()
 export class ScopeService {
@@ -184,6 +191,43 @@ export class ScopeService {
     if (user.staffMemberId !== null && request.otherIds.includes(user.staffMemberId)) {
       throw forbidden(`You cannot decide a ${words.noun} you are part of; your line manager or the department manager decides it.`);
     }
+  }
+
+  /** Whether the user sees pay at all beyond their own: admins, managers and senior management. */
+  seesPay(user: CurrentUser): boolean {
+    return user.role === 'admin' || user.role === 'manager' || user.role === 'senior';
+  }
+
+  /**
+   * The department a pay or budget request is about, to `read` or `change`: for admin and senior
+   * callers the one they name (in their organisation), for a manager their own (another is 404);
+   * officers and staff are refused (403), and so is a senior changing anything.
+   */
+  async payDepartment(user: CurrentUser, requested: string | undefined, purpose: 'read' | 'change', em?: EntityManager): Promise<string> {
+    if (!this.seesPay(user)) throw forbidden(PAY_IS_FOR_MANAGERS);
+    if (purpose === 'change' && user.role === 'senior') throw forbidden(SENIORS_READ_PAY);
+    if (user.role === 'manager' && !user.departmentId) throw forbidden('Your manager account is not linked to a department; ask an administrator.');
+    return this.department(user, requested, em);
+  }
+
+  /** Whether the user may read the pay of this department's rota and records: any of the organisation's (admin, senior), a manager their own. */
+  mayReadDepartmentPay(user: CurrentUser, departmentId: string): boolean {
+    if (user.role === 'admin' || user.role === 'senior') return true;
+    return user.role === 'manager' && user.departmentId === departmentId;
+  }
+
+  /** Throws unless the user may change a pay record of this department (found in their organisation): another department's is 404, as if absent. */
+  assertMayChangePay(user: CurrentUser, departmentId: string, entity: string): void {
+    if (!this.seesPay(user)) throw forbidden(PAY_IS_FOR_MANAGERS);
+    if (user.role === 'senior') throw forbidden(SENIORS_READ_PAY);
+    if (!this.runsDepartment(user, departmentId)) throw notFound(entity);
+  }
+
+  /** Throws unless the user may read this person's pay: their own; for pay readers, someone of a department whose pay they read (else 404). */
+  assertMayReadPersonPay(user: CurrentUser, person: PersonInDepartment): void {
+    if (person.id === user.staffMemberId) return;
+    if (!this.seesPay(user)) throw forbidden('You can see your own pay only.');
+    if (!this.mayReadDepartmentPay(user, person.departmentId)) throw notFound('staff member');
   }
 
   /** Whether the user may change this department's rota rows: any of the organisation's (admin), their own (manager, officer). */

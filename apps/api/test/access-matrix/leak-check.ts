@@ -45,7 +45,7 @@ export class LeakCheck {
     const found: string[] = [];
     for (const [secretClass, values] of secrets) {
       if (allowed.has(secretClass)) continue;
-      const hit = values.find((value) => body.includes(value));
+      const hit = values.find((value) => mentions(body, value));
       if (hit !== undefined) found.push(`${secretClass} (${hit})`);
     }
     return found;
@@ -95,6 +95,22 @@ export class LeakCheck {
     }
   }
 }
+
+/**
+ * Whether the body names `value` as a whole: not as the start or end of a longer word, so a name
+ * that is a prefix of another ("Robin Newstarter1" of "Robin Newstarter11", "Ann Lee" of
+ * "Ann Leeson") is not mistaken for it.
+ */
+export function mentions(body: string, value: string): boolean {
+  for (let at = body.indexOf(value); at !== -1; at = body.indexOf(value, at + 1)) {
+    const before = body[at - 1] ?? '';
+    const after = body[at + value.length] ?? '';
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+  }
+  return false;
+}
+
+const WORD_CHARACTER = /^[\p{L}\p{N}_-]$/u;
 
 function fullName(row: StaffRow): string {
   return `${row.first_name} ${row.last_name}`;

@@ -1,8 +1,10 @@
 import { type AbsenceDto, type RotaPeriodDto, type SwapDto } from '@recordroom/contracts';
 import { addDays, type IsoDate } from '@recordroom/calendar';
+import { financialYearOf } from '@recordroom/pay';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { type ResourceKind } from '../support/resource-kinds.js';
+import { arrangeCallOut, arrangeEstablishmentLine } from '../support/pay-arrange.js';
 import { aQualityAudit, aQualityTemplate } from '../support/quality-audit-bodies.js';
 import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from '../support/request-bodies.js';
 import { RotaArranger } from '../support/rota-arrange.js';
@@ -45,6 +47,9 @@ export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   course: 'catalogue',
   /** A solve belongs to its period's department. */
   solve: 'department',
+  /** Pay records are a department's: its manager's to read and change, senior management's to read. */
+  'establishment-line': 'department',
+  'call-out': 'department',
   /** GET /rota/me/assignments/:assignmentId: the caller's own, anyone else's is out of scope. */
   'own assignment': 'own',
   /** Periods in the state a route needs: reopening takes a published one, finalising one whose days are past. */
@@ -104,6 +109,8 @@ const TABLES: Partial<Record<TargetKind, string>> = {
   'quality-audit': 'quality_audit',
   'draft quality-audit': 'quality_audit',
   'audit-action': 'quality_audit_action',
+  'establishment-line': 'establishment_line',
+  'call-out': 'call_out',
 };
 
 /**
@@ -262,6 +269,10 @@ export class ScopeFixtures {
         const solve = await rota.readySolve();
         return { id: solve.id, version: solve.version };
       }
+      case 'establishment-line':
+        return arrangeEstablishmentLine(this.admin, departmentId, financialYearOf(this.clock.today()));
+      case 'call-out':
+        return arrangeCallOut(this.admin, rota, (await this.person(context)).id);
       case 'kpi':
         return { id: 'not-found-percent' };
       case 'calendar-token':

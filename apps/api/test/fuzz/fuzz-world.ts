@@ -1,13 +1,15 @@
 import { addDays } from '@recordroom/calendar';
 import { type DemoRota, DEMO_PASSWORD } from '@recordroom/demo-department';
 import { KPI_CATALOGUE } from '@recordroom/kpi';
+import { financialYearOf } from '@recordroom/pay';
 import { type Role } from '@recordroom/people';
 import { type RunningDatabase } from '../../src/database/embedded-postgres-server.js';
 import { createOwnDatabase } from '../support/own-database.js';
 import { sendRaw, sessionCookie, sessionTokenFrom } from '../support/raw-request.js';
 import { aQualityAudit } from '../support/quality-audit-bodies.js';
 import { RESOURCE_KINDS, type ResourceKind } from '../support/resource-kinds.js';
-import { londonToday, seedTestRota } from '../support/rota-arrange.js';
+import { arrangeCallOut, arrangeEstablishmentLine } from '../support/pay-arrange.js';
+import { londonToday, RotaArranger, seedTestRota } from '../support/rota-arrange.js';
 import { RowChangeLog } from '../support/row-change-log.js';
 import { seedTestOrganisation, startTestApp, type TestApp, type TestOrganisation } from '../support/test-app.js';
 import { type FuzzCaller } from './request-arbitrary.js';
@@ -64,8 +66,9 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   const calendarToken = await newCalendarToken(api, tokens.get('staff') ?? '');
   const lineManagement = await arrangeLineManagement(api, trust, tokens.get('admin') ?? '');
   const solveId = await newSolve(api, tokens.get('admin') ?? '', rota);
-  const ids = idsByKind([trust, otherTrust], rota, calendarToken, lineManagement, solveId, quality);
-  const homeIds = idsByKind([trust], rota, calendarToken, lineManagement, solveId, quality);
+  const pay = new Map([[trust, await arrangePayRecords(api, trust)], [otherTrust, await arrangePayRecords(api, otherTrust)]]);
+  const ids = idsByKind([trust, otherTrust], rota, calendarToken, lineManagement, solveId, quality, pay);
+  const homeIds = idsByKind([trust], rota, calendarToken, lineManagement, solveId, quality, pay);
   const everyId = [...new Set(RESOURCE_KINDS.flatMap((kind) => ids[kind]))];
   const callerEmails = new Set((Object.keys(CALLER_ACCOUNTS) as Exclude<FuzzCaller, 'anonymous'>[]).map(emailOf));
   const sources: ValueSources = {
@@ -140,8 +143,25 @@ async function newSolve(api: TestApp, adminToken: string, rota: DemoRota): Promi
   return id;
 }
 
-/** The ids of the organisations' records, and of the rota, its solve, line management and records-quality audits (seeded for the first organisation only). */
-function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string, lineManagement: LineManagementIds, solveId: string, quality: QualityIds): Record<ResourceKind, string[]> {
+/** Pay records of an organisation, none of which the demo organisation seeds: a line per department, and a call-out. */
+interface PayRecords {
+  establishmentLines: string[];
+  callOuts: string[];
+}
+
+async function arrangePayRecords(api: TestApp, organisation: TestOrganisation): Promise<PayRecords> {
+  const admin = await organisation.signInAs('admin');
+  const year = financialYearOf(api.clock.today());
+  const establishmentLines = await Promise.all(organisation.departments.map(async (department) => (await arrangeEstablishmentLine(admin, department.id, year)).id));
+  const rota = new RotaArranger(admin, organisation, api.database, api.clock, 30);
+  const person = organisation.staff.find((s) => s.departmentId === rota.departmentId && s.contractType !== 'bank');
+  if (!person) throw new Error('The organisation has nobody to be on call');
+  const callOut = await arrangeCallOut(admin, rota, person.id);
+  return { establishmentLines, callOuts: [callOut.id] };
+}
+
+/** The ids of the organisations' records, and of the rota, its solve, line management and records-quality audits (seeded for the first organisation only), and each organisation's pay records. */
+function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarToken: string, lineManagement: LineManagementIds, solveId: string, quality: QualityIds, pay: ReadonlyMap<TestOrganisation, PayRecords>): Record<ResourceKind, string[]> {
   const both = <T>(pick: (organisation: TestOrganisation) => T[]): T[] => organisations.flatMap(pick);
   return {
     organisation: organisations.map((o) => o.organisation.id),
@@ -160,6 +180,8 @@ function idsByKind(organisations: TestOrganisation[], rota: DemoRota, calendarTo
     'sickness-episode': lineManagement.sicknessEpisodes,
     course: lineManagement.courses,
     solve: [solveId],
+    'establishment-line': both((o) => pay.get(o)?.establishmentLines ?? []),
+    'call-out': both((o) => pay.get(o)?.callOuts ?? []),
     kpi: KPI_CATALOGUE.map((definition) => definition.id),
     'calendar-token': [calendarToken],
     'quality-standard': quality.standards,

@@ -23,6 +23,10 @@ export const RESOURCE_KINDS = [
   'course',
   /** An auto-rostering solve of a period. */
   'solve',
+  /** A funded line of a department's establishment (pay). */
+  'establishment-line',
+  /** Time worked when called out during an on-call duty (pay). */
+  'call-out',
   /** A KPI catalogue id: the same for every organisation. */
   'kpi',
   /** A calendar feed's secret token (the route is public, the token is the key). */
@@ -52,6 +56,8 @@ const COLLECTIONS: Readonly<Record<string, ResourceKind>> = {
   templates: 'audit-template',
   audits: 'quality-audit',
   actions: 'audit-action',
+  'establishment-lines': 'establishment-line',
+  'call-outs': 'call-out',
 };
 
 /** Fields and named path parameters, by name. */
@@ -66,6 +72,7 @@ const FIELDS: Readonly<Record<string, ResourceKind>> = {
   leadStaffId: 'staff',
   actorId: 'account',
   shiftTypeId: 'shift-type',
+  periodId: 'period',
   shiftId: 'shift',
   assignmentId: 'assignment',
   fromAssignmentId: 'assignment',

@@ -1,5 +1,5 @@
 import type { CurrentUserDto } from '@recordroom/contracts';
-import { canDecideRotaRequests, canManageTeam, canOpenRotaPlanner, canReadAuditTrail, canReadKpis, canReadQualityAudits, canUseDirectory, hasOwnRota } from '../features/auth/permissions';
+import { canDecideRotaRequests, canManageTeam, canOpenRotaPlanner, canReadAuditTrail, canReadKpis, canReadQualityAudits, canSeeBudget, canUseDirectory, hasOwnRota } from '../features/auth/permissions';
 
 export interface NavigationItem {
   to: string;
@@ -18,6 +18,7 @@ export function navigationFor(user: CurrentUserDto): NavigationItem[] {
   if (canUseDirectory(user)) items.push({ to: '/staff', text: 'Staff directory' });
   if (canReadKpis(user)) items.push({ to: '/kpi', text: 'Service KPIs' });
   if (canReadQualityAudits(user)) items.push({ to: '/quality-audits', text: 'Quality audits' });
+  if (canSeeBudget(user)) items.push({ to: '/budget', text: 'Budget' });
   if (canReadAuditTrail(user)) items.push({ to: '/audit', text: 'Audit trail' });
   return items;
 }

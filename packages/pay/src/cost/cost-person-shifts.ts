@@ -2,11 +2,11 @@ import { addDays, type IsoDate, isoWeekday } from '@recordroom/calendar';
 import { type AfcBand } from '@recordroom/people';
 import { type EpochMinutes } from '@recordroom/rota';
 import { type Pence } from '../money/pence.js';
-import { timeBandSegments, type TimeBandCalendar } from '../enhancements/time-bands.js';
+import { segmentBuffer, splitPaidTime, type TimeBandCalendar } from '../enhancements/time-bands.js';
 import { inForceOn } from '../tables/dated.js';
 import { type NationPayRules } from '../tables/nation-pay-rules.js';
 import { PayLookupError } from '../tables/pay-rules-error.js';
-import { type PayTerms, shiftPay, type ShiftPay } from './shift-pay.js';
+import { payOfSegments, type PayTerms, type ShiftPay } from './shift-pay.js';
 
 /** A worked shift to cost: [start, end) as instants, with its unpaid break. */
 export interface ShiftToCost {
@@ -67,30 +67,30 @@ export function costPersonShifts(person: PayPosition, shifts: readonly ShiftToCo
     }
     return rulesInForce;
   };
-  return ordered.map((shift) => {
-    const segments = timeBandSegments(shift, context.calendar);
-    const first = segments[0];
-    const startDate = context.calendar.time.localOf(shift.start).date;
+  const buffer = segmentBuffer();
+  const costed: CostedShift[] = new Array<CostedShift>(ordered.length);
+  for (let i = 0; i < ordered.length; i++) {
+    const shift = ordered[i] as ShiftToCost;
+    const paid = splitPaidTime(shift, context.calendar, buffer);
+    const startDate = context.calendar.time.localDay(Math.floor(context.calendar.time.localMinutesOf(shift.start) / 1440)).date;
     const overtimeRules = overtimeOn(startDate);
     if (!overtimeRules) throw new PayLookupError('date', `No ${context.rules.title} overtime rules are loaded for ${startDate}.`);
     const fullTime = overtimeRules.fullTimeHoursPerWeek * 60;
     const contracted = Math.min(fullTime, person.contractedHoursPerWeek * 60);
     const week = weekOf(startDate);
     const before = minutesInWeek.get(week) ?? 0;
-    const paid = segments.reduce((sum, segment) => sum + segment.minutes, 0);
     const after = before + paid;
     minutesInWeek.set(week, after);
-    const beyond = (limit: number): number => Math.max(0, after - limit) - Math.max(0, before - limit);
-    const overtimeMinutes = beyond(fullTime);
-    const additionalMinutes = beyond(contracted) - overtimeMinutes;
-    const pay = first ? shiftPay(segments, termsOn, overtimeMinutes) : emptyPay();
-    // A fresh object of our own: add the fields rather than copy it (a trust's year is 500,000 of these).
-    return Object.assign(pay, { id: shift.id, additionalMinutes });
-  });
+    const overtimeMinutes = beyond(before, after, fullTime);
+    const additionalMinutes = beyond(before, after, contracted) - overtimeMinutes;
+    costed[i] = payOfSegments(buffer, paid, termsOn, overtimeMinutes, shift.id, additionalMinutes);
+  }
+  return costed;
 }
 
-function emptyPay(): ShiftPay {
-  return { basic: 0, enhancements: 0, overtime: 0, total: 0, minutes: { plain: 0, lower: 0, higher: 0, overtime: 0, timeOffInLieu: 0 } };
+/** The minutes of a shift taking the week from `before` to `after` that fall beyond `limit`. */
+function beyond(before: number, after: number, limit: number): number {
+  return Math.max(0, after - limit) - Math.max(0, before - limit);
 }
 
 /** Sums of costed shifts, component by component. */

@@ -10,7 +10,7 @@ export interface CostBreakdown {
   basic: Pence;
   enhancements: Pence;
   overtime: Pence;
-  /** basic + enhancements + overtime */
+  /** basic + enhancements + overtime (+ on-call, for a rota) */
   pay: Pence;
   onCosts: EmployerOnCosts;
   /** pay + the on-costs the trust carries (excluding the centrally paid pension). */
@@ -20,10 +20,14 @@ export interface CostBreakdown {
 export interface PersonCost extends CostBreakdown {
   staffId: string;
   shifts: readonly CostedShift[];
+  /** On-call pay (availability and call-outs) for the period, included in `pay`. */
+  onCall: Pence;
 }
 
 export interface RotaCost extends CostBreakdown {
   people: readonly PersonCost[];
+  /** On-call pay of everyone, included in `pay`. */
+  onCall: Pence;
 }
 
 export interface RotaCostInput {
@@ -34,6 +38,12 @@ export interface RotaCostInput {
   onCostDate: IsoDate;
   /** The NI threshold period: a four-week rota is { kind: 'weeks', count: 4 }. */
   period: ThresholdPeriod;
+  /**
+   * On-call pay for the period by person (onCallPay: availability and call-outs), paid on top of
+   * the worked shifts: liable to NI and the levy with the rest of their pay, pensionable only when
+   * the policy says so. A person on call with no worked shift is costed too.
+   */
+  onCall?: ReadonlyMap<string, Pence>;
 }
 
 const NO_ON_COSTS: EmployerOnCosts = { nationalInsurance: 0, pensionLocal: 0, pensionCentral: 0, apprenticeshipLevy: 0, totalLocal: 0 };
@@ -51,7 +61,8 @@ function addOnCosts(a: EmployerOnCosts, b: EmployerOnCosts): EmployerOnCosts {
 /**
  * The cost of a whole rota: each person's shifts costed (weekly overtime counted per person),
  * their on-costs over the period against the period's NI threshold, then summed. Every figure is
- * a sum of the per-person figures, so the rota's total is the sum of what each row shows.
+ * a sum of the per-person figures, so the rota's total is the sum of what each row shows. On-call
+ * pay, when given, is part of each person's pay and on-costs.
  */
 export function costRota(input: RotaCostInput, context: PersonPayContext & { taxes: EmployerTaxes; pensionable?: PensionablePolicy }): RotaCost {
   const policy = context.pensionable ?? DEFAULT_PENSIONABLE_POLICY;
@@ -65,19 +76,26 @@ export function costRota(input: RotaCostInput, context: PersonPayContext & { tax
   let basic = 0;
   let enhancements = 0;
   let overtime = 0;
+  let onCall = 0;
   let onCosts = NO_ON_COSTS;
+  for (const staffId of input.onCall?.keys() ?? []) if (!byPerson.has(staffId)) byPerson.set(staffId, []);
   for (const [staffId, shifts] of byPerson) {
     const position = input.people.get(staffId);
-    if (!position) throw new RangeError(`Shift ${shifts[0]?.id ?? ''} belongs to ${staffId}, who is not among the people costed`);
+    if (!position) throw new RangeError(`${shifts[0] ? `Shift ${shifts[0].id}` : 'On-call pay'} belongs to ${staffId}, who is not among the people costed`);
     const costed = costPersonShifts(position, shifts, context);
     const pay = sumShiftPay(costed);
-    const personOnCosts = employerOnCosts({ gross: pay.total, pensionable: pensionablePay(pay, policy), date: input.onCostDate, period: input.period }, context.rules, context.taxes);
-    people.push({ staffId, shifts: costed, basic: pay.basic, enhancements: pay.enhancements, overtime: pay.overtime, pay: pay.total, onCosts: personOnCosts, total: pay.total + personOnCosts.totalLocal });
+    const personOnCall = input.onCall?.get(staffId) ?? 0;
+    if (!Number.isSafeInteger(personOnCall) || personOnCall < 0) throw new RangeError(`On-call pay of ${staffId} must be whole pence, 0 or more`);
+    const gross = pay.total + personOnCall;
+    const pensionable = pensionablePay(pay, policy) + (policy.onCall ? personOnCall : 0);
+    const personOnCosts = employerOnCosts({ gross, pensionable, date: input.onCostDate, period: input.period }, context.rules, context.taxes);
+    people.push({ staffId, shifts: costed, basic: pay.basic, enhancements: pay.enhancements, overtime: pay.overtime, onCall: personOnCall, pay: gross, onCosts: personOnCosts, total: gross + personOnCosts.totalLocal });
     basic += pay.basic;
     enhancements += pay.enhancements;
     overtime += pay.overtime;
+    onCall += personOnCall;
     onCosts = addOnCosts(onCosts, personOnCosts);
   }
-  const pay = basic + enhancements + overtime;
-  return { people, basic, enhancements, overtime, pay, onCosts, total: pay + onCosts.totalLocal };
+  const pay = basic + enhancements + overtime + onCall;
+  return { people, basic, enhancements, overtime, onCall, pay, onCosts, total: pay + onCosts.totalLocal };
 }

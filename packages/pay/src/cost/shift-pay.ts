@@ -1,6 +1,6 @@
 import { type AfcBand } from '@recordroom/people';
 import { type Pence } from '../money/pence.js';
-import { type TimeSegment } from '../enhancements/time-bands.js';
+import { segmentBuffer, type SegmentBuffer, type TimeSegment } from '../enhancements/time-bands.js';
 import { exactAmount, toPence } from './hourly-rate.js';
 
 /** What the pay rules say for one person on one date: salary, unsocial-hours percentages, overtime. */
@@ -35,41 +35,81 @@ export interface ShiftPay {
  * @example shiftPay(segments, () => terms, 0) // { basic, enhancements, overtime: 0, total, minutes }
  */
 export function shiftPay(segments: readonly TimeSegment[], termsOn: (date: string) => PayTerms, overtimeMinutes: number): ShiftPay {
-  const paid = segments.reduce((sum, segment) => sum + segment.minutes, 0);
+  const buffer = segmentBuffer();
+  let paid = 0;
+  for (const segment of segments) {
+    const n = buffer.count;
+    buffer.date[n] = segment.date;
+    buffer.band[n] = segment.band;
+    buffer.publicHoliday[n] = segment.publicHoliday;
+    buffer.minutes[n] = segment.minutes;
+    buffer.start[n] = segment.start;
+    buffer.count = n + 1;
+    paid += segment.minutes;
+  }
+  const pay = payOfSegments(buffer, paid, termsOn, overtimeMinutes);
+  return { basic: pay.basic, enhancements: pay.enhancements, overtime: pay.overtime, total: pay.total, minutes: pay.minutes };
+}
+
+/** The shift pay of runs held in a SegmentBuffer (`paid` their minutes), with `id` and `additionalMinutes` set: one object per shift. */
+export function payOfSegments(buffer: SegmentBuffer, paid: number, termsOn: (date: string) => PayTerms, overtimeMinutes: number, id = '', additionalMinutes = 0): ShiftPay & { id: string; additionalMinutes: number } {
   if (!(overtimeMinutes >= 0) || overtimeMinutes > paid) throw new RangeError(`Overtime minutes must be between 0 and the shift's ${paid} paid minutes`);
   let ordinaryLeft = paid - overtimeMinutes;
   let basic = 0;
   let enhancements = 0;
   let overtime = 0;
-  const minutes = { plain: 0, lower: 0, higher: 0, overtime: 0, timeOffInLieu: 0 };
-  for (const segment of segments) {
-    const terms = termsOn(segment.date);
-    const ordinary = Math.min(ordinaryLeft, segment.minutes);
-    const extra = segment.minutes - ordinary;
+  let plain = 0;
+  let lower = 0;
+  let higher = 0;
+  let overtimeMinutesPaid = 0;
+  let timeOffInLieu = 0;
+  let lastDate = '';
+  let terms: PayTerms | undefined;
+  for (let i = 0; i < buffer.count; i++) {
+    const date = buffer.date[i] ?? '';
+    // Consecutive runs are mostly of one date: ask for its terms once.
+    if (terms === undefined || date !== lastDate) {
+      terms = termsOn(date);
+      lastDate = date;
+    }
+    const minutes = buffer.minutes[i] ?? 0;
+    const band = buffer.band[i];
+    const ordinary = Math.min(ordinaryLeft, minutes);
+    const extra = minutes - ordinary;
     ordinaryLeft -= ordinary;
     if (ordinary > 0) {
       basic += exactAmount(terms.annualSalary, ordinary, 100);
-      if (segment.band === 'plain') minutes.plain += ordinary;
-      else if (segment.band === 'lower') {
-        minutes.lower += ordinary;
+      if (band === 'plain') plain += ordinary;
+      else if (band === 'lower') {
+        lower += ordinary;
         enhancements += exactAmount(terms.annualSalary, ordinary, terms.unsocial.lower);
       } else {
-        minutes.higher += ordinary;
+        higher += ordinary;
         enhancements += exactAmount(terms.annualSalary, ordinary, terms.unsocial.higher);
       }
     }
     if (extra > 0) {
       if (terms.overtime) {
         // Double time on a general public holiday only: Sunday overtime is time and a half in England (pay-and-costs.md §6).
-        const percent = segment.publicHoliday ? terms.overtime.percentOnPublicHoliday : terms.overtime.percent;
+        const percent = buffer.publicHoliday[i] ? terms.overtime.percentOnPublicHoliday : terms.overtime.percent;
         overtime += exactAmount(terms.annualSalary, extra, percent);
-        minutes.overtime += extra;
+        overtimeMinutesPaid += extra;
       } else {
         basic += exactAmount(terms.annualSalary, extra, 100);
-        minutes.timeOffInLieu += extra;
+        timeOffInLieu += extra;
       }
     }
   }
-  const pay = { basic: toPence(basic), enhancements: toPence(enhancements), overtime: toPence(overtime) };
-  return { ...pay, total: pay.basic + pay.enhancements + pay.overtime, minutes };
+  const basicPence = toPence(basic);
+  const enhancementsPence = toPence(enhancements);
+  const overtimePence = toPence(overtime);
+  return {
+    basic: basicPence,
+    enhancements: enhancementsPence,
+    overtime: overtimePence,
+    total: basicPence + enhancementsPence + overtimePence,
+    minutes: { plain, lower, higher, overtime: overtimeMinutesPaid, timeOffInLieu },
+    id,
+    additionalMinutes,
+  };
 }

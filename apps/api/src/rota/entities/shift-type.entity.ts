@@ -67,4 +67,8 @@ export class ShiftTypeEntity extends VersionedRecord {
 
   @Column({ type: 'text', nullable: true })
   requiredSkill: Skill | null;
+
+  /** An on-call duty: paid by the on-call agreement and call-outs, not as worked time (pay module). */
+  @Column({ type: 'boolean', default: false })
+  onCall: boolean;
 }

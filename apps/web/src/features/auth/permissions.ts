@@ -18,6 +18,8 @@ export function canReadQualityAudits(user: CurrentUserDto): boolean {
   return QUALITY_AUDIT_ROLES.includes(user.role);
 }
 const DEMAND_VS_STAFFING_ROLES: readonly Role[] = ['admin', 'manager', 'senior'];
+/** Budgets, pay and what the rota costs (docs/api/pay.md "Who may do what"): the people who hold the budget; senior management reads. */
+export const BUDGET_ROLES: readonly Role[] = ['admin', 'manager', 'senior'];
 
 export function canUseDirectory(user: CurrentUserDto): boolean {
   return DIRECTORY_ROLES.includes(user.role);
@@ -91,4 +93,18 @@ export const TEAM_ROLES: readonly Role[] = ['manager', 'officer'];
 
 export function canManageTeam(user: CurrentUserDto): boolean {
   return TEAM_ROLES.includes(user.role);
+}
+
+export function canSeeBudget(user: CurrentUserDto): boolean {
+  return BUDGET_ROLES.includes(user.role);
+}
+
+/** Changing the establishment and recording spend: admins and managers; senior management only reads. */
+export function canChangeBudget(user: CurrentUserDto): boolean {
+  return user.role === 'admin' || user.role === 'manager';
+}
+
+/** Someone's pay: everyone their own; those who hold the budget anyone the API lets them open. */
+export function canSeePayOf(user: CurrentUserDto, staffMemberId: string): boolean {
+  return user.staffMemberId === staffMemberId || canSeeBudget(user);
 }

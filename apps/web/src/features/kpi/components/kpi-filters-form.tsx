@@ -81,7 +81,7 @@ export function KpiFiltersForm({ filters, departments, onApply, showGranularity 
             <div className="nhsuk-grid-column-one-quarter">
               <Select
                 id="departmentId"
-                label="DepartmentDto"
+                label="Department"
                 value={draft.departmentId}
                 onChange={set('departmentId')}
                 options={departments.map((department) => ({ value: department.id, label: department.name }))}

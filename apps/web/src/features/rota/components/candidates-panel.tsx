@@ -1,8 +1,12 @@
 import type { PlannerDto } from '@recordroom/contracts';
 import { useState } from 'react';
 import { formatDuration, type CoverCandidate } from '@recordroom/rota';
+import { formatPence } from '../../../format/format-pence';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
+import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
+import { canSeeBudget } from '../../auth/permissions';
+import { AgencyPriceLine } from '../../pay/components/agency-price-line';
 import { useCandidates } from '../hooks/use-candidates';
 import { useAssign } from '../hooks/use-planner-mutations';
 import { type GapEntry } from '../planner-index';
@@ -36,6 +40,9 @@ export function CandidatesPanel({ planner, entry, canAssign, onAssigned, onClose
   const { period } = planner;
   const shiftId = entry.gap.shiftIds[0] ?? '';
   const candidates = useCandidates(period.id, shiftId, period.version);
+  const user = useSignedInUser();
+  // The API prices each candidate for the roles that hold the budget (officers get no price).
+  const priced = candidates.data?.candidates.some((c) => c.cost !== null) ?? false;
   const assign = useAssign(period.id);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -86,6 +93,11 @@ export function CandidatesPanel({ planner, entry, canAssign, onAssigned, onClose
                   Hours left
                 </th>
                 <th scope="col">Fairness</th>
+                {priced && (
+                  <th scope="col" className="nhsuk-table__header--numeric">
+                    Cost
+                  </th>
+                )}
                 <th scope="col" className="nhsuk-table__header--numeric">
                   Score
                 </th>
@@ -96,7 +108,7 @@ export function CandidatesPanel({ planner, entry, canAssign, onAssigned, onClose
             </thead>
             <tbody className="nhsuk-table__body">
               {candidates.data.candidates.map((candidate) => {
-                const why = candidate.reasons.filter((r) => r.kind !== 'fairness' && r.kind !== 'hours');
+                const why = candidate.reasons.filter((r) => r.kind !== 'fairness' && r.kind !== 'hours' && !(priced && r.kind === 'cost'));
                 const fairness = candidate.reasons.filter((r) => r.kind === 'fairness');
                 return (
                   <tr key={candidate.staffId}>
@@ -114,6 +126,19 @@ export function CandidatesPanel({ planner, entry, canAssign, onAssigned, onClose
                     </td>
                     <td className="nhsuk-table__cell--numeric app-nowrap">{hoursLeft(candidate)}</td>
                     <td className="nhsuk-u-font-size-16">{fairness.map((r) => r.text).join('; ') || 'Not counted'}</td>
+                    {priced && (
+                      <td className="nhsuk-table__cell--numeric nhsuk-u-font-size-16">
+                        {candidate.cost ? (
+                          <>
+                            <span className="app-nowrap">{formatPence(candidate.cost.pence)}</span>
+                            <br />
+                            {candidate.cost.basis}
+                          </>
+                        ) : (
+                          'Not priced'
+                        )}
+                      </td>
+                    )}
                     <td className="nhsuk-table__cell--numeric" title={`Rules ${candidate.breakdown.rules}, fairness ${candidate.breakdown.fairness}, cost ${candidate.breakdown.cost}`}>
                       {candidate.score}
                     </td>
@@ -129,6 +154,7 @@ export function CandidatesPanel({ planner, entry, canAssign, onAssigned, onClose
               })}
             </tbody>
           </table>
+          {canSeeBudget(user) && <AgencyPriceLine periodId={period.id} shiftId={shiftId} />}
           {candidates.data.excluded.length > 0 && (
             <details className="nhsuk-details">
               <summary className="nhsuk-details__summary">

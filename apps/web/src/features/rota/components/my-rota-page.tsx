@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { SuccessBanner } from '../../../shell/components/success-banner';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
+import { PayViewSection } from '../../pay/components/pay-view-section';
 import '../rota-planner.css';
 import { CalendarFeedSection } from './calendar-feed-section';
 import { MyLeaveSection } from './my-leave-section';
@@ -17,7 +18,7 @@ function doneFrom(state: unknown): string | null {
   return typeof state === 'object' && state !== null && 'done' in state && typeof state.done === 'string' ? state.done : null;
 }
 
-/** /my-rota: my shifts (each offerable in a swap), my swaps, my leave and my calendar feed. */
+/** /my-rota: my shifts (each offerable in a swap), my swaps, my leave, my calendar feed and my pay. */
 export function MyRotaPage() {
   usePageTitle('My rota');
   const user = useSignedInUser();
@@ -45,6 +46,7 @@ export function MyRotaPage() {
       <MySwapsSection staffId={user.staffMemberId} onDone={setDone} />
       <MyLeaveSection today={today} onDone={setDone} />
       <CalendarFeedSection />
+      <PayViewSection staffId={null} whose="My" />
     </>
   );
 }

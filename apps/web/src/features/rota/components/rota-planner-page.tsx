@@ -10,7 +10,8 @@ import { ProblemMessage } from '../../../shell/components/problem-message';
 import { SuccessBanner } from '../../../shell/components/success-banner';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
-import { canPlanRota, canPublishRota } from '../../auth/permissions';
+import { canPlanRota, canPublishRota, canSeeBudget } from '../../auth/permissions';
+import { RotaCostSection } from '../../pay/components/rota-cost-section';
 import { usePeriods, usePlanner } from '../hooks/use-planner';
 import { plannerCaption } from '../planner-caption';
 import { indexPlanner } from '../planner-index';
@@ -86,6 +87,7 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
         {formatDate(period.startDate)} to {formatDate(period.endDate)}: {planner.staff.length} people, {belowMinimum === 0 ? 'no shift below minimum cover' : `${belowMinimum} shift${belowMinimum === 1 ? '' : 's'} below minimum cover`},{' '}
         {index.hardViolations.length} broken rule{index.hardViolations.length === 1 ? '' : 's'} and {index.softViolations.length} warning{index.softViolations.length === 1 ? '' : 's'}.
       </p>
+      {canSeeBudget(user) && <RotaCostSection periodId={period.id} periodVersion={period.version} />}
       {periods.data && periods.data.length > 1 && (
         <details className="nhsuk-details">
           <summary className="nhsuk-details__summary">

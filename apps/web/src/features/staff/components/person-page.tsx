@@ -4,7 +4,8 @@ import { ProblemMessage } from '../../../shell/components/problem-message';
 import { SuccessBanner } from '../../../shell/components/success-banner';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
-import { canEditStaffMember, canReadAuditTrail } from '../../auth/permissions';
+import { canEditStaffMember, canReadAuditTrail, canSeePayOf } from '../../auth/permissions';
+import { PayViewSection } from '../../pay/components/pay-view-section';
 import { STAFF_AUDIT_ENTITY_TYPE } from '../../audit/audit-entity-types';
 import { useStaffMember } from '../hooks/use-staff-member';
 import { PersonSummary } from './person-summary';
@@ -41,6 +42,7 @@ export function PersonPage() {
         {record.displayName}
       </h1>
       <PersonSummary person={record} linkLineManager={user.role !== 'staff'} />
+      {canSeePayOf(user, record.id) && <PayViewSection staffId={record.id === user.staffMemberId ? null : record.id} whose={record.id === user.staffMemberId ? 'Your' : `${record.displayName}’s`} />}
       <div className="nhsuk-button-group">
         {canEditStaffMember(user, record.id) && (
           <Link className="nhsuk-button" to={`/staff/${encodeURIComponent(record.id)}/edit`}>
