@@ -12,7 +12,7 @@ export {
   type ReauditMonths,
   type TemplateVersion,
 } from './templates/audit-template.js';
-export { parseRecordList, sampleRecords, SampleTooLargeError, type ParsedRecordList } from './sampling/sample-records.js';
+export { mulberry32, parseRecordList, sampleRecords, SampleTooLargeError, type ParsedRecordList } from './sampling/sample-records.js';
 export { validateAnswers, type AuditAnswer } from './answers/validate-answers.js';
 export { ragOf, scoreAudit, type AuditResult, type CriterionResult } from './scoring/score-audit.js';
 export { wilsonInterval, Z_95, type Interval } from './scoring/wilson-interval.js';

@@ -1,20 +1,8 @@
-import { RECORDS_SERVICE_STANDARDS, reauditDate, sampleRecords, scoreAudit, type Answer, type AuditAnswer, type Criterion, type TemplateVersion } from '@recordroom/audit';
+import { mulberry32, RECORDS_SERVICE_STANDARDS, reauditDate, sampleRecords, scoreAudit, type Answer, type AuditAnswer, type Criterion, type TemplateVersion } from '@recordroom/audit';
 import { addDays, addMonthsClamped, type IsoDate } from '@recordroom/calendar';
 import { type DemoOrganisation } from '@recordroom/demo-department';
 import { reportingLine } from '@recordroom/people';
 import { type EntityManager } from 'typeorm';
-
-/** mulberry32: the demo's answers are the same on every start. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const criterion = (id: string, standardCode: string, text: string, extra: Partial<Criterion> = {}): Criterion => ({ id, text, weight: 1, critical: false, naAllowed: false, standardCode, guidance: '', ...extra });
 const DEFAULTS = { thresholds: { greenFrom: 95, amberFrom: 85 }, reauditMonths: { red: 3, amber: 6, green: 12 } };
@@ -90,7 +78,7 @@ export async function seedDemoQualityAudits(em: EntityManager, demo: DemoOrganis
   for (const [t, template] of TEMPLATES.entries()) {
     const [{ id: templateId }] = await em.query<[{ id: string }]>('INSERT INTO quality_audit_template (organisation_id, department_id, name, current_revision) VALUES ($1, $2, $3, 1) RETURNING id', [organisationId, departmentId, template.name]);
     const [{ id: revisionId }] = await em.query<[{ id: string }]>('INSERT INTO quality_audit_template_revision (template_id, revision, definition) VALUES ($1, 1, $2) RETURNING id', [templateId, JSON.stringify(template.definition)]);
-    const next = random(1_000 + t);
+    const next = mulberry32(1_000 + t);
     for (let cycle = CYCLES - 1; cycle >= 0; cycle -= 1) {
       // Subject access requests fell a cycle behind, so the programme shows an overdue re-audit.
       const auditDate = addDays(addMonthsClamped(today, -3 * cycle - 1 - (template.name === 'Subject access requests' ? 3 : 0)), -7 * t - 3);

@@ -33,7 +33,7 @@ export function parseRecordList(text: string): ParsedRecordList {
 }
 
 /** mulberry32: a small, fast, well-distributed 32-bit PRNG; the same seed gives the same sequence on every machine. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
