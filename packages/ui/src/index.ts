@@ -6,6 +6,7 @@ export {
   type DataTableColumnMeta,
   type DataTableFeatures,
 } from './data-table/data-table-features.js';
+export { Details, type DetailsProps } from './details/details.js';
 export { Pagination, type PaginationProps } from './pagination/pagination.js';
 export { pageItems, type PageItem } from './pagination/page-items.js';
 export { SummaryList, type SummaryListProps, type SummaryListRow } from './summary-list/summary-list.js';

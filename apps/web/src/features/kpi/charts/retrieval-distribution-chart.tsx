@@ -1,5 +1,5 @@
 import type { RetrievalDistributionWeekDto } from '@recordroom/contracts';
-import { formatKpiTick, formatKpiValue, formatPeriod, SPC_LINE_COLOURS } from '@recordroom/ui';
+import { Details, formatKpiTick, formatKpiValue, formatPeriod, SPC_LINE_COLOURS } from '@recordroom/ui';
 import { Area, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 interface RetrievalDistributionChartProps {
@@ -99,48 +99,41 @@ export function RetrievalDistributionChart({ title, weeks, targetMinutes, id }: 
               Target ({formatKpiValue(targetMinutes, 'minutes')})
             </li>
           </ul>
-          <details className="nhsuk-details">
-            <summary className="nhsuk-details__summary">
-              <span className="nhsuk-details__summary-text">
-                Show the figures week by week<span className="nhsuk-u-visually-hidden"> for {title}</span>
-              </span>
-            </summary>
-            <div className="nhsuk-details__text nhsuk-table-container">
-              <table className="nhsuk-table nhsuk-table--compact">
-                <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}: week by week</caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th scope="col" className="nhsuk-table__header">Week of</th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Requests</th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">10th</th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">25th</th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Median</th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">75th</th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">90th</th>
-                    <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Within target</th>
+          <Details summary={<>Show the figures week by week<span className="nhsuk-u-visually-hidden"> for {title}</span></>} textClassName="nhsuk-table-container">
+            <table className="nhsuk-table nhsuk-table--compact">
+              <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}: week by week</caption>
+              <thead className="nhsuk-table__head">
+                <tr className="nhsuk-table__row">
+                  <th scope="col" className="nhsuk-table__header">Week of</th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Requests</th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">10th</th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">25th</th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Median</th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">75th</th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">90th</th>
+                  <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Within target</th>
+                </tr>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {weeks.map((week) => (
+                  <tr key={week.weekStart} className="nhsuk-table__row">
+                    <th scope="row" className="nhsuk-table__cell app-nowrap">
+                      {formatPeriod(week.weekStart)}
+                    </th>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{week.count}</td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.p10)}</td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.p25)}</td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.median)}</td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.p75)}</td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.p90)}</td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                      {week.withinTargetPercent === null ? '–' : formatKpiValue(week.withinTargetPercent, 'percent')}
+                    </td>
                   </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {weeks.map((week) => (
-                    <tr key={week.weekStart} className="nhsuk-table__row">
-                      <th scope="row" className="nhsuk-table__cell app-nowrap">
-                        {formatPeriod(week.weekStart)}
-                      </th>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{week.count}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.p10)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.p25)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.median)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.p75)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{minutes(week.p90)}</td>
-                      <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                        {week.withinTargetPercent === null ? '–' : formatKpiValue(week.withinTargetPercent, 'percent')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+                ))}
+              </tbody>
+            </table>
+          </Details>
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { KpiSummaryTable } from '@recordroom/ui';
+import { Details, KpiSummaryTable } from '@recordroom/ui';
 import { Link } from 'react-router';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
@@ -121,21 +121,16 @@ export function KpiDashboardPage() {
               }
             />
             {rows.length > 0 && (
-              <details className="nhsuk-details app-no-print">
-                <summary className="nhsuk-details__summary">
-                  <span className="nhsuk-details__summary-text">How to read the icons</span>
-                </summary>
-                <div className="nhsuk-details__text">
-                  <p>
-                    The <strong>variation</strong> icon says whether the latest point shows a real change: grey for common cause (no significant
-                    change), blue for special cause improving, orange for special cause of concern; H or L for higher or lower values.
-                  </p>
-                  <p>
-                    The <strong>assurance</strong> icon compares the target with the process limits: P (blue) the target will consistently be met,
-                    F (orange) it will consistently be missed, ? (grey) it will be hit and missed at random.
-                  </p>
-                </div>
-              </details>
+              <Details summary="How to read the icons" className="app-no-print">
+                <p>
+                  The <strong>variation</strong> icon says whether the latest point shows a real change: grey for common cause (no significant
+                  change), blue for special cause improving, orange for special cause of concern; H or L for higher or lower values.
+                </p>
+                <p>
+                  The <strong>assurance</strong> icon compares the target with the process limits: P (blue) the target will consistently be met,
+                  F (orange) it will consistently be missed, ? (grey) it will be hit and missed at random.
+                </p>
+              </Details>
             )}
           </section>
           {rows.length > 0 && (

@@ -1,3 +1,4 @@
+import { Details } from '@recordroom/ui';
 import type { BandCostDto } from '@recordroom/contracts';
 import { Bar, CartesianGrid, ComposedChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPence } from '../../../format/format-pence';
@@ -60,46 +61,39 @@ export function CostByBandChart({ bands, id, title }: CostByBandChartProps) {
           { label: 'Budget (diamond)', colour: PAY_COLOURS.budget },
         ]}
       />
-      <details className="nhsuk-details">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">
-            Show the figures band by band<span className="nhsuk-u-visually-hidden"> for {title}</span>
-          </span>
-        </summary>
-        <div className="nhsuk-details__text nhsuk-table-container">
-          <table className="nhsuk-table nhsuk-table--compact">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}: band by band</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Band</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">WTE in post</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Basic pay</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Employer NI</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Pension</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Levy</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Full-year cost</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Budget</th>
+      <Details summary={<>Show the figures band by band<span className="nhsuk-u-visually-hidden"> for {title}</span></>} textClassName="nhsuk-table-container">
+        <table className="nhsuk-table nhsuk-table--compact">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}: band by band</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">Band</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">WTE in post</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Basic pay</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Employer NI</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Pension</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Levy</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Full-year cost</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Budget</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {bands.map((b) => (
+              <tr key={b.band} className="nhsuk-table__row">
+                <th scope="row" className="nhsuk-table__cell app-nowrap">
+                  {bandLabel(b.band)}
+                </th>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{wteLabel(b.wte)}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.basicPence)}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.nationalInsurancePence)}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.pensionLocalPence)}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.apprenticeshipLevyPence)}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.totalPence)}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.budgetPence)}</td>
               </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {bands.map((b) => (
-                <tr key={b.band} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__cell app-nowrap">
-                    {bandLabel(b.band)}
-                  </th>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{wteLabel(b.wte)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.basicPence)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.nationalInsurancePence)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.pensionLocalPence)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.apprenticeshipLevyPence)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.totalPence)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(b.budgetPence)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+            ))}
+          </tbody>
+        </table>
+      </Details>
     </section>
   );
 }

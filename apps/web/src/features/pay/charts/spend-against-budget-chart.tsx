@@ -1,5 +1,5 @@
 import type { OutturnDto } from '@recordroom/contracts';
-import { Radios } from '@recordroom/ui';
+import { Details, Radios } from '@recordroom/ui';
 import { useState } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPence } from '../../../format/format-pence';
@@ -126,51 +126,44 @@ export function SpendAgainstBudgetChart({ outturn, id, title }: SpendAgainstBudg
         />
       )}
       {view === 'monthly' && <p className="nhsuk-body-s">Paler bars are the forecast for months without spend recorded yet.</p>}
-      <details className="nhsuk-details">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">
-            Show the figures month by month<span className="nhsuk-u-visually-hidden"> for {title}</span>
-          </span>
-        </summary>
-        <div className="nhsuk-details__text nhsuk-table-container">
-          <table className="nhsuk-table nhsuk-table--compact">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}: month by month</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Month</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Budget</th>
-                <th scope="col" className="nhsuk-table__header">Spend</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Substantive</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Bank</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Agency</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Total</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Budget to date</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Spend to date</th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {outturn.months.map((m) => {
-                const spend = m.actual ?? m.forecast;
-                return (
-                  <tr key={m.month} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__cell app-nowrap">
-                      {monthLabel(m.month)}
-                    </th>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(m.budgetPence)}</td>
-                    <td className="nhsuk-table__cell">{m.actual ? 'Actual' : 'Forecast'}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{spend ? formatPence(spend.substantivePence) : '–'}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{spend ? formatPence(spend.bankPence) : '–'}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{spend ? formatPence(spend.agencyPence) : '–'}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{spend ? formatPence(spend.totalPence) : '–'}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(m.cumulativeBudgetPence)}</td>
-                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(m.cumulativeSpendPence)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <Details summary={<>Show the figures month by month<span className="nhsuk-u-visually-hidden"> for {title}</span></>} textClassName="nhsuk-table-container">
+        <table className="nhsuk-table nhsuk-table--compact">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">{title}: month by month</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">Month</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Budget</th>
+              <th scope="col" className="nhsuk-table__header">Spend</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Substantive</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Bank</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Agency</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Total</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Budget to date</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Spend to date</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {outturn.months.map((m) => {
+              const spend = m.actual ?? m.forecast;
+              return (
+                <tr key={m.month} className="nhsuk-table__row">
+                  <th scope="row" className="nhsuk-table__cell app-nowrap">
+                    {monthLabel(m.month)}
+                  </th>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(m.budgetPence)}</td>
+                  <td className="nhsuk-table__cell">{m.actual ? 'Actual' : 'Forecast'}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{spend ? formatPence(spend.substantivePence) : '–'}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{spend ? formatPence(spend.bankPence) : '–'}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{spend ? formatPence(spend.agencyPence) : '–'}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{spend ? formatPence(spend.totalPence) : '–'}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(m.cumulativeBudgetPence)}</td>
+                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(m.cumulativeSpendPence)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </Details>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { PayViewDto } from '@recordroom/contracts';
 import { formatDuration } from '@recordroom/rota';
-import { SummaryList } from '@recordroom/ui';
+import { Details, SummaryList } from '@recordroom/ui';
 import { formatPence } from '../../../format/format-pence';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
@@ -52,37 +52,32 @@ function PayViewDetails({ view, Sub }: { view: PayViewDto; Sub: 'h3' | 'h4' }) {
           { key: 'Next pay point', value: next ? `Point ${next.point}, ${formatPence(next.annualSalaryPence)} full time, due ${yearsText(next.yearsOnBand)}, subject to the pay-progression standards` : 'You are at the top of your band' },
         ]}
       />
-      <details className="nhsuk-details">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">The points of {bandLabel(view.band)} in {view.payTable.year}</span>
-        </summary>
-        <div className="nhsuk-details__text nhsuk-table-container">
-          <table className="nhsuk-table nhsuk-table--compact">
-            <caption className="nhsuk-table__caption nhsuk-table__caption--s">{bandLabel(view.band)} pay points, {view.payTable.year}</caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">Point</th>
-                <th scope="col" className="nhsuk-table__header">Due</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Full-time salary</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Hourly rate</th>
+      <Details summary={<>The points of {bandLabel(view.band)} in {view.payTable.year}</>} textClassName="nhsuk-table-container">
+        <table className="nhsuk-table nhsuk-table--compact">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">{bandLabel(view.band)} pay points, {view.payTable.year}</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">Point</th>
+              <th scope="col" className="nhsuk-table__header">Due</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Full-time salary</th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Hourly rate</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {view.progression.map((p) => (
+              <tr key={p.point} className="nhsuk-table__row">
+                <th scope="row" className="nhsuk-table__cell">
+                  {p.point}
+                  {p.current && <strong> (current)</strong>}
+                </th>
+                <td className="nhsuk-table__cell">{yearsText(p.yearsOnBand)}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(p.annualSalaryPence)}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(p.hourlyRatePence)}</td>
               </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {view.progression.map((p) => (
-                <tr key={p.point} className="nhsuk-table__row">
-                  <th scope="row" className="nhsuk-table__cell">
-                    {p.point}
-                    {p.current && <strong> (current)</strong>}
-                  </th>
-                  <td className="nhsuk-table__cell">{yearsText(p.yearsOnBand)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(p.annualSalaryPence)}</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{formatPence(p.hourlyRatePence)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+            ))}
+          </tbody>
+        </table>
+      </Details>
       {view.period === null ? (
         <p>No published rota covers today, so there are no shifts to price yet.</p>
       ) : (

@@ -1,3 +1,4 @@
+import { Details } from '@recordroom/ui';
 import { useState } from 'react';
 import { formatDateTime } from '../../../format/format-date';
 import { LoadingMessage } from '../../../shell/components/loading-message';
@@ -80,19 +81,14 @@ export function CalendarFeedSection() {
             <p>Make a new address if you shared it by mistake or lost a phone: the old address stops working straight away, so add the new one to your calendar.</p>
           </>
         ))}
-      <details className="nhsuk-details">
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">How to add it to your calendar</span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <h3 className="nhsuk-heading-xs">Outlook</h3>
-          <p>In Calendar, choose Add calendar, then Subscribe from web. Paste the address, give it a name such as “My shifts”, then Import.</p>
-          <h3 className="nhsuk-heading-xs">Google Calendar</h3>
-          <p>On a computer, next to Other calendars choose +, then From URL. Paste the address and choose Add calendar. It then shows on your phone too.</p>
-          <h3 className="nhsuk-heading-xs">iPhone, iPad or Mac</h3>
-          <p>On an iPhone, go to Settings, Calendar, Accounts, Add Account, Other, Add Subscribed Calendar, and paste the address. On a Mac, in Calendar choose File, New Calendar Subscription.</p>
-        </div>
-      </details>
+      <Details summary="How to add it to your calendar">
+        <h3 className="nhsuk-heading-xs">Outlook</h3>
+        <p>In Calendar, choose Add calendar, then Subscribe from web. Paste the address, give it a name such as “My shifts”, then Import.</p>
+        <h3 className="nhsuk-heading-xs">Google Calendar</h3>
+        <p>On a computer, next to Other calendars choose +, then From URL. Paste the address and choose Add calendar. It then shows on your phone too.</p>
+        <h3 className="nhsuk-heading-xs">iPhone, iPad or Mac</h3>
+        <p>On an iPhone, go to Settings, Calendar, Accounts, Add Account, Other, Add Subscribed Calendar, and paste the address. On a Mac, in Calendar choose File, New Calendar Subscription.</p>
+      </Details>
     </section>
   );
 }

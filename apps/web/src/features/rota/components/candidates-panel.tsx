@@ -1,3 +1,4 @@
+import { Details } from '@recordroom/ui';
 import type { PlannerDto } from '@recordroom/contracts';
 import { useState } from 'react';
 import { formatDuration, type CoverCandidate } from '@recordroom/rota';
@@ -156,21 +157,16 @@ export function CandidatesPanel({ planner, entry, canAssign, onAssigned, onClose
           </table>
           {canSeeBudget(user) && <AgencyPriceLine periodId={period.id} shiftId={shiftId} />}
           {candidates.data.excluded.length > 0 && (
-            <details className="nhsuk-details">
-              <summary className="nhsuk-details__summary">
-                <span className="nhsuk-details__summary-text">{`${candidates.data.excluded.length} people cannot take this shift, and why`}</span>
-              </summary>
-              <div className="nhsuk-details__text">
-                <ul className="nhsuk-list nhsuk-list--bullet">
-                  {candidates.data.excluded.map((person) => (
-                    <li key={person.staffId}>
-                      <strong>{person.name}</strong>:{' '}
-                      {person.reason === 'already-on-shift' ? 'already on this shift' : person.rules.map((r) => `${ruleName(r.ruleId)} (${r.message})`).join('; ')}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            </details>
+            <Details summary={`${candidates.data.excluded.length} people cannot take this shift, and why`}>
+              <ul className="nhsuk-list nhsuk-list--bullet">
+                {candidates.data.excluded.map((person) => (
+                  <li key={person.staffId}>
+                    <strong>{person.name}</strong>:{' '}
+                    {person.reason === 'already-on-shift' ? 'already on this shift' : person.rules.map((r) => `${ruleName(r.ruleId)} (${r.message})`).join('; ')}
+                  </li>
+                ))}
+              </ul>
+            </Details>
           )}
         </>
       )}

@@ -1,7 +1,7 @@
 import '@recordroom/ui/rota.css';
 import '../rota-planner.css';
 import type { PlannerDto } from '@recordroom/contracts';
-import { RotaGrid, Tag } from '@recordroom/ui';
+import { Details, RotaGrid, Tag } from '@recordroom/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { formatDate } from '../../../format/format-date';
@@ -89,14 +89,9 @@ function Planner({ planner, onReload, reloading }: { planner: PlannerDto; onRelo
       </p>
       {canSeeBudget(user) && <RotaCostSection periodId={period.id} periodVersion={period.version} />}
       {periods.data && periods.data.length > 1 && (
-        <details className="nhsuk-details">
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">Open another rota period</span>
-          </summary>
-          <div className="nhsuk-details__text">
-            <PeriodList periods={periods.data} currentId={period.id} />
-          </div>
-        </details>
+        <Details summary="Open another rota period">
+          <PeriodList periods={periods.data} currentId={period.id} />
+        </Details>
       )}
       {period.status === 'published' && editable && (
         <div className="nhsuk-inset-text">

@@ -1,3 +1,4 @@
+import { Details } from '@recordroom/ui';
 import type { ViolationDto } from '@recordroom/contracts';
 import { ruleName } from '../rota-problems';
 
@@ -27,14 +28,9 @@ export function ViolationsList({ hard, soft, staffName }: { hard: ViolationDto[]
         </div>
       )}
       {soft.length > 0 && (
-        <details className="nhsuk-details">
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">{`${soft.length} warning${soft.length === 1 ? '' : 's'} (the rota can be published with these)`}</span>
-          </summary>
-          <div className="nhsuk-details__text">
-            <ul className="nhsuk-list nhsuk-list--bullet">{soft.map(item)}</ul>
-          </div>
-        </details>
+        <Details summary={`${soft.length} warning${soft.length === 1 ? '' : 's'} (the rota can be published with these)`}>
+          <ul className="nhsuk-list nhsuk-list--bullet">{soft.map(item)}</ul>
+        </Details>
       )}
     </section>
   );
