@@ -9,6 +9,7 @@ import { useWhatIf } from '../hooks/use-what-if';
 import { bandLabel, monthLabel, wteLabel } from '../pay-vocabulary';
 import { EMPTY_WHAT_IF, hasChanges, parsePercent, parseWte, pointsOf, whatIfBody, type WhatIfDraft } from '../what-if-form';
 import { WhatIfResult } from './what-if-result';
+import { fieldSentence } from '../../../api/field-sentence';
 
 interface WhatIfPanelProps {
   scope: BudgetScope;
@@ -169,7 +170,7 @@ export function WhatIfPanel({ scope, inPost, months }: WhatIfPanelProps) {
         )}
       </div>
 
-      {serverErrors.length > 0 && <ErrorSummary errors={serverErrors.map((e) => ({ text: `${e.field}: ${e.message}` }))} title="The changes could not be costed" />}
+      {serverErrors.length > 0 && <ErrorSummary errors={serverErrors.map((e) => ({ text: fieldSentence(e.field, e.message) }))} title="The changes could not be costed" />}
       {whatIf.isError && serverErrors.length === 0 && <ProblemMessage error={whatIf.error} what="what-if" headingLevel={3} />}
       {whatIf.data && <WhatIfResult result={whatIf.data} />}
     </section>

@@ -14,6 +14,8 @@ import { RAG_LABELS } from '../quality-audit-labels';
 import { AnswerGrid, cellKey } from './answer-grid';
 import { AuditActions } from './audit-actions-form';
 import { AuditResults } from './audit-results';
+import { fieldSentence } from '../../../api/field-sentence';
+import { formatDate } from '../../../format/format-date';
 
 /** The answers of a draft, kept on the page between saves. */
 function DraftForm({ audit }: { audit: AuditDto }) {
@@ -60,7 +62,7 @@ function DraftForm({ audit }: { audit: AuditDto }) {
       {error && (
         <ErrorSummary
           title={error instanceof ApiError && error.status === 409 ? 'Someone else changed this audit: reload the page' : 'The audit was not saved'}
-          errors={problems.length > 0 ? problems.map((p) => ({ text: `${p.field}: ${p.message}` })) : [{ text: error.message }]}
+          errors={problems.length > 0 ? problems.map((p) => ({ text: fieldSentence(p.field, p.message) })) : [{ text: error.message }]}
         />
       )}
       {saved && (
@@ -105,7 +107,7 @@ export function QualityAuditPage() {
     <>
       <h1>{title}</h1>
       <p className="nhsuk-lede-text">
-        {a.scopeKind.charAt(0).toUpperCase() + a.scopeKind.slice(1)} {a.scopeName}, audited by {a.auditorName} on {a.auditDate}. Template version {a.revision}; {a.sample.length} records sampled at random (seed {a.seed}) from {a.populationSize}.{' '}
+        {a.scopeKind.charAt(0).toUpperCase() + a.scopeKind.slice(1)} {a.scopeName}, audited by {a.auditorName} on {formatDate(a.auditDate)}. Template version {a.revision}; {a.sample.length} records sampled at random (seed {a.seed}) from {a.populationSize}.{' '}
         <Tag colour={a.status === 'draft' ? 'blue' : 'green'}>{a.status === 'draft' ? 'Draft' : 'Submitted'}</Tag> {a.amendment > 1 && <Tag colour="purple">Amendment {a.amendment}</Tag>} {a.superseded && <Tag colour="grey">Replaced by an amendment</Tag>} {a.rag && <Tag colour={RAG_LABELS[a.rag].colour}>{RAG_LABELS[a.rag].text}</Tag>}
       </p>
       {a.status === 'draft' ? <DraftForm audit={a} /> : <AuditResults audit={a} />}

@@ -8,6 +8,7 @@ import { LoadingMessage } from '../../../shell/components/loading-message';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { qualityAuditApi, qualityAuditKeys } from '../api/quality-audit-api';
 import { useQualityStandards, useQualityTemplates } from '../hooks/use-quality-audit-data';
+import { fieldSentence } from '../../../api/field-sentence';
 
 const BLANK: TemplateVersion = { criteria: [{ id: 'c1', text: '', weight: 1, critical: false, naAllowed: true, standardCode: null, guidance: '' }], sampleSize: 20, thresholds: { greenFrom: 95, amberFrom: 85 }, reauditMonths: { red: 3, amber: 6, green: 12 } };
 
@@ -37,7 +38,7 @@ function TemplateEditor({ template, standardCodes }: { template: TemplateDto | n
       }}
     >
       <h2 id="editor-heading">{template ? `${template.name}, version ${template.revision}` : 'New template'}</h2>
-      {problems.length > 0 && <ErrorSummary title="The template was not saved" errors={problems.map((p) => ({ text: `${p.field}: ${p.message}` }))} />}
+      {problems.length > 0 && <ErrorSummary title="The template was not saved" errors={problems.map((p) => ({ text: fieldSentence(p.field, p.message) }))} />}
       {saved && <p role="status">{saved}</p>}
       <TextInput id="template-name" label="Name" value={name} onChange={setName} />
       <TextInput id="template-sample" label="Records per audit" value={String(definition.sampleSize)} onChange={(v) => setDefinition((d) => ({ ...d, sampleSize: int(v) }))} inputMode="numeric" width={3} />

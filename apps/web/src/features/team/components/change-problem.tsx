@@ -1,5 +1,6 @@
 import { ErrorSummary } from '@recordroom/ui';
 import { isApiError } from '../../../api/api-error';
+import { fieldSentence } from '../../../api/field-sentence';
 
 /**
  * What a refused change said, as an error summary: each field the API named (linked to its box
@@ -8,7 +9,7 @@ import { isApiError } from '../../../api/api-error';
 export function ChangeProblem({ error, fieldIds = {} }: { error: unknown; fieldIds?: Record<string, string> }) {
   if (!error) return null;
   if (!isApiError(error)) return <ErrorSummary errors={[{ text: 'The change was not saved. Try again later.' }]} />;
-  const named = error.fieldErrors.map((f) => ({ ...(fieldIds[f.field] ? { fieldId: fieldIds[f.field] } : {}), text: `${f.field}: ${f.message}` }));
+  const named = error.fieldErrors.map((f) => ({ ...(fieldIds[f.field] ? { fieldId: fieldIds[f.field] } : {}), text: fieldSentence(f.field, f.message) }));
   return <ErrorSummary errors={named.length > 0 ? named : [{ text: error.detail ?? error.title }]} />;
 }
 
