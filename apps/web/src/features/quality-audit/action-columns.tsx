@@ -1,10 +1,12 @@
 import type { ActionDto } from '@recordroom/contracts';
 import { createDataTableColumnHelper, Tag } from '@recordroom/ui';
 import { Link } from 'react-router';
+import { csvCell } from '../../format/csv-cell';
+import { formatShortDate } from '../../format/format-date';
 
 const column = createDataTableColumnHelper<ActionDto>();
 
-const STATUS = { open: { text: 'Open', colour: 'blue' }, 'in-progress': { text: 'In progress', colour: 'yellow' }, done: { text: 'Done', colour: 'green' } } as const;
+export const ACTION_STATUS = { open: { text: 'Open', colour: 'blue' }, 'in-progress': { text: 'In progress', colour: 'yellow' }, done: { text: 'Done', colour: 'green' } } as const;
 
 /** The actions table's columns: every one sorts; the due date flags overdue actions in words. */
 export const actionColumns = column.columns([
@@ -13,7 +15,7 @@ export const actionColumns = column.columns([
     meta: { rowHeader: true },
     cell: (info) => (
       <span className="app-nowrap">
-        {info.getValue()} {info.row.original.overdue && <Tag colour="red">Overdue</Tag>}
+        {formatShortDate(info.getValue())} {info.row.original.overdue && <Tag colour="red">Overdue</Tag>}
       </span>
     ),
   }),
@@ -21,18 +23,13 @@ export const actionColumns = column.columns([
   column.accessor((a) => `${a.criterionId}: ${a.criterionText}`, { id: 'criterion', header: 'Criterion' }),
   column.accessor('templateName', { header: 'Audit' }),
   column.accessor('ownerName', { header: 'Owner' }),
-  column.accessor('status', { header: 'Status', cell: (info) => <Tag colour={STATUS[info.getValue()].colour}>{STATUS[info.getValue()].text}</Tag> }),
+  column.accessor('status', { header: 'Status', cell: (info) => <Tag colour={ACTION_STATUS[info.getValue()].colour}>{ACTION_STATUS[info.getValue()].text}</Tag> }),
   column.accessor('evidence', { header: 'Evidence', enableSorting: false }),
 ]);
 
 const CSV_FIELDS: readonly (keyof ActionDto)[] = ['dueDate', 'overdue', 'status', 'description', 'criterionId', 'criterionText', 'templateName', 'ownerName', 'evidence'];
 
-/** The rows as CSV (RFC 4180 quoting), a leading quote on text that a spreadsheet would run as a formula. */
+/** The rows as CSV, machine-readable (field names, ISO dates) for a spreadsheet or another system. */
 export function actionsCsv(actions: readonly ActionDto[]): string {
-  const cell = (value: unknown): string => {
-    const text = String(value);
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-  };
-  return [CSV_FIELDS.join(','), ...actions.map((a) => CSV_FIELDS.map((f) => cell(a[f])).join(','))].join('\r\n') + '\r\n';
+  return [CSV_FIELDS.join(','), ...actions.map((a) => CSV_FIELDS.map((f) => csvCell(a[f])).join(','))].join('\r\n') + '\r\n';
 }

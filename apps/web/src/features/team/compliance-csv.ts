@@ -1,12 +1,6 @@
 import type { TeamComplianceDto } from '@recordroom/contracts';
+import { csvCell as cell } from '../../format/csv-cell';
 import { STATUS_WORDS } from './team-vocabulary';
-
-/** One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180), with formula starts defused. */
-function cell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The compliance table as CSV, the rows given in the order shown (filtered and sorted as on screen). */
 export function complianceCsv(table: TeamComplianceDto, rows: TeamComplianceDto['rows']): string {

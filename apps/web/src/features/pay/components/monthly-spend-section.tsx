@@ -8,6 +8,7 @@ import { parsePounds, poundsInput } from '../../../format/parse-pounds';
 import { importMonthlySpend, putMonthlySpend, type BudgetScope } from '../api/pay-api';
 import { payQueryKeys } from '../api/pay-query-keys';
 import { useMonthlySpend } from '../hooks/use-monthly-spend';
+import { monthLabel } from '../pay-vocabulary';
 
 interface MonthlySpendSectionProps {
   scope: BudgetScope;
@@ -21,8 +22,6 @@ interface MonthlySpendSectionProps {
 type Field = 'costCentre' | 'month' | 'substantive' | 'bank' | 'agency';
 const IDS: Record<Field, string> = { costCentre: 'spend-cost-centre', month: 'spend-month', substantive: 'spend-substantive', bank: 'spend-bank', agency: 'spend-agency' };
 const API_FIELDS: Record<string, Field> = { costCentre: 'costCentre', month: 'month', substantivePence: 'substantive', bankPence: 'bank', agencyPence: 'agency' };
-
-const monthLabel = (month: string): string => new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The line errors of a refused import, as the API numbers them (1 is the header). */
 function lineErrors(error: ApiError): { line: number; field: string; message: string }[] {

@@ -5,6 +5,9 @@ import { useState } from 'react';
 import { ApiError } from '../../../api/api-error';
 import { qualityAuditApi, qualityAuditKeys } from '../api/quality-audit-api';
 import { useStaffOptions } from '../hooks/use-staff-options';
+import { fieldSentence } from '../../../api/field-sentence';
+import { ACTION_STATUS } from '../action-columns';
+import { formatDate } from '../../../format/format-date';
 
 /** Turns one failing criterion into an action: what, who, by when. */
 function ActionForm({ audit, criterionId, reason, onCreated }: { audit: AuditDto; criterionId: string; reason: string; onCreated: (action: ActionDto) => void }) {
@@ -28,7 +31,7 @@ function ActionForm({ audit, criterionId, reason, onCreated }: { audit: AuditDto
       <h3>
         {criterionId}: {criterion?.text} <span className="nhsuk-caption-m">{reason}</span>
       </h3>
-      {problems.length > 0 && <ErrorSummary title="The action was not saved" errors={problems.map((p) => ({ text: `${p.field}: ${p.message}`, fieldId: `${prefix}-${p.field}` }))} />}
+      {problems.length > 0 && <ErrorSummary title="The action was not saved" errors={problems.map((p) => ({ text: fieldSentence(p.field, p.message), fieldId: `${prefix}-${p.field}` }))} />}
       <TextInput id={`${prefix}-description`} label="Action" value={description} onChange={setDescription} error={errorOf('description')} />
       <Select id={`${prefix}-ownerStaffId`} label="Owner" value={owner} onChange={setOwner} options={owners} emptyOption="Choose the owner" error={errorOf('ownerStaffId')} />
       <div className="nhsuk-form-group">
@@ -57,7 +60,7 @@ export function AuditActions({ audit, actions }: { audit: AuditDto; actions: Act
         <ul className="nhsuk-list nhsuk-list--bullet" data-testid="audit-actions">
           {mine.map((a) => (
             <li key={a.id}>
-              {a.criterionId}: {a.description}, owner {a.ownerName}, due {a.dueDate} ({a.status})
+              {a.criterionId}: {a.description}, owner {a.ownerName}, due {formatDate(a.dueDate)} ({ACTION_STATUS[a.status].text.toLowerCase()})
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import type { AuditDto } from '@recordroom/contracts';
 import { Tag } from '@recordroom/ui';
 import { CriterionComplianceChart } from '../charts/criterion-compliance-chart';
 import { formatPercent, RAG_LABELS } from '../quality-audit-labels';
+import { formatDate } from '../../../format/format-date';
 
 /** A submitted audit's score: overall compliance and RAG, the Wilson interval, per-criterion bars and table, the previous cycle, the re-audit date. */
 export function AuditResults({ audit }: { audit: AuditDto }) {
@@ -35,7 +36,7 @@ export function AuditResults({ audit }: { audit: AuditDto }) {
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Previous cycle</dt>
           <dd className="nhsuk-summary-list__value">
-            {audit.previous ? `${audit.previous.comparison.changePoints > 0 ? '+' : ''}${audit.previous.comparison.changePoints} points since ${audit.previous.auditDate} (${audit.previous.comparison.direction}; was ${RAG_LABELS[audit.previous.comparison.previousRag].text})` : 'None: this is the first cycle of this template here'}
+            {audit.previous ? `${audit.previous.comparison.changePoints > 0 ? '+' : ''}${audit.previous.comparison.changePoints} points since ${formatDate(audit.previous.auditDate)} (${audit.previous.comparison.direction}; was ${RAG_LABELS[audit.previous.comparison.previousRag].text})` : 'None: this is the first cycle of this template here'}
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">

@@ -2,6 +2,7 @@ import type { ProgrammeEntryDto } from '@recordroom/contracts';
 import { Tag } from '@recordroom/ui';
 import { Link } from 'react-router';
 import { RAG_LABELS } from '../quality-audit-labels';
+import { formatDate, formatShortDate } from '../../../format/format-date';
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -15,14 +16,14 @@ export function ProgrammeCalendar({ entries, today }: { entries: ProgrammeEntryD
       <Link to={`/quality-audits/audits/${e.auditId}`}>
         {e.templateName}, {e.scopeName}
       </Link>{' '}
-      <span className="app-nowrap">{e.dueDate}</span> {e.overdue ? <Tag colour="red">Overdue</Tag> : e.kind === 'draft' ? <Tag colour="blue">Draft in progress</Tag> : <Tag colour="white">Re-audit due</Tag>}{' '}
+      <span className="app-nowrap">{formatShortDate(e.dueDate)}</span> {e.overdue ? <Tag colour="red">Overdue</Tag> : e.kind === 'draft' ? <Tag colour="blue">Draft in progress</Tag> : <Tag colour="white">Re-audit due</Tag>}{' '}
       {e.lastRag && <span className="nhsuk-body-s">last {RAG_LABELS[e.lastRag].text.toLowerCase()}</span>}
     </li>
   );
   return (
     <section aria-labelledby="programme-heading">
       <h2 id="programme-heading">Audit programme</h2>
-      <p>Re-audits are scheduled from each audit's RAG; today is {today}.</p>
+      <p>Re-audits are scheduled from each audit's RAG; today is {formatDate(today)}.</p>
       {overdue.length > 0 && (
         <div className="app-quality-programme__overdue">
           <h3>Overdue ({overdue.length})</h3>

@@ -10,6 +10,7 @@ import { formatPercent, RAG_LABELS } from '../quality-audit-labels';
 import { AuditTrends } from './audit-trends';
 import { ProgrammeCalendar } from './programme-calendar';
 import { StartAuditForm } from './start-audit-form';
+import { formatShortDate } from '../../../format/format-date';
 
 const londonToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
@@ -57,7 +58,7 @@ export function QualityAuditsPage() {
             <tbody className="nhsuk-table__body">
               {audits.data.slice(0, 15).map((a) => (
                 <tr key={a.id}>
-                  <td className="app-nowrap">{a.auditDate}</td>
+                  <td className="app-nowrap">{formatShortDate(a.auditDate)}</td>
                   <th scope="row">
                     <Link to={`/quality-audits/audits/${a.id}`}>{a.templateName}</Link>
                     {a.amendment > 1 ? ` (amendment ${a.amendment})` : ''}
