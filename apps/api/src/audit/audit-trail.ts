@@ -23,18 +23,25 @@ export interface AuditedChange {
 @Injectable()
 export class AuditTrail {
   async record(em: EntityManager, actor: Pick<CurrentUser, 'accountId' | 'displayName' | 'organisationId'>, change: AuditedChange): Promise<void> {
-    const event = Object.assign(new AuditEventEntity(), {
-      organisationId: actor.organisationId,
-      departmentId: change.departmentId,
-      actorAccountId: actor.accountId,
-      actorName: actor.displayName,
-      action: change.action,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      before: change.before === null ? null : toJson(change.before),
-      after: change.after === null ? null : toJson(change.after),
-    });
-    await em.insert(AuditEventEntity, event);
+    await this.recordAll(em, actor, [change]);
+  }
+
+  /** The rows of many changes made together (a solve accepted, an import), inserted 500 at a time. */
+  async recordAll(em: EntityManager, actor: Pick<CurrentUser, 'accountId' | 'displayName' | 'organisationId'>, changes: readonly AuditedChange[]): Promise<void> {
+    const events = changes.map((change) =>
+      Object.assign(new AuditEventEntity(), {
+        organisationId: actor.organisationId,
+        departmentId: change.departmentId,
+        actorAccountId: actor.accountId,
+        actorName: actor.displayName,
+        action: change.action,
+        entityType: change.entityType,
+        entityId: change.entityId,
+        before: change.before === null ? null : toJson(change.before),
+        after: change.after === null ? null : toJson(change.after),
+      }),
+    );
+    for (let i = 0; i < events.length; i += 500) await em.insert(AuditEventEntity, events.slice(i, i + 500));
   }
 }
 

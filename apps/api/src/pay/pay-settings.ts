@@ -23,6 +23,7 @@ import { type PaySettingsEntity } from './entities/pay-settings.entity.js';
  */
 const LOADED_RULES: Partial<Record<Nation, NationPayRules>> = { england: ENGLAND };
 const LOADED_NATIONS = Object.keys(LOADED_RULES) as Nation[];
+const NATION_WORDS: Record<Nation, string> = { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' };
 
 /** What an organisation's pay settings hold, in the domain's terms. */
 export interface PaySettings {
@@ -91,7 +92,7 @@ export interface PayContext extends CoverPricingContext {
 
 export function rulesOf(nation: Nation): NationPayRules {
   const rules = LOADED_RULES[nation];
-  if (!rules) throw unprocessable([{ field: 'nation', message: `has no pay rules loaded for ${nation}; the loaded nations are ${LOADED_NATIONS.join(', ')}` }]);
+  if (!rules) throw unprocessable([{ field: 'nation', message: `has no pay tables in Recordroom yet for ${NATION_WORDS[nation]}; choose ${LOADED_NATIONS.map((n) => NATION_WORDS[n]).join(' or ')}, or load that nation's tables (docs/pay.md)` }]);
   return rules;
 }
 

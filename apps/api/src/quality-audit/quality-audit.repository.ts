@@ -61,6 +61,18 @@ export class QualityAuditRepository {
     return em.getRepository(QualityAuditTemplateRevisionEntity).findOneByOrFail({ templateId: template.id, revision: template.currentRevision });
   }
 
+  /** Templates by id, in one query (the lists name many audits of few templates). */
+  templatesByIds(em: EntityManager, organisationId: string, ids: readonly string[]): Promise<QualityAuditTemplateEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return em.getRepository(QualityAuditTemplateEntity).createQueryBuilder('t').where('t.organisationId = :organisationId AND t.id IN (:...ids)', { organisationId, ids: [...new Set(ids)] }).getMany();
+  }
+
+  /** Audits by id, in one query. */
+  auditsByIds(em: EntityManager, organisationId: string, ids: readonly string[]): Promise<QualityAuditEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return em.getRepository(QualityAuditEntity).createQueryBuilder('a').where('a.organisationId = :organisationId AND a.id IN (:...ids)', { organisationId, ids: [...new Set(ids)] }).getMany();
+  }
+
   revisionsByIds(em: EntityManager, ids: readonly string[]): Promise<QualityAuditTemplateRevisionEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return em.getRepository(QualityAuditTemplateRevisionEntity).createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();

@@ -121,7 +121,7 @@ export class QualityAuditService {
   createTemplate(user: CurrentUser, body: CreateTemplateDto): Promise<TemplateDto> {
     return this.work.transaction(async (em) => {
       const departmentId = await this.scope.department(user, body.departmentId, em);
-      const definition = await this.checkedDefinition(em, departmentId, body);
+      const definition = await this.checkedDefinition(em, user.organisationId, departmentId, body);
       if (await this.repository.templateNameTaken(em, departmentId, body.name, null)) throw duplicate('name', `${body.name} is already the name of a template of the department`);
       const template = await this.repository.insertTemplate(em, { organisationId: user.organisationId, departmentId, name: body.name });
       await this.repository.insertRevision(em, { templateId: template.id, revision: 1, definition });
@@ -137,7 +137,7 @@ export class QualityAuditService {
       const current = await this.repository.findTemplate(em, user.organisationId, id, true);
       if (!current || !this.scope.runsDepartment(user, current.departmentId)) throw notFound('template');
       if (current.version !== body.version) throw staleVersion('template', body.version, current.version);
-      const definition = await this.checkedDefinition(em, current.departmentId, body);
+      const definition = await this.checkedDefinition(em, user.organisationId, current.departmentId, body);
       const name = body.name ?? current.name;
       if (await this.repository.templateNameTaken(em, current.departmentId, name, id)) throw duplicate('name', `${name} is already the name of a template of the department`);
       const before = toTemplateDto(current, (await this.repository.currentRevision(em, current)).definition);
@@ -149,20 +149,15 @@ export class QualityAuditService {
     });
   }
 
-  private async checkedDefinition(em: EntityManager, departmentId: string, body: TemplateVersion): Promise<TemplateVersion> {
+  private async checkedDefinition(em: EntityManager, organisationId: string, departmentId: string, body: TemplateVersion): Promise<TemplateVersion> {
     const definition: TemplateVersion = { criteria: body.criteria, sampleSize: body.sampleSize, thresholds: body.thresholds, reauditMonths: body.reauditMonths };
     const problems = validateTemplateVersion(definition);
-    const codes = new Set((await this.repository.standardsOfDepartment(em, (await this.organisationOf(em, departmentId)) ?? '', departmentId)).map((s) => s.code));
+    const codes = new Set((await this.repository.standardsOfDepartment(em, organisationId, departmentId)).map((s) => s.code));
     definition.criteria.forEach((c, i) => {
       if (c.standardCode !== null && !codes.has(c.standardCode)) problems.push({ field: `criteria.${i}.standardCode`, message: `${c.standardCode} is not a standard of the department's library` });
     });
     if (problems.length > 0) throw unprocessable(problems);
     return definition;
-  }
-
-  private async organisationOf(em: EntityManager, departmentId: string): Promise<string | undefined> {
-    const rows: { organisation_id: string }[] = await em.query('SELECT organisation_id FROM department WHERE id = $1', [departmentId]);
-    return rows[0]?.organisation_id;
   }
 
   // Audits
@@ -184,7 +179,7 @@ export class QualityAuditService {
   createAudit(user: CurrentUser, body: CreateAuditDto): Promise<AuditDto> {
     return this.work.transaction(async (em) => {
       const template = await this.repository.findTemplate(em, user.organisationId, body.templateId);
-      if (!template || !(await this.mayChangeDepartment(em, user, template.departmentId))) throw unprocessable([{ field: 'templateId', message: 'is not a template of your department' }]);
+      if (!template || !(await this.scope.mayChangeDepartment(user, template.departmentId, em))) throw unprocessable([{ field: 'templateId', message: 'is not a template of your department' }]);
       await this.checkPerson(em, user, template.departmentId, body.auditorStaffId, 'auditorStaffId');
       const revision = await this.repository.currentRevision(em, template);
       const population = parseRecordList(body.population);
@@ -249,7 +244,7 @@ export class QualityAuditService {
   amendAudit(user: CurrentUser, id: string, body: AmendAuditDto): Promise<AuditDto> {
     return this.work.transaction(async (em) => {
       const current = await this.readableAudit(em, user, id, true);
-      if (!(await this.mayChangeDepartment(em, user, current.departmentId))) throw notFound('audit');
+      if (!(await this.scope.mayChangeDepartment(user, current.departmentId, em))) throw notFound('audit');
       if (current.version !== body.version) throw staleVersion('audit', body.version, current.version);
       if (current.status !== 'submitted' || current.superseded) throw unprocessable([{ field: 'status', message: current.superseded ? 'this version has been replaced by an amendment; amend the latest' : 'is a draft: change it directly' }]);
       if (await this.repository.openAmendmentOf(em, id)) throw duplicate('id', 'an amendment of this audit is already in draft');
@@ -282,16 +277,10 @@ export class QualityAuditService {
 
   private async changeableDraft(em: EntityManager, user: CurrentUser, id: string, version: number): Promise<QualityAuditEntity> {
     const current = await this.readableAudit(em, user, id, true);
-    if (!(await this.mayChangeDepartment(em, user, current.departmentId))) throw notFound('audit');
+    if (!(await this.scope.mayChangeDepartment(user, current.departmentId, em))) throw notFound('audit');
     if (current.status === 'submitted') throw submittedAudit();
     if (current.version !== version) throw staleVersion('audit', version, current.version);
     return current;
-  }
-
-  private async mayChangeDepartment(em: EntityManager, user: CurrentUser, departmentId: string): Promise<boolean> {
-    if (user.role === 'admin') return true;
-    if (user.role !== 'manager' && user.role !== 'officer') return false;
-    return (await this.scope.ownDepartment(user, em)) === departmentId;
   }
 
   /** A person a body names (auditor, action owner): someone the caller may read, of the department. */
@@ -304,10 +293,7 @@ export class QualityAuditService {
 
   private async summaries(em: EntityManager, audits: QualityAuditEntity[], names: Map<string, string>): Promise<AuditSummaryDto[]> {
     const revisions = new Map((await this.repository.revisionsByIds(em, audits.map((a) => a.templateRevisionId))).map((r) => [r.id, r]));
-    const templateNames = new Map<string, string>();
-    for (const a of audits) {
-      if (!templateNames.has(a.templateId)) templateNames.set(a.templateId, (await this.repository.findTemplate(em, a.organisationId, a.templateId))?.name ?? '');
-    }
+    const templateNames = new Map((await this.repository.templatesByIds(em, audits[0]?.organisationId ?? '', audits.map((a) => a.templateId))).map((t) => [t.id, t.name]));
     return audits.map((a) => toSummary(a, templateNames.get(a.templateId) ?? '', revisions.get(a.templateRevisionId)?.revision ?? 0, names.get(a.auditorStaffId) ?? ''));
   }
 
@@ -348,7 +334,7 @@ export class QualityAuditService {
   createAction(user: CurrentUser, body: CreateActionDto): Promise<ActionDto> {
     return this.work.transaction(async (em) => {
       const audit = await this.repository.findAudit(em, user.organisationId, body.auditId);
-      if (!audit || !(await this.scope.mayReadDepartment(user, audit.departmentId, em)) || !(await this.scope.mayReadStaffMember(user, audit.auditorStaffId, em)) || !(await this.mayChangeDepartment(em, user, audit.departmentId))) {
+      if (!audit || !(await this.scope.mayReadDepartment(user, audit.departmentId, em)) || !(await this.scope.mayReadStaffMember(user, audit.auditorStaffId, em)) || !(await this.scope.mayChangeDepartment(user, audit.departmentId, em))) {
         throw unprocessable([{ field: 'auditId', message: 'is not an audit you run' }]);
       }
       if (audit.status !== 'submitted' || audit.superseded) throw unprocessable([{ field: 'auditId', message: 'must be a submitted audit (its latest version): actions follow from its results' }]);
@@ -369,7 +355,7 @@ export class QualityAuditService {
   updateAction(user: CurrentUser, id: string, body: UpdateActionDto): Promise<ActionDto> {
     return this.work.transaction(async (em) => {
       const current = await this.repository.lockAction(em, user.organisationId, id);
-      if (!current || !(await this.mayChangeDepartment(em, user, current.departmentId)) || !(await this.scope.mayReadStaffMember(user, current.ownerStaffId, em))) throw notFound('action');
+      if (!current || !(await this.scope.mayChangeDepartment(user, current.departmentId, em)) || !(await this.scope.mayReadStaffMember(user, current.ownerStaffId, em))) throw notFound('action');
       if (current.version !== body.version) throw staleVersion('action', body.version, current.version);
       const today = this.clock.today();
       if (body.dueDate !== undefined && body.dueDate !== current.dueDate) {
@@ -391,16 +377,10 @@ export class QualityAuditService {
   }
 
   private async actionDtos(em: EntityManager, actions: QualityAuditActionEntity[], names: Map<string, string>, today: string): Promise<ActionDto[]> {
-    const audits = new Map<string, QualityAuditEntity>();
-    for (const a of actions) {
-      if (!audits.has(a.auditId)) {
-        const audit = await this.repository.findAudit(em, a.organisationId, a.auditId);
-        if (audit) audits.set(a.auditId, audit);
-      }
-    }
+    const organisationId = actions[0]?.organisationId ?? '';
+    const audits = new Map((await this.repository.auditsByIds(em, organisationId, actions.map((a) => a.auditId))).map((a) => [a.id, a]));
     const revisions = new Map((await this.repository.revisionsByIds(em, [...audits.values()].map((a) => a.templateRevisionId))).map((r) => [r.id, r]));
-    const templateNames = new Map<string, string>();
-    for (const audit of audits.values()) templateNames.set(audit.templateId, (await this.repository.findTemplate(em, audit.organisationId, audit.templateId))?.name ?? '');
+    const templateNames = new Map((await this.repository.templatesByIds(em, organisationId, [...audits.values()].map((a) => a.templateId))).map((t) => [t.id, t.name]));
     return actions.map((a) => {
       const audit = audits.get(a.auditId);
       const criteria = audit ? (revisions.get(audit.templateRevisionId)?.definition.criteria ?? []) : [];

@@ -107,6 +107,10 @@ export class ShiftsRepository {
     await em.insert(RotaAssignmentEntity, assignment);
   }
 
+  async insertAssignments(em: EntityManager, assignments: readonly NewAssignment[]): Promise<void> {
+    for (let i = 0; i < assignments.length; i += 500) await em.insert(RotaAssignmentEntity, assignments.slice(i, i + 500));
+  }
+
   findAssignmentOfPeriod(em: EntityManager, periodId: string, id: string): Promise<RotaAssignmentEntity | null> {
     return em.getRepository(RotaAssignmentEntity).findOneBy({ id, periodId });
   }

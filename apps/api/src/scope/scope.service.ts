@@ -230,8 +230,8 @@ export class ScopeService {
     if (!this.mayReadDepartmentPay(user, person.departmentId)) throw notFound('staff member');
   }
 
-  /** Whether the user may change this department's rota rows: any of the organisation's (admin), their own (manager, officer). */
-  private async mayChangeDepartment(user: CurrentUser, departmentId: string, em?: EntityManager): Promise<boolean> {
+  /** Whether the user may change this department's rows (rota, quality audits): any of the organisation's (admin), their own (manager, officer). */
+  async mayChangeDepartment(user: CurrentUser, departmentId: string, em?: EntityManager): Promise<boolean> {
     if (user.role === 'admin') return true;
     if (user.role === 'senior' || user.role === 'staff') return false;
     return (await this.ownDepartment(user, em)) === departmentId;

@@ -85,7 +85,7 @@ export class RotaSolvesService {
       if (period.status === 'finalised') throw unprocessable([{ field: 'periodId', message: 'is a finalised rota: the record of what was worked, which cannot change' }]);
       if (body.mode === 'whole-period' && body.pinnedAssignmentIds.length > 0) {
         const unknown = await this.unknownAssignments(em, periodId, body.pinnedAssignmentIds);
-        if (unknown.length > 0) throw unprocessable([{ field: 'pinnedAssignmentIds', message: `names ${unknown.length} assignment(s) not of this period, e.g. ${unknown[0]}` }]);
+        if (unknown.length > 0) throw unprocessable([{ field: 'pinnedAssignmentIds', message: `names ${unknown.length === 1 ? 'a shift' : `${unknown.length} shifts`} not in this rota period: pin only shifts of the period being rostered` }]);
       }
       if (await this.solves.hasUnderWay(em, periodId)) throw solveConflict('A solve of this rota period is already under way: wait for it or cancel it.');
       const id = randomUUID();
@@ -169,14 +169,12 @@ export class RotaSolvesService {
       const breaches = checkRota({ ...loaded.input, assignments: after }).violations.filter((v) => v.severity === 'hard' && v.assignmentIds.some((a) => addedIds.has(a)));
       if (breaches.length > 0) throw solveConflict(`The rota's inputs changed since the solve read them (leave or cover): ${breaches[0]!.message} Run the solve again.`);
       await this.shifts.deleteAssignments(em, [...removedIds]);
-      for (const a of added) await this.shifts.insertAssignment(em, { id: a.id, organisationId: user.organisationId, periodId: period.id, shiftId: a.shiftId, staffMemberId: a.staffId, source: 'auto', acknowledgements: [] });
+      await this.shifts.insertAssignments(em, added.map((a) => ({ id: a.id, organisationId: user.organisationId, periodId: period.id, shiftId: a.shiftId, staffMemberId: a.staffId, source: 'auto', acknowledgements: [] })));
       const periodVersion = await this.periods.bumpVersion(em, period.id);
-      for (const r of preview.removed) {
-        await this.audit.record(em, user, { action: 'delete', entityType: 'rota-assignment', entityId: r.assignmentId, departmentId: period.departmentId, before: { periodId: period.id, shiftId: r.shiftId, date: r.date, staffId: r.staffId }, after: { solveId: id, periodVersion, ...(body.reason ? { reason: body.reason } : {}) } });
-      }
-      for (const [i, a] of added.entries()) {
-        await this.audit.record(em, user, { action: 'create', entityType: 'rota-assignment', entityId: a.id, departmentId: period.departmentId, before: null, after: { periodId: period.id, shiftId: a.shiftId, date: preview.added[i]!.date, staffId: a.staffId, source: 'auto', solveId: id, periodVersion } });
-      }
+      await this.audit.recordAll(em, user, [
+        ...preview.removed.map((r) => ({ action: 'delete' as const, entityType: 'rota-assignment', entityId: r.assignmentId, departmentId: period.departmentId, before: { periodId: period.id, shiftId: r.shiftId, date: r.date, staffId: r.staffId }, after: { solveId: id, periodVersion, ...(body.reason ? { reason: body.reason } : {}) } })),
+        ...added.map((a, i) => ({ action: 'create' as const, entityType: 'rota-assignment', entityId: a.id, departmentId: period.departmentId, before: null, after: { periodId: period.id, shiftId: a.shiftId, date: preview.added[i]!.date, staffId: a.staffId, source: 'auto', solveId: id, periodVersion } })),
+      ]);
       await this.solves.decide(em, id, 'accepted');
       await this.audit.record(em, user, { action: 'update', entityType: 'rota-solve', entityId: id, departmentId: period.departmentId, before: { status: 'ready' }, after: { status: 'accepted', added: added.length, removed: removedIds.size, periodVersion } });
       return { solve: toSolveDto((await this.solves.findById(em, id))!), periodVersion, added: added.length, removed: removedIds.size };
