@@ -40,7 +40,8 @@ import { Clock } from '../time/clock.js';
 import { type EstablishmentLineEntity } from './entities/establishment-line.entity.js';
 import { EstablishmentRepository, type StaffPayRow } from './establishment.repository.js';
 import { MonthlySpendRepository } from './monthly-spend.repository.js';
-import { PayDepartmentRepository, type PayDepartment } from './pay-department.repository.js';
+import { type PayDepartment } from './pay-department.repository.js';
+import { PayDepartments } from './pay-departments.js';
 import { ScopeService } from '../scope/scope.service.js';
 import { type PayContext } from './pay-settings.js';
 import { PaySettingsService } from './pay-settings.service.js';
@@ -78,7 +79,7 @@ export class EstablishmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
-    private readonly departments: PayDepartmentRepository,
+    private readonly departments: PayDepartments,
     private readonly establishment: EstablishmentRepository,
     private readonly spend: MonthlySpendRepository,
     private readonly settings: PaySettingsService,
@@ -87,13 +88,13 @@ export class EstablishmentService {
   ) {}
 
   async listLines(user: CurrentUser, query: PayDepartmentQuery): Promise<EstablishmentLineDto[]> {
-    const department = await this.department(user, query.departmentId, 'read');
+    const department = await this.departments.forRequest(user, query.departmentId, 'read');
     const lines = await this.establishment.findLinesForYear(user.organisationId, department.id, query.year ?? financialYearOf(this.clock.today()));
     return lines.map(toEstablishmentLineDto);
   }
 
   async createLine(user: CurrentUser, body: CreateEstablishmentLineDto): Promise<EstablishmentLineDto> {
-    const department = await this.department(user, body.departmentId, 'change');
+    const department = await this.departments.forRequest(user, body.departmentId, 'change');
     const context = await this.settings.contextFor(user.organisationId);
     const table = payTableForYear(context.rules, body.financialYear, 'financialYear');
     const bandProblem = bandPointProblem(table, body.band, null);
@@ -238,14 +239,8 @@ export class EstablishmentService {
 
 
   /** The department of a pay request, as the scope allows it (ScopeService.payDepartment), with its name and cost centre. */
-  private async department(user: CurrentUser, requested: string | undefined, purpose: 'read' | 'change'): Promise<PayDepartment> {
-    const id = await this.scope.payDepartment(user, requested, purpose);
-    const department = await this.departments.findDepartment(user.organisationId, id);
-    if (!department) throw notFound('department');
-    return department;
-  }
   private async yearInputs(user: CurrentUser, query: PayDepartmentQuery): Promise<YearInputs> {
-    const department = await this.department(user, query.departmentId, 'read');
+    const department = await this.departments.forRequest(user, query.departmentId, 'read');
     const year = query.year ?? financialYearOf(this.clock.today());
     const context = await this.settings.contextFor(user.organisationId);
     const table = payTableForYear(context.rules, year, 'year');

@@ -8,13 +8,13 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { importTooLarge } from '../kpi/import/import-problems.js';
-import { duplicate, notFound, staleVersion, unprocessable } from '../http/problem.js';
+import { duplicate, staleVersion, unprocessable } from '../http/problem.js';
 import { Clock } from '../time/clock.js';
 import { type MonthlySpendEntity } from './entities/monthly-spend.entity.js';
 import { readSpendCsv, type SpendLine } from './monthly-spend-csv.js';
 import { MonthlySpendRepository } from './monthly-spend.repository.js';
-import { PayDepartmentRepository, type PayDepartment } from './pay-department.repository.js';
-import { ScopeService } from '../scope/scope.service.js';
+import { type PayDepartment } from './pay-department.repository.js';
+import { PayDepartments } from './pay-departments.js';
 import { firstDayOf } from './pay-year.js';
 import { monthlySpendAuditSnapshot, toMonthlySpendDto } from './pay.mapper.js';
 
@@ -25,8 +25,7 @@ type Amounts = Pick<MonthlySpendEntity, 'substantivePence' | 'bankPence' | 'agen
 export class MonthlySpendService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly scope: ScopeService,
-    private readonly departments: PayDepartmentRepository,
+    private readonly departments: PayDepartments,
     private readonly spend: MonthlySpendRepository,
     private readonly audit: AuditTrail,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,7 +33,7 @@ export class MonthlySpendService {
   ) {}
 
   async list(user: CurrentUser, query: PayDepartmentQuery): Promise<MonthlySpendDto[]> {
-    const department = await this.department(user, query.departmentId, 'read');
+    const department = await this.departments.forRequest(user, query.departmentId, 'read');
     const months = monthsOf(query.year ?? financialYearOf(this.clock.today()));
     const rows = await this.spend.findSpendBetween(user.organisationId, department.id, firstDayOf(months[0] ?? ''), firstDayOf(months.at(-1) ?? ''));
     return rows.map(toMonthlySpendDto);
@@ -42,7 +41,7 @@ export class MonthlySpendService {
 
   /** Records one month: new without a version, or replacing the month read at `version`. */
   async put(user: CurrentUser, body: PutMonthlySpendDto): Promise<MonthlySpendDto> {
-    const department = await this.department(user, body.departmentId, 'change');
+    const department = await this.departments.forRequest(user, body.departmentId, 'change');
     if (body.month > this.currentMonth()) throw unprocessable([{ field: 'month', message: `is a month still to come (${body.month}); spend is recorded once it is known` }]);
     return this.dataSource.transaction(async (em) => {
       const current = await this.spend.lockSpend(em, department.id, body.costCentre, firstDayOf(body.month));
@@ -61,7 +60,7 @@ export class MonthlySpendService {
    */
   async importCsv(user: CurrentUser, departmentId: string | undefined, body: Readable, contentLength: number | null): Promise<MonthlySpendImportResultDto> {
     if (contentLength !== null && contentLength > this.config.importMaxBytes) throw importTooLarge(this.config.importMaxBytes);
-    const department = await this.department(user, departmentId, 'change');
+    const department = await this.departments.forRequest(user, departmentId, 'change');
     const lines = await readSpendCsv(body, { maxBytes: this.config.importMaxBytes, currentMonth: this.currentMonth() });
     return this.dataSource.transaction(async (em) => {
       const counts = { linesRead: lines.length, created: 0, updated: 0, unchanged: 0 };
@@ -76,12 +75,6 @@ export class MonthlySpendService {
 
 
   /** The department of a pay request, as the scope allows it (ScopeService.payDepartment), with its name and cost centre. */
-  private async department(user: CurrentUser, requested: string | undefined, purpose: 'read' | 'change'): Promise<PayDepartment> {
-    const id = await this.scope.payDepartment(user, requested, purpose);
-    const department = await this.departments.findDepartment(user.organisationId, id);
-    if (!department) throw notFound('department');
-    return department;
-  }
   private async save(em: EntityManager, user: CurrentUser, department: PayDepartment, line: SpendLine, current: MonthlySpendEntity | null): Promise<{ row: MonthlySpendEntity; outcome: 'created' | 'updated' | 'unchanged' }> {
     const amounts: Amounts = { substantivePence: line.substantivePence, bankPence: line.bankPence, agencyPence: line.agencyPence };
     if (current && current.substantivePence === amounts.substantivePence && current.bankPence === amounts.bankPence && current.agencyPence === amounts.agencyPence) {

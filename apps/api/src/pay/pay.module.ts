@@ -7,6 +7,7 @@ import { EstablishmentService } from './establishment.service.js';
 import { MonthlySpendRepository } from './monthly-spend.repository.js';
 import { MonthlySpendService } from './monthly-spend.service.js';
 import { PayDepartmentRepository } from './pay-department.repository.js';
+import { PayDepartments } from './pay-departments.js';
 import { PaySettingsRepository } from './pay-settings.repository.js';
 import { PaySettingsService } from './pay-settings.service.js';
 import { PayTablesService } from './pay-tables.service.js';
@@ -27,6 +28,7 @@ import { RotaPayRepository } from './rota-pay.repository.js';
   controllers: [PayController, RotaCostController, PayViewController],
   providers: [
     PayDepartmentRepository,
+    PayDepartments,
     EstablishmentRepository,
     MonthlySpendRepository,
     PaySettingsRepository,

@@ -15,7 +15,8 @@ export interface TextInputProps {
   error?: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'search' | 'tel';
+  /** `date` is the browser's own date box (yyyy-mm-dd in and out), for dates picked rather than known by heart (those take `DateInput`). */
+  type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'date';
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'search';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   spellCheck?: boolean;

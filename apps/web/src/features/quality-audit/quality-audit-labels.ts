@@ -1,10 +1,18 @@
 import type { Answer, Rag } from '@recordroom/audit';
+import type { AUDIT_SCOPE_KINDS } from '@recordroom/contracts';
 import type { TagColour } from '@recordroom/ui';
 
 export const RAG_LABELS: Record<Rag, { text: string; colour: TagColour }> = {
   green: { text: 'Green', colour: 'green' },
   amber: { text: 'Amber', colour: 'orange' },
   red: { text: 'Red', colour: 'red' },
+};
+
+/** What an audit looks at, in the words of the start form and the audit's lede. */
+export const SCOPE_KIND_LABELS: Record<(typeof AUDIT_SCOPE_KINDS)[number], string> = {
+  location: 'Location',
+  team: 'Team',
+  specialty: 'Specialty',
 };
 
 export const ANSWER_LABELS: Record<Answer, { short: string; long: string }> = {

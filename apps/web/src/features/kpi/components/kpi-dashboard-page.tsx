@@ -10,7 +10,7 @@ import { kpiSummaryCsvUrl } from '../api/kpi-api';
 import { useKpiFilters } from '../hooks/use-kpi-filters';
 import { useKpiSummary } from '../hooks/use-kpi-summary';
 import { AuditTrends } from '../../quality-audit/components/audit-trends';
-import { useQualityAuditTrends } from '../hooks/use-quality-audit-trends';
+import { useAuditTrends } from '../../quality-audit/hooks/use-quality-audit-data';
 import { qualityAuditSummaryRows } from '../quality-audit-summary-rows';
 import { usePrintBoardPaper } from '../hooks/use-print-board-paper';
 import { choosesDepartment, kpiScopeName } from '../kpi-scope';
@@ -33,7 +33,7 @@ export function KpiDashboardPage() {
   const { filters, apply, rebaseChart, search } = useKpiFilters();
   const summary = useKpiSummary(filters);
   // Records-quality audit compliance joins the summary (docs/quality-audits.md); its charts are on /quality-audits.
-  const auditTrends = useQualityAuditTrends(filters.departmentId);
+  const auditTrends = useAuditTrends(filters.departmentId);
   const rows = summary.data?.rows ?? [];
   const board = usePrintBoardPaper(rows, filters);
   const departments = choosesDepartment(user) ? (organisation.data?.departments ?? []) : null;

@@ -1,4 +1,5 @@
 import { Select } from '@recordroom/ui';
+import { trustMonth } from '../../../format/trust-today';
 import { LoadingMessage } from '../../../shell/components/loading-message';
 import { ProblemMessage } from '../../../shell/components/problem-message';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
@@ -91,7 +92,7 @@ export function BudgetPage() {
                 key={`spend|${scope.departmentId ?? ''}|${establishment.data.financialYear}`}
                 scope={{ ...scope, year: establishment.data.financialYear }}
                 months={forecast.data.outturn.months.map((m) => m.month)}
-                currentMonth={londonMonth()}
+                currentMonth={trustMonth()}
                 costCentre={establishment.data.costCentre}
               />
             </>
@@ -101,9 +102,4 @@ export function BudgetPage() {
       )}
     </>
   );
-}
-
-/** This month on the wall clock of the trust ('yyyy-mm'): spend is recorded up to it. */
-function londonMonth(): string {
-  return new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }).slice(0, 7);
 }

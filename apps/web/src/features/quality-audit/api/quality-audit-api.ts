@@ -10,7 +10,8 @@ export const qualityAuditKeys = {
   audit: (id: string) => [...qualityAuditKeys.all, 'audit', id] as const,
   actions: () => [...qualityAuditKeys.all, 'actions'] as const,
   programme: () => [...qualityAuditKeys.all, 'programme'] as const,
-  trends: () => [...qualityAuditKeys.all, 'trends'] as const,
+  /** One department's trends, or (no id) the caller's whole scope: the KPI board's filter and /quality-audits. */
+  trends: (departmentId?: string) => [...qualityAuditKeys.all, 'trends', departmentId ?? ''] as const,
 };
 
 const base = '/quality-audits';
@@ -30,5 +31,5 @@ export const qualityAuditApi = {
   createAction: (body: CreateActionDto) => apiClient.post<ActionDto>(`${base}/actions`, body),
   updateAction: (id: string, body: UpdateActionDto) => apiClient.patch<ActionDto>(`${base}/actions/${id}`, body),
   programme: (signal?: AbortSignal) => apiClient.get<ProgrammeEntryDto[]>(`${base}/programme`, { signal }),
-  trends: (signal?: AbortSignal) => apiClient.get<TemplateTrendDto[]>(`${base}/trends`, { signal }),
+  trends: (departmentId: string | undefined, signal?: AbortSignal) => apiClient.get<TemplateTrendDto[]>(`${base}/trends`, { query: { departmentId: departmentId || undefined }, signal }),
 };

@@ -34,13 +34,7 @@ function ActionForm({ audit, criterionId, reason, onCreated }: { audit: AuditDto
       {problems.length > 0 && <ErrorSummary title="The action was not saved" errors={problems.map((p) => ({ text: fieldSentence(p.field, p.message), fieldId: `${prefix}-${p.field}` }))} />}
       <TextInput id={`${prefix}-description`} label="Action" value={description} onChange={setDescription} error={errorOf('description')} />
       <Select id={`${prefix}-ownerStaffId`} label="Owner" value={owner} onChange={setOwner} options={owners} emptyOption="Choose the owner" error={errorOf('ownerStaffId')} />
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${prefix}-dueDate`}>
-          Due date
-        </label>
-        {errorOf('dueDate') && <span className="nhsuk-error-message">{errorOf('dueDate')}</span>}
-        <input className="nhsuk-input nhsuk-input--width-10" id={`${prefix}-dueDate`} type="date" value={due} onChange={(event) => setDue(event.target.value)} />
-      </div>
+      <TextInput id={`${prefix}-dueDate`} label="Due date" type="date" width={10} value={due} onChange={setDue} error={errorOf('dueDate')} />
       <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={create.isPending}>
         Add action for {criterionId}
       </button>

@@ -42,7 +42,9 @@ export function AuditResults({ audit }: { audit: AuditDto }) {
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Re-audit</dt>
           <dd className="nhsuk-summary-list__value" data-testid="reaudit-date">
-            {audit.reauditDate} ({audit.definition.reauditMonths[result.rag]} months after {result.rag === 'amber' ? 'an' : 'a'} {rag.text.toLowerCase()} result)
+            {audit.reauditDate
+              ? `${formatDate(audit.reauditDate)} (${audit.definition.reauditMonths[result.rag]} months after ${result.rag === 'amber' ? 'an' : 'a'} ${rag.text.toLowerCase()} result)`
+              : 'Not scheduled until the audit is submitted'}
           </dd>
         </div>
       </dl>

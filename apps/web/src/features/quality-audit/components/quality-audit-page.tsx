@@ -10,7 +10,7 @@ import { ProblemMessage } from '../../../shell/components/problem-message';
 import { usePageTitle } from '../../../shell/hooks/use-page-title';
 import { qualityAuditApi, qualityAuditKeys } from '../api/quality-audit-api';
 import { useQualityActions, useQualityAudit } from '../hooks/use-quality-audit-data';
-import { RAG_LABELS } from '../quality-audit-labels';
+import { RAG_LABELS, SCOPE_KIND_LABELS } from '../quality-audit-labels';
 import { AnswerGrid, cellKey } from './answer-grid';
 import { AuditActions } from './audit-actions-form';
 import { AuditResults } from './audit-results';
@@ -107,7 +107,7 @@ export function QualityAuditPage() {
     <>
       <h1>{title}</h1>
       <p className="nhsuk-lede-text">
-        {a.scopeKind.charAt(0).toUpperCase() + a.scopeKind.slice(1)} {a.scopeName}, audited by {a.auditorName} on {formatDate(a.auditDate)}. Template version {a.revision}; {a.sample.length} records sampled at random (seed {a.seed}) from {a.populationSize}.{' '}
+        {SCOPE_KIND_LABELS[a.scopeKind]} {a.scopeName}, audited by {a.auditorName} on {formatDate(a.auditDate)}. Template version {a.revision}; {a.sample.length} records sampled at random (seed {a.seed}) from {a.populationSize}.{' '}
         <Tag colour={a.status === 'draft' ? 'blue' : 'green'}>{a.status === 'draft' ? 'Draft' : 'Submitted'}</Tag> {a.amendment > 1 && <Tag colour="purple">Amendment {a.amendment}</Tag>} {a.superseded && <Tag colour="grey">Replaced by an amendment</Tag>} {a.rag && <Tag colour={RAG_LABELS[a.rag].colour}>{RAG_LABELS[a.rag].text}</Tag>}
       </p>
       {a.status === 'draft' ? <DraftForm audit={a} /> : <AuditResults audit={a} />}

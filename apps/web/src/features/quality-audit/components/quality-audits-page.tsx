@@ -11,8 +11,7 @@ import { AuditTrends } from './audit-trends';
 import { ProgrammeCalendar } from './programme-calendar';
 import { StartAuditForm } from './start-audit-form';
 import { formatShortDate } from '../../../format/format-date';
-
-const londonToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+import { trustToday } from '../../../format/trust-today';
 
 /** /quality-audits: the programme calendar, the audits, compliance trends, and starting an audit. */
 export function QualityAuditsPage() {
@@ -22,7 +21,7 @@ export function QualityAuditsPage() {
   const audits = useQualityAudits();
   const templates = useQualityTemplates();
   const trends = useAuditTrends();
-  const today = londonToday();
+  const today = trustToday();
   const conducts = user.role !== 'senior';
   return (
     <>

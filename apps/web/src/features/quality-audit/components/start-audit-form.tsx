@@ -7,6 +7,7 @@ import { ApiError } from '../../../api/api-error';
 import { useSignedInUser } from '../../auth/hooks/use-signed-in-user';
 import { qualityAuditApi, qualityAuditKeys } from '../api/quality-audit-api';
 import { useStaffOptions } from '../hooks/use-staff-options';
+import { SCOPE_KIND_LABELS } from '../quality-audit-labels';
 import { fieldSentence } from '../../../api/field-sentence';
 
 /** Starts an audit: template, scope, auditor, date, and the population the sample is drawn from (pasted, or read from a file). */
@@ -43,15 +44,10 @@ export function StartAuditForm({ templates, today }: { templates: TemplateDto[];
       <h2 id="start-heading">Start an audit</h2>
       {problems.length > 0 && <ErrorSummary title="The audit was not started" errors={problems.map((p) => ({ text: fieldSentence(p.field, p.message), fieldId: `start-${p.field.split(' ')[0] ?? p.field}` }))} />}
       <Select id="start-templateId" label="Template" value={templateId} onChange={setTemplateId} options={templates.map((t) => ({ value: t.id, label: `${t.name} (version ${t.revision}, ${t.definition.sampleSize} records)` }))} error={errorOf('templateId')} />
-      <Select id="start-scopeKind" label="Audit of a" value={scopeKind} onChange={(v) => setScopeKind(v as (typeof AUDIT_SCOPE_KINDS)[number])} options={AUDIT_SCOPE_KINDS.map((k) => ({ value: k, label: k }))} />
+      <Select id="start-scopeKind" label="Audit of a" value={scopeKind} onChange={(v) => setScopeKind(v as (typeof AUDIT_SCOPE_KINDS)[number])} options={AUDIT_SCOPE_KINDS.map((k) => ({ value: k, label: SCOPE_KIND_LABELS[k] }))} />
       <TextInput id="start-scopeName" label="Location, team or specialty" hint="For example Records library, Outpatients reception, Cardiology" value={scopeName} onChange={setScopeName} error={errorOf('scopeName')} />
       <Select id="start-auditorStaffId" label="Auditor" value={auditor} onChange={setAuditor} options={staff} emptyOption="Choose the auditor" error={errorOf('auditorStaffId')} />
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="start-auditDate">
-          Audit date
-        </label>
-        <input className="nhsuk-input nhsuk-input--width-10" id="start-auditDate" type="date" value={auditDate} onChange={(event) => setAuditDate(event.target.value)} />
-      </div>
+      <TextInput id="start-auditDate" label="Audit date" type="date" width={10} value={auditDate} onChange={setAuditDate} error={errorOf('auditDate')} />
       <div className={`nhsuk-form-group${errorOf('population') ? ' nhsuk-form-group--error' : ''}`}>
         <label className="nhsuk-label" htmlFor="start-population">
           Records to sample from

@@ -19,6 +19,8 @@ export function useQualityActions() {
 export function useAuditProgramme() {
   return useQuery({ queryKey: qualityAuditKeys.programme(), queryFn: ({ signal }) => qualityAuditApi.programme(signal) });
 }
-export function useAuditTrends() {
-  return useQuery({ queryKey: qualityAuditKeys.trends(), queryFn: ({ signal }) => qualityAuditApi.trends(signal) });
+/** Compliance of each template across its cycles: one department's (the KPI board's filter) or the caller's whole scope. */
+export function useAuditTrends(departmentId?: string) {
+  const department = departmentId || undefined;
+  return useQuery({ queryKey: qualityAuditKeys.trends(department), queryFn: ({ signal }) => qualityAuditApi.trends(department, signal) });
 }

@@ -1,4 +1,5 @@
-import { addDays, isoDateIn } from '@recordroom/calendar';
+import { addDays } from '@recordroom/calendar';
+import { trustToday } from '../../../format/trust-today';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { SuccessBanner } from '../../../shell/components/success-banner';
@@ -23,7 +24,7 @@ export function MyRotaPage() {
   usePageTitle('My rota');
   const user = useSignedInUser();
   // The department works on London time; "today" is the London date, not the browser's.
-  const [today] = useState(() => isoDateIn(new Date(), 'Europe/London'));
+  const [today] = useState(() => trustToday());
   // A swap request sent from its own page comes back here with what was done.
   const location = useLocation();
   const [done, setDone] = useState<string | null>(() => doneFrom(location.state));

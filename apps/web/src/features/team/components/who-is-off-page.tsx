@@ -1,5 +1,6 @@
 import type { WhoIsOffDto } from '@recordroom/contracts';
-import { addDays, isoDateIn, type IsoDate } from '@recordroom/calendar';
+import { addDays, type IsoDate } from '@recordroom/calendar';
+import { trustToday } from '../../../format/trust-today';
 import { useState } from 'react';
 import { formatDate, formatShortDate } from '../../../format/format-date';
 import { LoadingMessage } from '../../../shell/components/loading-message';
@@ -27,7 +28,7 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 export function WhoIsOffPage() {
   usePageTitle('Who is off');
   // The department works on London time; "today" is the London date, not the browser's.
-  const [from, setFrom] = useState<IsoDate>(() => mondayOf(isoDateIn(new Date(), 'Europe/London')));
+  const [from, setFrom] = useState<IsoDate>(() => mondayOf(trustToday()));
   const to = addDays(from, DAYS - 1);
   const off = useWhoIsOff(from, to);
   const days = Array.from({ length: DAYS }, (_, i) => addDays(from, i));
