@@ -4,11 +4,12 @@ import { ErrorSummary, Select, TextInput, type ErrorSummaryItem } from '@recordr
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../../api/api-error';
+import { TRUST_TIME_ZONE } from '../../../format/trust-today';
 import { dayAndMonth } from '../../rota/rota-labels';
 import { createCallOut } from '../api/pay-api';
 import { payQueryKeys } from '../api/pay-query-keys';
 
-const londonClock = (instant: Date): string => instant.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const londonClock = (instant: Date): string => instant.toLocaleTimeString('en-GB', { timeZone: TRUST_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /**
  * The instant inside the duty whose London wall clock reads `hhmm`: counted on from the duty's
