@@ -5,6 +5,7 @@ import { schemaOfExample } from '../fuzz/schema-arbitrary.js';
 import { type ApiOperation, type JsonSchema } from '../support/openapi-operations.js';
 import { percentEncode, type RawRequest } from '../support/raw-request.js';
 import { fieldKind, pathParameterKind } from '../support/resource-kinds.js';
+import { MATRIX_OVERRIDES, type OverrideContext } from './matrix-bodies.js';
 import { FIELD_LEVELS, SCOPE_LEVELS, type Context, type ScopeFixtures, type ScopeLevel, type Target, type TargetKind } from './scope-fixtures.js';
 
 /** A record a request names, where it sits and how far its kind is scoped. */
@@ -23,21 +24,14 @@ export interface MatrixRequest {
   targets: { context: Context; kind: TargetKind }[];
 }
 
-/** The kind of a path parameter for the matrix: the /me routes' assignment is the caller's own. */
+/**
+ * The kind of a path parameter for the matrix: the /me routes' assignment is the caller's own; a
+ * route acting on a record in one state names that state's kind in matrix-bodies.ts.
+ */
 export function matrixParameterKind(operation: ApiOperation, parameter: string): TargetKind | undefined {
   if (operation.path.startsWith('/api/rota/me/') && parameter === 'assignmentId') return 'own assignment';
-  const kind = pathParameterKind(operation.path, parameter);
-  if (kind === 'period') return PERIOD_STATES.find(([suffix]) => operation.path.endsWith(suffix))?.[1] ?? kind;
-  // Answers are saved to, and submitted from, a draft: a submitted audit is refused for what it is, not for scope.
-  if (kind === 'quality-audit' && (operation.path.endsWith('/answers') || operation.path.endsWith('/submit'))) return 'draft quality-audit';
-  return kind;
+  return MATRIX_OVERRIDES[operation.route]?.kinds?.[`:${parameter}`] ?? pathParameterKind(operation.path, parameter);
 }
-
-/** Routes that act on a period in one state only, by how their path ends. */
-const PERIOD_STATES: readonly [string, TargetKind][] = [
-  ['/reopen', 'published period'],
-  ['/finalise', 'finished period'],
-];
 
 /** Fields that belong to the path's target, not references of their own: the matrix fills them from the target. */
 const TARGET_FIELDS = new Set(['version', 'periodVersion', 'shiftId', 'fromAssignmentId', 'toAssignmentId']);
@@ -54,16 +48,21 @@ const LAST_WEEK = '2030-12-02' as IsoDate;
  * reference out of scope at a time, so no other refusal hides it),
  * the target's current version, a week of its own for dates, and otherwise the smallest values
  * the schema allows: valid, so a refusal is the route's scope check and not its validation.
+ * Where that is not enough (a pattern the schema cannot say, a record in a state), the route's
+ * entry in matrix-bodies.ts changes the generated query, body or CSV file.
  */
 export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixtures, target: Context, references: Context, referenceField?: string): Promise<MatrixRequest> {
   unique += 1;
+  const override = MATRIX_OVERRIDES[operation.route];
   const refs: Reference[] = [];
   const targets: MatrixRequest['targets'] = [];
+  const named = new Map<string, { context: Context; target: Target }>();
   const use = async (context: Context, kind: TargetKind, field: string): Promise<Target> => {
     targets.push({ context, kind });
     const arranged = await fixtures.target(context, kind);
     const found = kind === 'own assignment' ? arranged : await fixtures.current(kind, arranged);
     refs.push({ field, kind, level: FIELD_LEVELS[field] ?? SCOPE_LEVELS[kind], context, id: found.id });
+    named.set(field, { context, target: found });
     return found;
   };
 
@@ -92,7 +91,7 @@ export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixt
   const filler: Filler = {
     optionalReference: (field) => operation.method !== 'PATCH' || field === referenceField,
     id: async (field) => {
-      const kind = fieldKind(field);
+      const kind = override?.kinds?.[field] ?? fieldKind(field);
       if (kind === undefined) return undefined;
       if (TARGET_FIELDS.has(field)) {
         if (field === 'shiftId') return (await use(target, 'shift', field)).id;
@@ -104,6 +103,7 @@ export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixt
         // A department or location named in a body or query is the context's own, not an arranged one.
         const id = kind === 'department' ? fixtures.departmentOf(context) : fixtures.locationOf(context);
         refs.push({ field, kind, level: FIELD_LEVELS[field] ?? 'department', context, id });
+        named.set(field, { context, target: { id } });
         return id;
       }
       if (field === 'toStaffId') {
@@ -116,18 +116,40 @@ export async function matrixRequest(operation: ApiOperation, fixtures: ScopeFixt
     date: (field) => (field === 'endDate' || field === 'to' ? addDays(startDate(), 6) : field === 'date' ? main?.period?.startDate ?? startDate() : startDate()),
   };
 
-  const query: string[] = [];
+  // What a route of matrix-bodies.ts needs beyond the generated values.
+  const on: OverrideContext = {
+    fixtures,
+    today: fixtures.today(),
+    unique,
+    named: (field) => {
+      const found = named.get(field);
+      if (!found) throw new Error(`${operation.route}: matrix-bodies.ts asks for what "${field}" names, and the request names nothing there`);
+      return found;
+    },
+    use,
+    date: (field) => filler.date(field),
+  };
+
+  let queryValues: Record<string, unknown> = {};
   for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
     const value = parameter.required || fieldKind(parameter.name) !== undefined || /version$/i.test(parameter.name) || parameter.name === 'reason' ? await valueOf(parameter.schema, parameter.name, filler) : undefined;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') query.push(`${percentEncode(parameter.name)}=${percentEncode(String(value))}`);
+    if (value !== undefined) queryValues[parameter.name] = value;
   }
+  if (override?.query) queryValues = await override.query(queryValues, on);
+  const query = Object.entries(queryValues).flatMap(([name, value]) => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? [`${percentEncode(name)}=${percentEncode(String(value))}`] : []));
   const url = query.length === 0 ? path : `${path}?${query.join('&')}`;
 
-  const csv = operation.body['text/csv'] !== undefined ? CSV_FILES[operation.route] : undefined;
   const example = UNDOCUMENTED_BODIES[operation.route];
   const schema = operation.body['application/json'] ?? (example ? schemaOfExample(example()) : undefined);
-  const body = csv ? csv() : schema ? JSON.stringify(await valueOf(schema, '(body)', filler)) : undefined;
-  const headers: Record<string, string> = body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' };
+  const json = async (): Promise<string> => {
+    const generated = await valueOf(schema ?? {}, '(body)', filler);
+    if (!override?.body) return JSON.stringify(generated);
+    if (!isFields(generated)) throw new Error(`${operation.route}: matrix-bodies.ts overrides a body that is not an object`);
+    return JSON.stringify(await override.body(generated, on));
+  };
+  const csv = operation.body['text/csv'] === undefined ? undefined : override?.csv ? await override.csv(on) : CSV_FILES[operation.route]?.();
+  const body = csv ?? (schema ? await json() : undefined);
+  const headers: Record<string, string> = body === undefined ? {} : { 'content-type': csv === undefined ? 'application/json' : 'text/csv' };
   return { raw: { method: operation.method, url, headers, ...(body === undefined ? {} : { body }) }, references: refs, targets };
 }
 
@@ -152,6 +174,8 @@ interface Filler {
   version(field: string): number;
   date(field: string): string;
 }
+
+const isFields = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const isDateField = (name: string): boolean => /(^date$|Date$|^from$|^to$|On$|At$)/.test(name);
 

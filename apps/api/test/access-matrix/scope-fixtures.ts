@@ -10,6 +10,7 @@ import { aNewDepartment, aNewLocation, aNewStaffMember, aNewTeam } from '../supp
 import { RotaArranger } from '../support/rota-arrange.js';
 import { type Agent, type TestOrganisation } from '../support/test-app.js';
 import { type Clock } from '../../src/time/clock.js';
+import { arrangeState, isStateKind, STATE_LEVELS, STATE_TABLES, type StateKind } from './target-states.js';
 
 /**
  * Where a target sits, seen from the first trust's officer and manager: in the officer's line
@@ -26,7 +27,7 @@ export type ScopeLevel = 'organisation' | 'department' | 'person' | 'own' | 'cat
  * The registry of target kinds: for each, its scope level and how to arrange one in a context.
  * A route whose path parameter names a kind missing here fails the matrix, asking for an entry.
  */
-export type TargetKind = ResourceKind | 'own assignment' | 'published period' | 'finished period' | 'draft quality-audit';
+export type TargetKind = ResourceKind | 'own assignment' | 'published period' | 'finished period' | 'draft quality-audit' | StateKind;
 
 export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   organisation: 'organisation',
@@ -65,6 +66,8 @@ export const SCOPE_LEVELS: Readonly<Record<TargetKind, ScopeLevel>> = {
   'draft quality-audit': 'person',
   /** An action is scoped by its owner. */
   'audit-action': 'person',
+  /** Records in the state one route needs (target-states.ts). */
+  ...STATE_LEVELS,
 };
 
 /**
@@ -88,6 +91,8 @@ export interface Target {
   period?: { id: string; version: number; startDate: string };
   /** For a person: a colleague in the same place, to swap with. */
   colleagueId?: string;
+  /** For an on-call assignment: when its duty starts (an instant). */
+  startsAt?: string;
 }
 
 const TABLES: Partial<Record<TargetKind, string>> = {
@@ -111,6 +116,7 @@ const TABLES: Partial<Record<TargetKind, string>> = {
   'audit-action': 'quality_audit_action',
   'establishment-line': 'establishment_line',
   'call-out': 'call_out',
+  ...STATE_TABLES,
 };
 
 /**
@@ -174,6 +180,13 @@ export class ScopeFixtures {
     }
   }
 
+  /** What the admin reads at `path`: a look-up of an override (matrix-bodies.ts), such as a person's employee number. */
+  async read<T>(path: string): Promise<T> {
+    const response = await this.admin.get(path);
+    if (response.status !== 200) throw new Error(`Reading GET ${path} gave ${response.status}: ${response.text}`);
+    return response.body as T;
+  }
+
   /** The record's version now, read from its table, so a write is refused for scope and not for staleness. */
   async current(kind: TargetKind, target: Target): Promise<Target> {
     const table = TABLES[kind];
@@ -190,6 +203,7 @@ export class ScopeFixtures {
   private async arrange(context: Context, kind: TargetKind): Promise<Target> {
     const rota = this.arrangers[context];
     const departmentId = this.departmentOf(context);
+    if (isStateKind(kind)) return arrangeState(kind, { admin: this.admin, rota, departmentId, today: this.today(), person: () => this.person(context) });
     switch (kind) {
       case 'organisation':
         return { id: this.trust.organisation.id };

@@ -103,10 +103,10 @@ export async function arrangeEstablishmentLine(admin: Agent, departmentId: strin
 }
 
 /**
- * A call-out of an hour (18:00 to 19:00 London time) during an on-call duty (17:00 to 09:00) that
- * `staffId` works on the first day of a new draft period of the arranger's department.
+ * An on-call duty (17:00 to 09:00) that `staffId` works on the first day of a new draft period of
+ * the arranger's department: its assignment, and when the duty starts (18:00 is an hour into it).
  */
-export async function arrangeCallOut(admin: Agent, rota: RotaArranger, staffId: string): Promise<CallOutDto> {
+export async function arrangeOnCallAssignment(admin: Agent, rota: RotaArranger, staffId: string): Promise<{ assignmentId: string; dutyStart: Date }> {
   const departmentId = rota.departmentId;
   const type = await rota.created<ShiftTypeDto>('/api/rota/shift-types', { departmentId, code: `C${randomUUID().slice(0, 6)}`, name: 'On call', start: '17:00', end: '09:00', endsNextDay: true, unpaidBreakMinutes: 0, locationId: rota.location('coding-office'), requiredSkill: null });
   const flagged = await admin.patch(`/api/pay/shift-types/${type.id}/on-call`).send({ version: type.version, onCall: true });
@@ -114,8 +114,14 @@ export async function arrangeCallOut(admin: Agent, rota: RotaArranger, staffId: 
   const period = await rota.draftPeriod();
   const shift = await rota.created<ShiftDto>(`/api/rota/periods/${period.id}/shifts`, { shiftTypeId: type.id, date: period.startDate, periodVersion: period.version });
   const assigned = await rota.created<AssignmentWriteDto>(`/api/rota/periods/${period.id}/assignments`, { shiftId: shift.id, staffId, periodVersion: period.version + 1 });
-  const start = epochMinutesAt(period.startDate, 18 * 60, TIME_ZONE) * 60_000;
-  return createdBy<CallOutDto>(admin, '/api/pay/call-outs', { assignmentId: assigned.assignment.id, start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() });
+  return { assignmentId: assigned.assignment.id, dutyStart: new Date(epochMinutesAt(period.startDate, 17 * 60, TIME_ZONE) * 60_000) };
+}
+
+/** A call-out of an hour (18:00 to 19:00 London time) during an on-call duty of `staffId` (arrangeOnCallAssignment). */
+export async function arrangeCallOut(admin: Agent, rota: RotaArranger, staffId: string): Promise<CallOutDto> {
+  const { assignmentId, dutyStart } = await arrangeOnCallAssignment(admin, rota, staffId);
+  const start = dutyStart.getTime() + 3_600_000;
+  return createdBy<CallOutDto>(admin, '/api/pay/call-outs', { assignmentId, start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() });
 }
 
 async function createdBy<T>(admin: Agent, path: string, body: object): Promise<T> {
