@@ -11,7 +11,7 @@ import { type ScopeLevel, type Target } from './scope-fixtures.js';
  * of scope are the scope check (matrix-bodies.ts names which route takes which). Each is
  * arranged per context like any target (scope-fixtures.ts), through the API as the admin.
  */
-export const STATE_KINDS = ['queued solve', 'answered draft quality-audit', 'dbs-checked staff', 'on-call assignment'] as const;
+const STATE_KINDS = ['queued solve', 'answered draft quality-audit', 'dbs-checked staff', 'on-call assignment'] as const;
 export type StateKind = (typeof STATE_KINDS)[number];
 
 export const STATE_LEVELS: Readonly<Record<StateKind, ScopeLevel>> = {
