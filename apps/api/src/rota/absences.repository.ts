@@ -91,6 +91,31 @@ export class AbsencesRepository {
     return row ? { id: staffId, departmentId: row.department_id, name: row.name } : null;
   }
 
+  /**
+   * What annual leave is counted against: the person's contracted hours, the weekdays of their
+   * recorded working pattern (null when none) and the paid hours the rota assigns them on each
+   * date from `from` to `to` (dates without a shift are left out).
+   */
+  async findLeaveSchedule(em: EntityManager, staffId: string, from: IsoDate, to: IsoDate): Promise<{ contractedHoursPerWeek: number; weekdays: number[] | null; rostered: Record<IsoDate, number> }> {
+    const people: { hours: string; weekdays: number[] | null }[] = await em.query(
+      `SELECT s.contracted_hours_per_week AS hours, wp.weekdays FROM staff_member s LEFT JOIN working_pattern wp ON wp.staff_member_id = s.id WHERE s.id = $1`,
+      [staffId],
+    );
+    const shifts: { date: IsoDate; start_time: string; end_time: string; ends_next_day: boolean; unpaid_break_minutes: number }[] = await em.query(
+      `SELECT sh.date::text AS date, st.start_time, st.end_time, st.ends_next_day, st.unpaid_break_minutes
+         FROM rota_assignment a JOIN rota_shift sh ON sh.id = a.shift_id JOIN shift_type st ON st.id = sh.shift_type_id
+        WHERE a.staff_member_id = $1 AND sh.date BETWEEN $2 AND $3`,
+      [staffId, from, to],
+    );
+    const minute = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+    const rostered: Record<IsoDate, number> = {};
+    for (const shift of shifts) {
+      const paidMinutes = minute(shift.end_time) - minute(shift.start_time) + (shift.ends_next_day ? 24 * 60 : 0) - shift.unpaid_break_minutes;
+      rostered[shift.date] = (rostered[shift.date] ?? 0) + Math.max(0, paidMinutes) / 60;
+    }
+    return { contractedHoursPerWeek: Number(people[0]?.hours ?? 0), weekdays: people[0]?.weekdays ?? null, rostered };
+  }
+
   lock(em: EntityManager, id: string): Promise<AbsenceEntity | null> {
     return em.getRepository(AbsenceEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type AbsenceDecisionDto, type AbsenceDto, type CreateAbsenceDto, type ListAbsencesQuery, type Page } from '@recordroom/contracts';
+import { leaveScheduleFor, validateLeaveRequest } from '@recordroom/people';
 import { checkLeaveRequest, createRotaChecker, validateAbsence, type Absence, type LeaveRequestCheck } from '@recordroom/rota';
 import { type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -92,6 +93,13 @@ export class AbsencesService {
       const others = await this.absences.findStandingOf(em, user.organisationId, staffId);
       const errors = validateAbsence(draft, others.map(toDomain));
       if (errors.length > 0) throw unprocessable(errors);
+      if (body.kind === 'annual-leave') {
+        // Annual leave over days the person does not work only books nothing (issue 11's bad input).
+        const held = await this.absences.findLeaveSchedule(em, staffId, body.startDate, body.endDate);
+        const { schedule, daysOffKnown } = leaveScheduleFor(held.contractedHoursPerWeek, held.weekdays, held.rostered);
+        const offDays = validateLeaveRequest(draft, schedule, { daysOffKnown });
+        if (offDays.length > 0) throw unprocessable(offDays);
+      }
       const created = await this.absences.insert(em, {
         organisationId: user.organisationId,
         departmentId: person.departmentId,
