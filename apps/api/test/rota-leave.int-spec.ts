@@ -103,7 +103,7 @@ describe('rota leave and swaps', () => {
 
         expect(response.status).toBe(422);
         expect(fieldsNamedBy(response)).toEqual(['startDate']);
-        expect(problemOf(response).errors[0]?.message).toContain(says);
+        expect(problemOf(response).errors?.[0]?.message).toContain(says);
         expect(await absenceRows()).toBe(before);
       });
     });

@@ -17,6 +17,7 @@ import { RotaInputRepository } from './rota-input.repository.js';
 import { hardRuleBroken } from './rota-problems.js';
 import { absenceAuditSnapshot, toAbsenceDto } from './rota.mapper.js';
 import { ShiftsRepository } from './shifts.repository.js';
+import { withdrawCoveredShifts } from './withdraw-covered-shifts.js';
 
 function toDomain(a: AbsenceEntity): Absence {
   return {
@@ -149,6 +150,7 @@ export class AbsencesService {
       const visible = await this.visible(em, user, id);
       const isRequester = visible.requestedByAccountId === user.accountId || visible.staffMemberId === user.staffMemberId;
       if (!isRequester && !this.scope.runsDepartment(user, visible.departmentId)) throw notFound('absence');
+      if (visible.sicknessEpisodeId) throw unprocessable([{ field: 'version', message: 'follows a sickness episode: close or change the episode on the person’s record instead' }]);
       const current = await this.lock(em, id, version);
       if (current.status === 'cancelled' || current.status === 'declined') throw unprocessable([{ field: 'version', message: `the absence is already ${current.status}` }]);
       const updated = await this.absences.changeStatus(em, id, { status: 'cancelled' });
@@ -182,15 +184,7 @@ export class AbsencesService {
     return checkLeaveRequest({ ...toDomain(absence), status: 'requested' }, { staff, absences: others, clashRules: departmentClashRules(staff), ...(rota ? { rota } : {}) });
   }
 
-  /**
-   * Approved absence takes the person off the shifts it covers, in every period not yet finalised,
-   * bumping each period's version so open planners reload.
-   */
-  private async withdrawShifts(em: EntityManager, absence: AbsenceEntity): Promise<string[]> {
-    const covered = await this.shifts.findCoveredByAbsence(em, absence);
-    if (covered.length === 0) return [];
-    await this.shifts.deleteAssignments(em, covered.map((a) => a.id));
-    for (const periodId of new Set(covered.map((a) => a.periodId))) await this.periods.bumpVersion(em, periodId);
-    return covered.map((a) => a.id);
+  private withdrawShifts(em: EntityManager, absence: AbsenceEntity): Promise<string[]> {
+    return withdrawCoveredShifts(em, this.shifts, this.periods, absence);
   }
 }
