@@ -151,7 +151,7 @@ describe('sickness episodes on the rota', () => {
 
   it('counts an episode in the KPI sickness absence rate of its month', async () => {
     // Last month, a week off for someone clear of absence then.
-    const monthStart = `${addDays(`${today.slice(0, 8)}01`, -1).slice(0, 8)}01` as IsoDate;
+    const monthStart = `${addDays(`${today.slice(0, 8)}01`, -1).slice(0, 8)}01`;
     const from = addDays(monthStart, 7);
     const to = addDays(from, 6);
     let person: StaffMember | undefined;
