@@ -128,6 +128,27 @@ describe('sickness episodes on the rota', () => {
     expect(await absenceOf(episode.id)).toMatchObject({ startDate: today, endDate: addDays(end, -7) });
   });
 
+  it('leaves an episode from before the link off the rota when its meeting is booked, and puts it there once it is closed', async () => {
+    const from = addDays(today, -12);
+    let person: StaffMember | undefined;
+    for (const s of line) if (!(await standingAbsenceOn(s.id, from, today)) && !(await hasSicknessOn(s.id, from, today))) {
+      person = s;
+      break;
+    }
+    if (!person) throw new Error('No one in the line is clear of absence these two weeks');
+    const [stored] = await api.database.query<{ id: string }[]>(
+      `INSERT INTO sickness_episode (organisation_id, department_id, staff_member_id, start_date, end_date, reason_code, recorded_by) VALUES ($1, $2, $3, $4, NULL, 'S13', 'before the link') RETURNING id`,
+      [trust.organisation.id, person.departmentId, person.id, from],
+    );
+    const id = stored?.id ?? '';
+
+    const booked = (await officer.post(`/api/people/sickness/${id}/return-to-work`).send({ version: 1, meetingOn: today }).expect(200)).body as SicknessEpisodeDto;
+    expect(await absenceOf(id)).toBeUndefined();
+
+    await officer.post(`/api/people/sickness/${id}/close`).send({ version: booked.version, endDate: addDays(from, 2) }).expect(200);
+    expect(await absenceOf(id)).toMatchObject({ kind: 'sickness', status: 'approved', startDate: from, endDate: addDays(from, 2) });
+  });
+
   it('refuses sickness over leave already on the rota: 422 naming startDate, and neither episode nor absence is written', async () => {
     const leave = rota.absences
       .filter((a) => a.kind === 'annual-leave' && a.status === 'approved' && a.endDate < today && line.some((s) => s.id === a.staffId))

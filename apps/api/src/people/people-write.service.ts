@@ -232,8 +232,9 @@ export class PeopleWriteService {
       if (datesChange) throwIfAny(await this.sicknessOnRota.conflicts(em, { ...current, startDate: next.startDate, endDate: next.endDate }));
       const updated = await this.people.updateSickness(em, id, changes);
       await this.audit.record(em, user, { action: 'update', entityType: 'sickness-episode', entityId: id, departmentId: person.departmentId, before: sicknessAuditSnapshot(current), after: sicknessAuditSnapshot(updated) });
-      // Its rota absence follows the new dates in the same transaction (and is put there if it predates the link).
-      await this.sicknessOnRota.put(em, user, updated);
+      // Its rota absence follows the new dates in the same transaction; an episode from before the
+      // link goes on the rota once its dates change (they were just checked against the rota's leave).
+      await this.sicknessOnRota.put(em, user, updated, { onlyIfOnRota: !datesChange });
       return this.episodeDto(em, user, person, updated);
     });
   }

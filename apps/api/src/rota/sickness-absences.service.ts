@@ -53,9 +53,14 @@ export class SicknessAbsencesService {
     return validateAbsence(this.draft(episode, this.knownEnd(episode)), others).filter((e) => e.field === 'startDate' || e.field === 'endDate');
   }
 
-  /** Creates or moves the episode's absence to its dates; withdraws the shifts it now covers. */
-  async put(em: EntityManager, actor: Actor, episode: SicknessOnRota): Promise<void> {
+  /**
+   * Creates or moves the episode's absence to its dates; withdraws the shifts it now covers. With
+   * `onlyIfOnRota`, an episode without an absence (recorded before episodes went on the rota, never
+   * checked against the rota's leave) is left alone.
+   */
+  async put(em: EntityManager, actor: Actor, episode: SicknessOnRota, options: { onlyIfOnRota?: boolean } = {}): Promise<void> {
     const { others, mine } = await this.standing(em, episode);
+    if (!mine && options.onlyIfOnRota) return;
     const endDate = await this.rotaEnd(em, episode, others);
     let saved: AbsenceEntity;
     if (!mine) {
