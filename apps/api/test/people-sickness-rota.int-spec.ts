@@ -149,6 +149,27 @@ describe('sickness episodes on the rota', () => {
     expect(await absenceOf(id)).toMatchObject({ kind: 'sickness', status: 'approved', startDate: from, endDate: addDays(from, 2) });
   });
 
+  it('audits the rota’s views that show someone off sick to anyone but them, never with a reason', async () => {
+    const period = rota.periods.find((p) => p.status === 'draft');
+    if (!period) throw new Error('The seeded rota has no draft period');
+    const reads = async (view: string): Promise<{ staffIds: string[]; reasonsShown: string[] }[]> =>
+      (await api.database.query<{ after: { staffIds: string[]; reasonsShown: string[] } }[]>(
+        `SELECT after FROM audit_event WHERE organisation_id = $1 AND action = 'read' AND entity_type = 'sickness-record' AND after->>'view' = $2 ORDER BY id`,
+        [trust.organisation.id, view],
+      )).map((r) => r.after);
+    const sickness = (await manager.get('/api/rota/absences').query({ pageSize: 200, from: period.startDate, to: period.endDate }).expect(200)).body as { items: AbsenceDto[] };
+    const planner = (await manager.get(`/api/rota/periods/${period.id}/planner`).expect(200)).body as PlannerDto;
+    const sick = sickness.items.find((a) => a.kind === 'sickness');
+    if (!sick) throw new Error('No sickness on the rota in the draft period');
+    await manager.get(`/api/rota/absences/${sick.id}/check`).expect(200);
+
+    const listed = (await reads('rota-absences')).at(-1);
+    expect(listed?.staffIds).toEqual(expect.arrayContaining(sickness.items.filter((a) => a.kind === 'sickness').map((a) => a.staffId)));
+    expect(listed?.reasonsShown).toEqual([]);
+    expect((await reads('rota-planner')).at(-1)?.staffIds).toEqual(expect.arrayContaining(planner.absences.filter((a) => a.kind === 'sickness').map((a) => a.staffId)));
+    expect((await reads('rota-absence-check')).at(-1)?.staffIds).toEqual([sick.staffId]);
+  });
+
   it('refuses sickness over leave already on the rota: 422 naming startDate, and neither episode nor absence is written', async () => {
     const leave = rota.absences
       .filter((a) => a.kind === 'annual-leave' && a.status === 'approved' && a.endDate < today && line.some((s) => s.id === a.staffId))

@@ -10,6 +10,7 @@ import { forbidden, notFound, staleVersion, unprocessable } from '../http/proble
 import { ScopeService } from '../scope/scope.service.js';
 import { Clock } from '../time/clock.js';
 import { AbsencesRepository, type NamedAbsence } from './absences.repository.js';
+import { auditSicknessShown } from './audit-sickness-shown.js';
 import { type AbsenceEntity } from './entities/absence.entity.js';
 import { departmentClashRules } from './leave-clash-rules.js';
 import { RotaPeriodsRepository } from './periods.repository.js';
@@ -59,6 +60,7 @@ export class AbsencesService {
         query.page,
         query.pageSize,
       );
+      await auditSicknessShown(em, this.audit, user, rows, 'rota-absences');
       return { items: rows.map((r) => toAbsenceDto(r, r.staffName)), page: query.page, pageSize: query.pageSize, total };
     });
   }
@@ -70,7 +72,12 @@ export class AbsencesService {
   }
 
   check(user: CurrentUser, id: string): Promise<LeaveRequestCheck> {
-    return this.work.reading(async (em) => this.checkAgainstRota(em, user, await this.visible(em, user, id)));
+    return this.work.reading(async (em) => {
+      const absence = await this.visible(em, user, id);
+      const check = await this.checkAgainstRota(em, user, absence);
+      await auditSicknessShown(em, this.audit, user, [absence], 'rota-absence-check');
+      return check;
+    });
   }
 
   create(user: CurrentUser, body: CreateAbsenceDto): Promise<AbsenceDto> {
