@@ -70,6 +70,14 @@ describe('line-management imports', () => {
   it('imports sickness absences by their ESR id, idempotently, and refuses overlaps and leave naming the line', async () => {
     const file = [ABSENCE_HEADER, 'ESR-1,IMP-001,Sickness,02/03/2026,04/03/2026,S13', 'ESR-2,IMP-002,Sickness,10/11/2026,,S11'].join('\n');
     expect((await send(manager, 'absences', file)).body as PeopleImportResultDto).toEqual({ kind: 'absences', lines: 2, inserted: 2, updated: 0, unchanged: 0 });
+    // Each imported episode is on the rota as approved sickness absence, the open one at least to today.
+    const onRota = await api.database.query<{ externalId: string; startDate: string; endDate: string }[]>(
+      `SELECT e.external_id AS "externalId", a.start_date::text AS "startDate", a.end_date::text AS "endDate" FROM sickness_episode e JOIN absence a ON a.sickness_episode_id = e.id
+        WHERE e.external_id IN ('ESR-1', 'ESR-2') AND a.kind = 'sickness' AND a.status = 'approved' ORDER BY e.external_id`,
+    );
+    expect(onRota.map((r) => [r.externalId, r.startDate])).toEqual([['ESR-1', '2026-03-02'], ['ESR-2', '2026-11-10']]);
+    expect(onRota[0]?.endDate).toBe('2026-03-04');
+    expect((onRota[1]?.endDate ?? '') >= api.clock.today()).toBe(true);
     const before = await counts();
     expect((await send(manager, 'absences', file)).body as PeopleImportResultDto).toEqual({ kind: 'absences', lines: 2, inserted: 0, updated: 0, unchanged: 2 });
 

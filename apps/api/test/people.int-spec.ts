@@ -16,6 +16,7 @@ async function writtenRows(database: DataSource, organisationId: string): Promis
      UNION ALL SELECT 'training', count(*)::int FROM training_completion WHERE organisation_id = $1
      UNION ALL SELECT 'check', count(*)::int FROM staff_check WHERE organisation_id = $1
      UNION ALL SELECT 'carry', count(*)::int FROM leave_carry_over WHERE organisation_id = $1
+     UNION ALL SELECT 'absence', count(*)::int FROM absence WHERE organisation_id = $1
      UNION ALL SELECT 'audit', count(*)::int FROM audit_event WHERE organisation_id = $1 AND action <> 'read'
      UNION ALL SELECT 'staff versions', coalesce(sum(version), 0)::int FROM staff_member WHERE organisation_id = $1`,
     [organisationId],

@@ -74,6 +74,62 @@ describe('rota leave and swaps', () => {
     expect(await absenceRows()).toBe(before);
   });
 
+  describe('annual leave on days the person does not work', () => {
+    /** Gives the member of staff a recorded working pattern for one test, or none, and puts back what they had. */
+    const withPattern = async (weekdays: number[] | null, run: () => Promise<void>): Promise<void> => {
+      const person = clinic.staffRecordOf('staff');
+      const [saved] = await api.database.query<{ weekdays: number[] }[]>('SELECT weekdays FROM working_pattern WHERE staff_member_id = $1', [person.id]);
+      const put = async (days: number[] | null | undefined): Promise<void> => {
+        await api.database.query('DELETE FROM working_pattern WHERE staff_member_id = $1', [person.id]);
+        if (days) await api.database.query('INSERT INTO working_pattern (staff_member_id, organisation_id, weekdays) VALUES ($1, $2, $3)', [person.id, clinic.organisation.id, days]);
+      };
+      await put(weekdays);
+      try {
+        await run();
+      } finally {
+        await put(saved?.weekdays);
+      }
+    };
+
+    it.each([
+      { problem: 'a Thursday and Friday for a Monday-to-Wednesday worker', weekdays: [1, 2, 3], startDate: '2030-03-07', endDate: '2030-03-08', says: 'days the person does not work (Thu 7 Mar 2030, Fri 8 Mar 2030)' },
+      { problem: 'Good Friday alone for a Monday-to-Friday worker', weekdays: [1, 2, 3, 4, 5], startDate: '2030-04-19', endDate: '2030-04-19', says: 'public holidays, which are already given' },
+      { problem: 'Good Friday to Easter Monday for a Monday-to-Friday worker', weekdays: [1, 2, 3, 4, 5], startDate: '2030-04-19', endDate: '2030-04-22', says: 'public holidays' },
+    ])('refuses $problem: 422 naming startDate, nothing written', async ({ weekdays, startDate, endDate, says }) => {
+      await withPattern(weekdays, async () => {
+        const before = await absenceRows();
+
+        const response = await staff.post('/api/rota/absences').send({ kind: 'annual-leave', startDate, endDate });
+
+        expect(response.status).toBe(422);
+        expect(fieldsNamedBy(response)).toEqual(['startDate']);
+        expect(problemOf(response).errors?.[0]?.message).toContain(says);
+        expect(await absenceRows()).toBe(before);
+      });
+    });
+
+    it('takes a weekend or Good Friday from someone with no recorded pattern, whom the rota may roster any day', async () => {
+      await withPattern(null, async () => {
+        const weekend = await staff.post('/api/rota/absences').send({ kind: 'annual-leave', startDate: '2030-04-20', endDate: '2030-04-21' });
+        const goodFriday = await staff.post('/api/rota/absences').send({ kind: 'annual-leave', startDate: '2030-04-19', endDate: '2030-04-19' });
+
+        expect([weekend.status, goodFriday.status]).toEqual([201, 201]);
+        for (const made of [weekend, goodFriday]) await staff.post(`/api/rota/absences/${(made.body as AbsenceDto).id}/cancel`).send({ version: (made.body as AbsenceDto).version }).expect(200);
+      });
+    });
+
+    it('takes a part-timer’s leave over her days off when it includes one of her days, and sickness on any day', async () => {
+      await withPattern([1, 2, 3], async () => {
+        const week = await staff.post('/api/rota/absences').send({ kind: 'annual-leave', startDate: '2030-03-06', endDate: '2030-03-10' });
+        const sick = await manager.post('/api/rota/absences').send({ staffId: own(), kind: 'sickness', startDate: '2030-03-14', endDate: '2030-03-14' });
+
+        expect([week.status, sick.status]).toEqual([201, 201]);
+        await staff.post(`/api/rota/absences/${(week.body as AbsenceDto).id}/cancel`).send({ version: (week.body as AbsenceDto).version }).expect(200);
+        await manager.post(`/api/rota/absences/${(sick.body as AbsenceDto).id}/cancel`).send({ version: (sick.body as AbsenceDto).version }).expect(200);
+      });
+    });
+  });
+
   it('takes leave of 366 days, the longest one absence may be', async () => {
     const response = await manager.post('/api/rota/absences').send({ staffId: clinic.staffRecordOf('officer').id, kind: 'sickness', startDate: '2029-06-01', endDate: '2030-06-01' });
 

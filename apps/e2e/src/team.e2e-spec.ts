@@ -1,5 +1,5 @@
 import { expect, it } from '@jest/globals';
-import type { MyTeamDto, Page as ApiPage, StaffMemberDto } from '@recordroom/contracts';
+import type { AbsenceDto, MyTeamDto, Page as ApiPage, StaffMemberDto } from '@recordroom/contracts';
 import path from 'node:path';
 import { expectAccessible } from './support/accessibility.js';
 import { describeInBrowser, SCREENSHOTS } from './support/browser-journey.js';
@@ -47,6 +47,9 @@ describeInBrowser('line management in the browser', (journey) => {
     await page.getByRole('button', { name: 'Record sickness' }).click();
     await page.getByRole('heading', { name: /^Bradford factor: 64/ }).waitFor();
     await expect(page.getByText('Trigger reached: monitor: informal conversation').isVisible()).resolves.toBe(true);
+    // The episode is on the rota too: that day the person is off sick.
+    const onRota = (await (await page.request.get(`${base}/api/rota/absences?from=${day}&to=${day}&pageSize=200`)).json()) as ApiPage<AbsenceDto>;
+    expect(onRota.items.filter((a) => a.staffId === person.id).map((a) => [a.kind, a.status, a.startDate, a.endDate])).toEqual([['sickness', 'approved', day, day]]);
 
     // The new episode is the first listed: book its return-to-work meeting for tomorrow.
     const episode = page.locator('li.nhsuk-card').first();
@@ -54,6 +57,17 @@ describeInBrowser('line management in the browser', (journey) => {
     await episode.getByRole('button', { name: 'Save return-to-work meeting' }).click();
     await page.locator('li.nhsuk-card').first().getByText(/meeting booked on/).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'person-return-to-work-booked.png'), fullPage: true });
+
+    // Sickness over leave already on the rota is refused, the field named, nothing written.
+    const leave = (await (await page.request.get(`${base}/api/rota/absences?status=approved&from=${addDays(team.today, -300)}&to=${addDays(team.today, -1)}&pageSize=200`)).json()) as ApiPage<AbsenceDto>;
+    const booked = leave.items.find((a) => a.staffId === person.id && a.kind === 'annual-leave' && a.endDate < team.today);
+    if (!booked) throw new Error('The demo gave the person no past annual leave');
+    await page.getByLabel('First day off sick').fill(booked.startDate);
+    await page.getByLabel(/^Last day off sick \(leave empty/).fill(booked.startDate);
+    await page.getByRole('button', { name: 'Record sickness' }).click();
+    await page.locator('.nhsuk-error-summary').getByText(/overlaps approved annual leave/).waitFor();
+    await page.locator('form[aria-labelledby="record-sickness-heading"]').screenshot({ path: path.join(SCREENSHOTS, 'person-sickness-refused.png') });
+    await expectAccessible(page, 'person sickness refused');
 
     for (const tab of ['Leave', 'Training and appraisal', 'Checks']) {
       await page.getByRole('link', { name: tab, exact: true }).click();

@@ -25,6 +25,7 @@ export * from './leave/leave-entitlement.js';
 export * from './leave/leave-booking.js';
 export * from './leave/leave-balance.js';
 export * from './leave/carry-over.js';
+export * from './leave/leave-schedule.js';
 export * from './leave/validate-leave-request.js';
 
 // Sickness.

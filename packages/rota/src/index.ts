@@ -35,7 +35,7 @@ export type { ShiftFacts } from './check/shift-facts.js';
 
 // Input validation with field-named errors (for 422 answers).
 export { RotaValidationError, type FieldError } from './validation/field-error.js';
-export { assertValidAbsence, validateAbsence } from './validation/validate-absence.js';
+export { MAXIMUM_ABSENCE_DAYS, assertValidAbsence, validateAbsence } from './validation/validate-absence.js';
 export { assertValidCoverRequirement, validateCoverRequirement } from './validation/validate-cover-requirement.js';
 export { assertValidShiftType, validateShiftType } from './validation/validate-shift-type.js';
 export { validateStaffPreference } from './validation/validate-staff-preference.js';

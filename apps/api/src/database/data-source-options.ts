@@ -37,6 +37,7 @@ import { KpiImportLease1764000000003 } from './migrations/1764000000003-kpi-impo
 import { LineManagement1764300000000 } from './migrations/1764300000000-line-management.js';
 import { RotaSolve1764200000000 } from './migrations/1764200000000-rota-solve.js';
 import { QualityAudits1764400000000 } from './migrations/1764400000000-quality-audits.js';
+import { SicknessAbsence1764500000000 } from './migrations/1764500000000-sickness-absence.js';
 import { Pay1764100000000 } from './migrations/1764100000000-pay.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
@@ -87,6 +88,7 @@ export const MIGRATIONS = [
   RotaSolve1764200000000,
   LineManagement1764300000000,
   QualityAudits1764400000000,
+  SicknessAbsence1764500000000,
 ];
 
 /**

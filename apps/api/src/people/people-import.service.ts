@@ -12,6 +12,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { forbidden, unprocessable } from '../http/problem.js';
 import { importRejected, importTooLarge, MAX_REPORTED_ERRORS } from '../kpi/import/import-problems.js';
 import { ScopeService } from '../scope/scope.service.js';
+import { SicknessAbsencesService } from '../rota/sickness-absences.service.js';
 import { Clock } from '../time/clock.js';
 import { toEpisode } from './people.mapper.js';
 import { PeopleRepository, type ImportedStaff } from './people.repository.js';
@@ -80,6 +81,7 @@ export class PeopleImportService {
     private readonly people: PeopleRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly sicknessOnRota: SicknessAbsencesService,
   ) {}
 
   async importStaff(user: CurrentUser, departmentId: string | undefined, body: Readable): Promise<PeopleImportResultDto> {
@@ -188,9 +190,15 @@ export class PeopleImportService {
         const others = [...onFile.filter((o) => o.staffMemberId === f.staffId).map(toEpisode), ...fresh.filter((o) => o !== f && o.staffId === f.staffId).map((o) => o.episode)];
         for (const error of validateSicknessEpisode(f.episode, others, { today })) errors.push({ line: f.line, field: error.field === 'endDate' ? 'End Date' : error.field === 'reasonCode' ? 'Reason Code' : 'Start Date', message: error.message });
       }
+      // Each goes on the rota as sickness absence: none may overlap the person's leave there.
+      for (const f of fresh) {
+        const onRota = { id: null, organisationId: user.organisationId, departmentId: f.departmentId, staffMemberId: f.staffId, startDate: f.episode.startDate, endDate: f.episode.endDate };
+        for (const error of await this.sicknessOnRota.conflicts(em, onRota)) errors.push({ line: f.line, field: error.field === 'endDate' ? 'End Date' : 'Start Date', message: error.message });
+      }
       if (errors.length > 0) throw importRejected(errors.slice(0, MAX_REPORTED_ERRORS), errors.length);
       for (const f of fresh) {
-        await this.people.insertSickness(em, { organisationId: user.organisationId, departmentId: f.departmentId, staffMemberId: f.staffId, startDate: f.episode.startDate, endDate: f.episode.endDate, startHalfDay: false, endHalfDay: false, reasonCode: f.episode.reasonCode, exclusion: null, externalId: f.externalId, recordedBy: `${user.displayName} (import)` });
+        const created = await this.people.insertSickness(em, { organisationId: user.organisationId, departmentId: f.departmentId, staffMemberId: f.staffId, startDate: f.episode.startDate, endDate: f.episode.endDate, startHalfDay: false, endHalfDay: false, reasonCode: f.episode.reasonCode, exclusion: null, externalId: f.externalId, recordedBy: `${user.displayName} (import)` });
+        await this.sicknessOnRota.put(em, user, created);
       }
       const result: PeopleImportResultDto = { kind: 'absences', lines: rows.length, inserted: fresh.length, updated: 0, unchanged: rows.length - fresh.length };
       await this.audit.record(em, user, { action: 'create', entityType: 'absence-import', entityId: department, departmentId: department, before: null, after: result });

@@ -18,6 +18,7 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { duplicate, forbidden, notFound, staleVersion, unprocessable } from '../http/problem.js';
+import { SicknessAbsencesService } from '../rota/sickness-absences.service.js';
 import { Clock } from '../time/clock.js';
 import { PeopleAccess } from './people-access.js';
 import { scheduleOf, sicknessAuditSnapshot, toCourse, toEpisode, toPolicy, toSicknessDto } from './people.mapper.js';
@@ -50,8 +51,10 @@ export class PeopleWriteService {
     private readonly people: PeopleRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly sicknessOnRota: SicknessAbsencesService,
   ) {}
 
+  /** Records an episode and puts it on the rota as sickness absence (SicknessAbsencesService), in one transaction. */
   recordSickness(user: CurrentUser, staffId: string, body: RecordSicknessDto): Promise<SicknessEpisodeDto> {
     return this.work.transaction(async (em) => {
       const person = await this.access.changeable(em, user, staffId);
@@ -61,6 +64,7 @@ export class PeopleWriteService {
       const others = (await this.people.findSicknessOf(em, [staffId])).map(toEpisode);
       throwIfAny(validateSicknessEpisode(draft, others, { today }));
       if (body.startDate < person.employmentStartDate) throw unprocessable([{ field: 'startDate', message: `is before ${person.firstName} ${person.lastName} started (${formatDate(person.employmentStartDate)})` }]);
+      throwIfAny(await this.sicknessOnRota.conflicts(em, { id: null, organisationId: user.organisationId, departmentId: person.departmentId, staffMemberId: staffId, startDate: body.startDate, endDate: body.endDate }));
       const created = await this.people.insertSickness(em, {
         organisationId: user.organisationId,
         departmentId: person.departmentId,
@@ -75,6 +79,7 @@ export class PeopleWriteService {
         recordedBy: user.displayName,
       });
       await this.audit.record(em, user, { action: 'create', entityType: 'sickness-episode', entityId: created.id, departmentId: person.departmentId, before: null, after: sicknessAuditSnapshot(created) });
+      await this.sicknessOnRota.put(em, user, created);
       return this.episodeDto(em, user, person, created);
     });
   }
@@ -223,8 +228,13 @@ export class PeopleWriteService {
       const next: SicknessEpisode = { ...toEpisode(current), ...changes, ...(changes.returnToWorkInterviewOn !== undefined ? { returnToWorkInterviewOn: changes.returnToWorkInterviewOn } : {}) };
       const others = (await this.people.findSicknessOf(em, [person.id])).filter((e) => e.id !== id).map(toEpisode);
       throwIfAny(validateSicknessEpisode(next, others, { today: this.clock.today() }));
+      const datesChange = next.startDate !== current.startDate || next.endDate !== current.endDate;
+      if (datesChange) throwIfAny(await this.sicknessOnRota.conflicts(em, { ...current, startDate: next.startDate, endDate: next.endDate }));
       const updated = await this.people.updateSickness(em, id, changes);
       await this.audit.record(em, user, { action: 'update', entityType: 'sickness-episode', entityId: id, departmentId: person.departmentId, before: sicknessAuditSnapshot(current), after: sicknessAuditSnapshot(updated) });
+      // Its rota absence follows the new dates in the same transaction; an episode from before the
+      // link goes on the rota once its dates change (they were just checked against the rota's leave).
+      await this.sicknessOnRota.put(em, user, updated, { onlyIfOnRota: !datesChange });
       return this.episodeDto(em, user, person, updated);
     });
   }

@@ -11,7 +11,8 @@ export type NamedAbsence = AbsenceEntity & { staffName: string };
 type NewAbsence = Pick<
   AbsenceEntity,
   'organisationId' | 'departmentId' | 'staffMemberId' | 'kind' | 'status' | 'startDate' | 'endDate' | 'startTime' | 'endTime' | 'note' | 'requestedByAccountId' | 'decidedBy' | 'decidedAt'
->;
+> &
+  Partial<Pick<AbsenceEntity, 'sicknessEpisodeId'>>;
 
 /** Which absences a list shows: an organisation, optionally one department and only some people. */
 export interface AbsenceFilter {
@@ -28,7 +29,7 @@ export interface AbsenceFilter {
 
 const COLUMNS = `a.id, a.organisation_id AS "organisationId", a.department_id AS "departmentId", a.staff_member_id AS "staffMemberId", a.kind, a.status,
   a.start_date AS "startDate", a.end_date AS "endDate", a.start_time AS "startTime", a.end_time AS "endTime", a.note,
-  a.requested_by_account_id AS "requestedByAccountId", a.decided_by AS "decidedBy", a.decided_at AS "decidedAt", a.version,
+  a.requested_by_account_id AS "requestedByAccountId", a.decided_by AS "decidedBy", a.decided_at AS "decidedAt", a.version, a.sickness_episode_id AS "sicknessEpisodeId",
   a.created_at AS "createdAt", a.updated_at AS "updatedAt", s.first_name || ' ' || s.last_name AS "staffName"`;
 
 const FROM = 'absence a JOIN staff_member s ON s.id = a.staff_member_id';
@@ -91,6 +92,31 @@ export class AbsencesRepository {
     return row ? { id: staffId, departmentId: row.department_id, name: row.name } : null;
   }
 
+  /**
+   * What annual leave is counted against: the person's contracted hours, the weekdays of their
+   * recorded working pattern (null when none) and the paid hours the rota assigns them on each
+   * date from `from` to `to` (dates without a shift are left out).
+   */
+  async findLeaveSchedule(em: EntityManager, staffId: string, from: IsoDate, to: IsoDate): Promise<{ contractedHoursPerWeek: number; weekdays: number[] | null; rostered: Record<IsoDate, number> }> {
+    const people: { hours: string; weekdays: number[] | null }[] = await em.query(
+      `SELECT s.contracted_hours_per_week AS hours, wp.weekdays FROM staff_member s LEFT JOIN working_pattern wp ON wp.staff_member_id = s.id WHERE s.id = $1`,
+      [staffId],
+    );
+    const shifts: { date: IsoDate; start_time: string; end_time: string; ends_next_day: boolean; unpaid_break_minutes: number }[] = await em.query(
+      `SELECT sh.date::text AS date, st.start_time, st.end_time, st.ends_next_day, st.unpaid_break_minutes
+         FROM rota_assignment a JOIN rota_shift sh ON sh.id = a.shift_id JOIN shift_type st ON st.id = sh.shift_type_id
+        WHERE a.staff_member_id = $1 AND sh.date BETWEEN $2 AND $3`,
+      [staffId, from, to],
+    );
+    const minute = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+    const rostered: Record<IsoDate, number> = {};
+    for (const shift of shifts) {
+      const paidMinutes = minute(shift.end_time) - minute(shift.start_time) + (shift.ends_next_day ? 24 * 60 : 0) - shift.unpaid_break_minutes;
+      rostered[shift.date] = (rostered[shift.date] ?? 0) + Math.max(0, paidMinutes) / 60;
+    }
+    return { contractedHoursPerWeek: Number(people[0]?.hours ?? 0), weekdays: people[0]?.weekdays ?? null, rostered };
+  }
+
   lock(em: EntityManager, id: string): Promise<AbsenceEntity | null> {
     return em.getRepository(AbsenceEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -101,6 +127,31 @@ export class AbsencesRepository {
   }
 
   /** Writes a change of status (a decision, a cancellation) and moves the version on by one. */
+  /** The absence that puts a sickness episode on the rota, locked for the change. */
+  findOfSicknessEpisode(em: EntityManager, episodeId: string): Promise<AbsenceEntity | null> {
+    return em.getRepository(AbsenceEntity).findOne({ where: { sicknessEpisodeId: episodeId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Line management's sickness episodes of the department still open (no end date yet). */
+  findOpenSicknessEpisodes(em: EntityManager, departmentId: string): Promise<{ id: string; organisationId: string; departmentId: string; staffMemberId: string; startDate: IsoDate; endDate: null }[]> {
+    return em.query(
+      `SELECT id, organisation_id AS "organisationId", department_id AS "departmentId", staff_member_id AS "staffMemberId", start_date::text AS "startDate", end_date AS "endDate"
+         FROM sickness_episode WHERE department_id = $1 AND end_date IS NULL ORDER BY start_date`,
+      [departmentId],
+    );
+  }
+
+  /** The last day of the department's latest rota period, if it has any. */
+  async findLastPeriodEnd(em: EntityManager, departmentId: string): Promise<IsoDate | null> {
+    const rows: { end: IsoDate | null }[] = await em.query(`SELECT max(end_date)::text AS "end" FROM rota_period WHERE department_id = $1`, [departmentId]);
+    return rows[0]?.end ?? null;
+  }
+
+  async changeDates(em: EntityManager, id: string, dates: Pick<AbsenceEntity, 'startDate' | 'endDate'>): Promise<AbsenceEntity> {
+    await em.update(AbsenceEntity, { id }, { ...dates, version: () => 'version + 1', updatedAt: () => 'now()' });
+    return em.getRepository(AbsenceEntity).findOneByOrFail({ id });
+  }
+
   async changeStatus(em: EntityManager, id: string, changes: Partial<Pick<AbsenceEntity, 'status' | 'decidedBy' | 'decidedAt' | 'note'>>): Promise<AbsenceEntity> {
     await em.update(AbsenceEntity, { id }, { ...changes, version: () => 'version + 1', updatedAt: () => 'now()' });
     return em.getRepository(AbsenceEntity).findOneByOrFail({ id });

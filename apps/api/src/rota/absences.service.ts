@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type AbsenceDecisionDto, type AbsenceDto, type CreateAbsenceDto, type ListAbsencesQuery, type Page } from '@recordroom/contracts';
+import { leaveScheduleFor, validateLeaveRequest } from '@recordroom/people';
 import { checkLeaveRequest, createRotaChecker, validateAbsence, type Absence, type LeaveRequestCheck } from '@recordroom/rota';
 import { type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -9,6 +10,7 @@ import { forbidden, notFound, staleVersion, unprocessable } from '../http/proble
 import { ScopeService } from '../scope/scope.service.js';
 import { Clock } from '../time/clock.js';
 import { AbsencesRepository, type NamedAbsence } from './absences.repository.js';
+import { auditSicknessShown } from './audit-sickness-shown.js';
 import { type AbsenceEntity } from './entities/absence.entity.js';
 import { departmentClashRules } from './leave-clash-rules.js';
 import { RotaPeriodsRepository } from './periods.repository.js';
@@ -16,6 +18,7 @@ import { RotaInputRepository } from './rota-input.repository.js';
 import { hardRuleBroken } from './rota-problems.js';
 import { absenceAuditSnapshot, toAbsenceDto } from './rota.mapper.js';
 import { ShiftsRepository } from './shifts.repository.js';
+import { withdrawCoveredShifts } from './withdraw-covered-shifts.js';
 
 function toDomain(a: AbsenceEntity): Absence {
   return {
@@ -57,6 +60,7 @@ export class AbsencesService {
         query.page,
         query.pageSize,
       );
+      await auditSicknessShown(em, this.audit, user, rows, 'rota-absences');
       return { items: rows.map((r) => toAbsenceDto(r, r.staffName)), page: query.page, pageSize: query.pageSize, total };
     });
   }
@@ -68,7 +72,12 @@ export class AbsencesService {
   }
 
   check(user: CurrentUser, id: string): Promise<LeaveRequestCheck> {
-    return this.work.reading(async (em) => this.checkAgainstRota(em, user, await this.visible(em, user, id)));
+    return this.work.reading(async (em) => {
+      const absence = await this.visible(em, user, id);
+      const check = await this.checkAgainstRota(em, user, absence);
+      await auditSicknessShown(em, this.audit, user, [absence], 'rota-absence-check');
+      return check;
+    });
   }
 
   create(user: CurrentUser, body: CreateAbsenceDto): Promise<AbsenceDto> {
@@ -92,6 +101,13 @@ export class AbsencesService {
       const others = await this.absences.findStandingOf(em, user.organisationId, staffId);
       const errors = validateAbsence(draft, others.map(toDomain));
       if (errors.length > 0) throw unprocessable(errors);
+      if (body.kind === 'annual-leave') {
+        // Annual leave over days the person does not work only books nothing (issue 11's bad input).
+        const held = await this.absences.findLeaveSchedule(em, staffId, body.startDate, body.endDate);
+        const { schedule, daysOffKnown } = leaveScheduleFor(held.contractedHoursPerWeek, held.weekdays, held.rostered);
+        const offDays = validateLeaveRequest(draft, schedule, { daysOffKnown });
+        if (offDays.length > 0) throw unprocessable(offDays);
+      }
       const created = await this.absences.insert(em, {
         organisationId: user.organisationId,
         departmentId: person.departmentId,
@@ -141,6 +157,7 @@ export class AbsencesService {
       const visible = await this.visible(em, user, id);
       const isRequester = visible.requestedByAccountId === user.accountId || visible.staffMemberId === user.staffMemberId;
       if (!isRequester && !this.scope.runsDepartment(user, visible.departmentId)) throw notFound('absence');
+      if (visible.sicknessEpisodeId) throw unprocessable([{ field: 'version', message: 'follows a sickness episode: close or change the episode on the person’s record instead' }]);
       const current = await this.lock(em, id, version);
       if (current.status === 'cancelled' || current.status === 'declined') throw unprocessable([{ field: 'version', message: `the absence is already ${current.status}` }]);
       const updated = await this.absences.changeStatus(em, id, { status: 'cancelled' });
@@ -174,15 +191,7 @@ export class AbsencesService {
     return checkLeaveRequest({ ...toDomain(absence), status: 'requested' }, { staff, absences: others, clashRules: departmentClashRules(staff), ...(rota ? { rota } : {}) });
   }
 
-  /**
-   * Approved absence takes the person off the shifts it covers, in every period not yet finalised,
-   * bumping each period's version so open planners reload.
-   */
-  private async withdrawShifts(em: EntityManager, absence: AbsenceEntity): Promise<string[]> {
-    const covered = await this.shifts.findCoveredByAbsence(em, absence);
-    if (covered.length === 0) return [];
-    await this.shifts.deleteAssignments(em, covered.map((a) => a.id));
-    for (const periodId of new Set(covered.map((a) => a.periodId))) await this.periods.bumpVersion(em, periodId);
-    return covered.map((a) => a.id);
+  private withdrawShifts(em: EntityManager, absence: AbsenceEntity): Promise<string[]> {
+    return withdrawCoveredShifts(em, this.shifts, this.periods, absence);
   }
 }

@@ -15,6 +15,7 @@ import { hardRuleBroken } from './rota-problems.js';
 import { periodAuditSnapshot, toPeriodDto } from './rota.mapper.js';
 import { ShiftTypesRepository } from './shift-types.repository.js';
 import { ShiftsRepository } from './shifts.repository.js';
+import { SicknessAbsencesService } from './sickness-absences.service.js';
 
 /** A period is at most 13 weeks: a quarter is the longest rota a department plans ahead. */
 const MAXIMUM_PERIOD_DAYS = 13 * 7;
@@ -32,6 +33,7 @@ export class PeriodsService {
     private readonly rotas: RotaInputRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly sicknessOnRota: SicknessAbsencesService,
   ) {}
 
   list(user: CurrentUser, departmentId: string | undefined): Promise<RotaPeriodDto[]> {
@@ -57,6 +59,7 @@ export class PeriodsService {
       const cover = await this.rotas.cover(em, organisationId, departmentId);
       const shifts = datedShifts(cover, body.startDate, body.endDate).map((s) => ({ ...s, organisationId, periodId: id }));
       await this.shifts.insertShifts(em, shifts);
+      await this.sicknessOnRota.extendOpenEpisodes(em, user, departmentId);
       const created = await this.periods.findKnown(em, id);
       await this.audit.record(em, user, { action: 'create', entityType: 'rota-period', entityId: id, departmentId, before: null, after: { ...periodAuditSnapshot(created), shifts: shifts.length } });
       return toPeriodDto(created);

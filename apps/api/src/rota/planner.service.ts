@@ -3,6 +3,7 @@ import { daysBetween, eachDate } from '@recordroom/calendar';
 import { type PlannerDto } from '@recordroom/contracts';
 import { createRotaChecker, findGaps, gapHeatmap, rankCoverCandidates, type CoverCandidates } from '@recordroom/rota';
 import { type EntityManager } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { notFound } from '../http/problem.js';
@@ -13,6 +14,7 @@ import { PeriodAccess } from './period-access.js';
 import { RotaInputRepository } from './rota-input.repository.js';
 import { toPeriodDto, toPlannerAbsenceDto, toShiftTypeDto, withoutAbsenceDetails } from './rota.mapper.js';
 import { ShiftTypesRepository } from './shift-types.repository.js';
+import { auditSicknessShown } from './audit-sickness-shown.js';
 
 /** Everything the planner grid draws for one period, and the ranked people for one of its shifts. */
 @Injectable()
@@ -25,10 +27,15 @@ export class PlannerService {
     private readonly shiftTypes: ShiftTypesRepository,
     private readonly absences: AbsencesRepository,
     private readonly coverCosts: CoverCostEstimators,
+    private readonly audit: AuditTrail,
   ) {}
 
   planner(user: CurrentUser, periodId: string): Promise<PlannerDto> {
-    return this.work.reading((em) => this.plannerOf(em, user, periodId));
+    return this.work.reading(async (em) => {
+      const planner = await this.plannerOf(em, user, periodId);
+      await auditSicknessShown(em, this.audit, user, planner.absences.map((a) => ({ kind: a.kind, staffMemberId: a.staffId, departmentId: planner.period.departmentId })), 'rota-planner');
+      return planner;
+    });
   }
 
   /** rankCoverCandidates for one dated shift; an officer is offered only people in their line. */

@@ -34,11 +34,12 @@ import { RotaSolvesController } from './solve/rota-solves.controller.js';
 import { RotaSolvesRepository } from './solve/rota-solves.repository.js';
 import { RotaSolvesService } from './solve/rota-solves.service.js';
 import { SolveQueue } from './solve/solve-queue.js';
+import { SicknessAbsencesService } from './sickness-absences.service.js';
 
 /**
  * Rota and shift cover: persistence and HTTP for @recordroom/rota. Services orchestrate and call
  * the domain; the repositories own every query; ScopeModule says who may see and do what.
- * Exports planned cover for the KPIs.
+ * Exports planned cover for the KPIs, and the sickness absences line management's episodes put on the rota.
  */
 @Module({
   imports: [AuditModule, ScopeModule, PayModule],
@@ -68,7 +69,8 @@ import { SolveQueue } from './solve/solve-queue.js';
     RotaSolvesRepository,
     SolveQueue,
     RotaSolvesService,
+    SicknessAbsencesService,
   ],
-  exports: [PlannedCoverService],
+  exports: [PlannedCoverService, SicknessAbsencesService],
 })
 export class RotaModule {}

@@ -45,7 +45,15 @@ const READS = new Set(['GET', 'HEAD']);
  * Reads that write one audit row by design: every view of someone's sickness by anyone but the
  * person is in the audit trail (docs/line-management.md "Privacy"). They may write that, and only that.
  */
-const AUDITED_READS = new Set(['GET /api/people/team', 'GET /api/people/staff/:staffId', 'GET /api/people/off']);
+const AUDITED_READS = new Set([
+  'GET /api/people/team',
+  'GET /api/people/staff/:staffId',
+  'GET /api/people/off',
+  // The rota shows line management's episodes as sickness absences (never their reasons).
+  'GET /api/rota/absences',
+  'GET /api/rota/absences/:id/check',
+  'GET /api/rota/periods/:id/planner',
+]);
 const isAuditedRead = (route: string, changed: readonly string[]): boolean => AUDITED_READS.has(route) && changed.length === 1 && changed[0] === 'audit_event insert x1';
 /** Encodings of a JSON body that are not JSON: a form or text/plain body is what a cross-site form can send. */
 const NOT_JSON = new Set(['form', 'text', 'csv', 'multipart', 'sweep:form', 'sweep:text']);

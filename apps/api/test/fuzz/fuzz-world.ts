@@ -137,7 +137,9 @@ async function arrangeLineManagement(api: TestApp, trust: TestOrganisation, admi
 async function newSolve(api: TestApp, adminToken: string, rota: DemoRota): Promise<string> {
   const period = rota.periods.find((p) => p.status === 'draft');
   if (!period) throw new Error('The seeded rota has no draft period');
-  const response = await sendRaw(api.server, { method: 'POST', url: `/api/rota/periods/${period.id}/solves`, headers: { cookie: sessionCookie(adminToken), 'content-type': 'application/json' }, body: JSON.stringify({ periodVersion: 1, timeLimitSeconds: 1 }) });
+  // The line-management arrangement's sickness took its person off their shifts, moving the period's version on.
+  const [current] = await api.database.query<{ version: number }[]>('SELECT version FROM rota_period WHERE id = $1', [period.id]);
+  const response = await sendRaw(api.server, { method: 'POST', url: `/api/rota/periods/${period.id}/solves`, headers: { cookie: sessionCookie(adminToken), 'content-type': 'application/json' }, body: JSON.stringify({ periodVersion: current?.version ?? 1, timeLimitSeconds: 1 }) });
   const id = (JSON.parse(response.text) as { id?: string }).id;
   if (response.status !== 201 || !id) throw new Error(`Starting a solve gave ${response.status}: ${response.text}`);
   return id;

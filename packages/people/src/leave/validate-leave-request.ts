@@ -8,13 +8,15 @@ import { leaveBooking, type LeaveDates } from './leave-booking.js';
 /**
  * Problems with a leave request against the person's schedule, each naming its field: dates that
  * are not dates or end before they start, times that do not fit one day, and leave that falls
- * only on days the person does not work or on public holidays, so books nothing. Overlaps with
- * the person's other leave are the rota's validateAbsence.
+ * only on days the person does not work or on public holidays, so books nothing. That last rule
+ * needs the person's days off to be known (a recorded working pattern, see leaveScheduleFor):
+ * with `daysOffKnown: false` the rota may roster them any day, so no day is refused for being
+ * off. Overlaps with the person's other leave are the rota's validateAbsence.
  *
  * @example validateLeaveRequest({ startDate: '2026-03-07', endDate: '2026-03-08' }, standardWorkSchedule(37.5))
  * // [{ field: 'startDate', message: 'falls only on days the person does not work (Sat 7 Mar 2026, Sun 8 Mar 2026): there is nothing to book' }]
  */
-export function validateLeaveRequest(request: LeaveDates, schedule: WorkSchedule): FieldError[] {
+export function validateLeaveRequest(request: LeaveDates, schedule: WorkSchedule, options: { daysOffKnown?: boolean } = {}): FieldError[] {
   const errors: FieldError[] = [];
   const startOk = isIsoDate(request.startDate);
   const endOk = isIsoDate(request.endDate);
@@ -44,7 +46,7 @@ export function validateLeaveRequest(request: LeaveDates, schedule: WorkSchedule
     if (error instanceof RangeError) return [{ field: isCovered(schedule, request.startDate) ? 'endDate' : 'startDate', message: error.message }];
     throw error;
   }
-  if (booking.hours === 0) {
+  if (booking.hours === 0 && (options.daysOffKnown ?? true)) {
     const holidays = booking.days.some((d) => d.charge === 'public-holiday');
     const days = booking.days.length <= 3 ? booking.days.map((d) => formatDate(d.date)).join(', ') : `${formatDate(request.startDate)} to ${formatDate(request.endDate)}`;
     const what = holidays ? 'days the person does not work or public holidays, which are already given' : 'days the person does not work';

@@ -16,6 +16,7 @@ import { WALL_CLOCK_SQL } from './shift-type.entity.js';
 @Check('absence_times_check', `(start_time IS NULL AND end_time IS NULL) OR (start_time ~ ${WALL_CLOCK_SQL} AND end_time ~ ${WALL_CLOCK_SQL} AND end_time > start_time AND end_date = start_date)`)
 @Index('absence_staff_member_dates_idx', ['staffMemberId', 'startDate'])
 @Index('absence_department_status_dates_idx', ['departmentId', 'status', 'startDate'])
+@Index('absence_sickness_episode_key', ['sicknessEpisodeId'], { unique: true, where: 'sickness_episode_id IS NOT NULL' })
 export class AbsenceEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -72,4 +73,8 @@ export class AbsenceEntity extends VersionedRecord {
 
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
+
+  /** The sickness episode this absence puts on the rota (line management); it follows the episode's dates. */
+  @Column({ type: 'uuid', nullable: true })
+  sicknessEpisodeId: string | null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { EMPTY_LEAVE_FORM, leaveApiErrors, readLeaveForm, type LeaveFormValues } from './leave-form';
+import { EMPTY_LEAVE_FORM, readLeaveForm, type LeaveFormValues } from './leave-form';
 
 const today = '2026-08-03';
 
@@ -30,14 +30,5 @@ describe('readLeaveForm', () => {
 
   it('does not let staff request sickness (it is recorded for them)', () => {
     expect(readLeaveForm(aForm({ kind: 'sickness' }), today).errors.kind).toBe('Select the kind of leave');
-  });
-});
-
-describe('leaveApiErrors', () => {
-  it('puts the API’s field errors on the fields it names and keeps the rest', () => {
-    expect(leaveApiErrors([{ field: 'endDate', message: 'Overlaps your annual leave from 10 August' }, { field: 'staffId', message: 'Not yours' }])).toEqual({
-      inline: { endDate: 'Overlaps your annual leave from 10 August' },
-      other: ['Not yours'],
-    });
   });
 });

@@ -2,7 +2,6 @@ import { isIsoDate } from '@recordroom/calendar';
 import type { CreateAbsenceBody } from '@recordroom/contracts';
 import type { AbsenceKind } from '@recordroom/rota';
 import { type DateParts } from '@recordroom/ui';
-import { type FieldError } from '../../api/api-error';
 
 /** Staff ask for these; sickness is recorded by a manager or officer, not requested. */
 export const REQUESTABLE_KINDS: readonly AbsenceKind[] = ['annual-leave', 'study', 'training', 'special'];
@@ -61,16 +60,4 @@ export function readLeaveForm(values: LeaveFormValues, today: string): { body: C
   if (Object.keys(errors).length > 0 || !kind || 'error' in start || 'error' in end) return { body: null, errors };
   const note = values.note.trim();
   return { body: { kind, startDate: start.date, endDate: end.date, ...(note ? { note } : {}) }, errors };
-}
-
-/** The API's field errors (422/400) placed on the form's fields; the rest listed on their own. */
-export function leaveApiErrors(fieldErrors: readonly FieldError[]): { inline: LeaveFormErrors; other: string[] } {
-  const inline: LeaveFormErrors = {};
-  const other: string[] = [];
-  for (const { field, message } of fieldErrors) {
-    const known = LEAVE_FIELDS.find((f) => f === field);
-    if (known && inline[known] === undefined) inline[known] = message;
-    else other.push(message);
-  }
-  return { inline, other };
 }

@@ -2,6 +2,7 @@ import type { StaffMemberDto, UpdateStaffBody } from '@recordroom/contracts';
 import type { AfcBand, ContractType, Skill } from '@recordroom/people';
 import { type DateParts } from '@recordroom/ui';
 import { type FieldError } from '../../api/api-error';
+import { placeFieldErrors } from '../../api/place-field-errors';
 import { STAFF_FIELD_LABELS } from './staff-field-labels';
 import { isSkill } from './staff-vocabulary';
 
@@ -163,13 +164,6 @@ function fieldErrorSentence(field: string, message: string): string {
 }
 
 /** Splits the API's field errors into those the form shows inline and the rest (listed in the summary only). */
-export function apiFieldErrors(fieldErrors: FieldError[]): { inline: EditFormErrors; other: string[] } {
-  const inline: EditFormErrors = {};
-  const other: string[] = [];
-  for (const { field, message } of fieldErrors) {
-    const sentence = fieldErrorSentence(field, message);
-    if (isEditField(field)) inline[field] ??= sentence;
-    else other.push(sentence);
-  }
-  return { inline, other };
+export function apiFieldErrors(fieldErrors: readonly FieldError[]): { inline: EditFormErrors; other: string[] } {
+  return placeFieldErrors(fieldErrors, EDIT_FIELDS, fieldErrorSentence);
 }

@@ -1,7 +1,8 @@
 import { DateInput, ErrorSummary, Radios, TextInput, type ErrorSummaryItem } from '@recordroom/ui';
 import { useState } from 'react';
 import { isApiError } from '../../../api/api-error';
-import { EMPTY_LEAVE_FORM, LEAVE_FIELDS, leaveApiErrors, leaveFieldAnchor, readLeaveForm, REQUESTABLE_KINDS, type LeaveFormErrors, type LeaveFormValues } from '../leave-form';
+import { placeFieldErrors } from '../../../api/place-field-errors';
+import { EMPTY_LEAVE_FORM, LEAVE_FIELDS, leaveFieldAnchor, readLeaveForm, REQUESTABLE_KINDS, type LeaveFormErrors, type LeaveFormValues } from '../leave-form';
 import { useRequestLeave } from '../hooks/use-my-rota';
 import { ABSENCE_CODES } from '../rota-labels';
 
@@ -13,7 +14,7 @@ export function LeaveRequestForm({ today, onRequested }: { today: string; onRequ
   const [formErrors, setFormErrors] = useState<LeaveFormErrors>({});
   const request = useRequestLeave();
   const fieldProblem = isApiError(request.error, 422) || isApiError(request.error, 400) ? request.error : null;
-  const fromApi = fieldProblem ? leaveApiErrors(fieldProblem.fieldErrors) : null;
+  const fromApi = fieldProblem ? placeFieldErrors(fieldProblem.fieldErrors, LEAVE_FIELDS) : null;
   const errors: LeaveFormErrors = { ...fromApi?.inline, ...formErrors };
   const other = [...(fromApi?.other ?? []), ...(fieldProblem && fromApi && fieldProblem.fieldErrors.length === 0 ? [fieldProblem.detail ?? fieldProblem.title] : [])];
   const failed = request.isError && !fieldProblem ? 'Your request was not sent. Try again later.' : null;

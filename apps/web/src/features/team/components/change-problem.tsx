@@ -1,6 +1,7 @@
 import { ErrorSummary } from '@recordroom/ui';
 import { isApiError } from '../../../api/api-error';
 import { fieldSentence } from '../../../api/field-sentence';
+import { fieldErrorOf } from '../../../api/place-field-errors';
 
 /**
  * What a refused change said, as an error summary: each field the API named (linked to its box
@@ -13,8 +14,8 @@ export function ChangeProblem({ error, fieldIds = {} }: { error: unknown; fieldI
   return <ErrorSummary errors={named.length > 0 ? named : [{ text: error.detail ?? error.title }]} />;
 }
 
-/** The message the API gave about one field, for the box's own error line. */
+/** The API's message about one field as the summary words it, for the box's own error line (NHS.UK: the two say the same). */
 export function fieldError(error: unknown, field: string): string | undefined {
-  if (!isApiError(error)) return undefined;
-  return error.fieldErrors.find((f) => f.field === field)?.message;
+  const message = isApiError(error) ? fieldErrorOf(error.fieldErrors, field) : undefined;
+  return message === undefined ? undefined : fieldSentence(field, message);
 }

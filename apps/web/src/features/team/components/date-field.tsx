@@ -1,3 +1,5 @@
+import { ErrorMessage } from '@recordroom/ui';
+
 /** A date question as one native date box (yyyy-mm-dd in, yyyy-mm-dd out), labelled, with its error. */
 export function DateField({ id, label, hint, value, onChange, error }: { id: string; label: string; hint?: string; value: string; onChange: (value: string) => void; error?: string | undefined }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -11,11 +13,7 @@ export function DateField({ id, label, hint, value, onChange, error }: { id: str
           {hint}
         </div>
       )}
-      {error && (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
+      {error && <ErrorMessage id={`${id}-error`} text={error} />}
       <input className={`nhsuk-input nhsuk-input--width-10${error ? ' nhsuk-input--error' : ''}`} id={id} name={id} type="date" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} />
     </div>
   );

@@ -37,6 +37,7 @@ function RecordSicknessForm({ staffId }: { staffId: string }) {
     >
       <h3 id="record-sickness-heading">Record sickness</h3>
       <ChangeProblem error={record.error} fieldIds={{ startDate: 'sickness-start', endDate: 'sickness-end', reasonCode: 'sickness-reason' }} />
+      <p className="nhsuk-hint">The rota shows them off sick for these days (while still off, to the end of the last rota period) and their shifts become gaps to cover.</p>
       <DateField id="sickness-start" label="First day off sick" value={startDate} onChange={setStartDate} error={fieldError(record.error, 'startDate')} />
       <DateField id="sickness-end" label="Last day off sick (leave empty while they are still off)" value={endDate} onChange={setEndDate} error={fieldError(record.error, 'endDate')} />
       <Select id="sickness-reason" label="Reason" value={reasonCode} onChange={setReasonCode} options={REASONS.map(([value, label]) => ({ value, label: `${value} ${label}` }))} error={fieldError(record.error, 'reasonCode')} />
