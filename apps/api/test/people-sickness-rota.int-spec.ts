@@ -5,6 +5,7 @@ import { type DemoRota } from '@recordroom/demo-department';
 import { reportingLine, type StaffMember } from '@recordroom/people';
 import { auditRowsAbout } from './support/database-rows.js';
 import { fieldsNamedBy } from './support/problem-details.js';
+import { aNewStaffMember } from './support/request-bodies.js';
 import { pinnedRotaClock, seedTestRota } from './support/rota-arrange.js';
 import { seedTestOrganisation, startTestApp, type Agent, type TestApp, type TestOrganisation } from './support/test-app.js';
 
@@ -126,6 +127,21 @@ describe('sickness episodes on the rota', () => {
     await manager.post('/api/rota/periods').send({ name: 'Added later', startDate: start, endDate: end }).expect(201);
 
     expect(await absenceOf(episode.id)).toMatchObject({ startDate: today, endDate: addDays(end, -7) });
+  });
+
+  it('puts sickness of more than a year on the rota for its last year (one absence is at most 366 days), keeping the episode’s true start', async () => {
+    const from = addDays(today, -420);
+    const to = addDays(today, -20);
+    // Someone new to the officer's line, so no leave of the seed's year stands in the way.
+    const admin = await trust.signInAs('admin');
+    const person = (await admin.post('/api/staff').send(aNewStaffMember({ departmentId: trust.staffRecordOf('officer').departmentId, lineManagerId: trust.staffRecordOf('officer').id })).expect(201)).body as { id: string };
+
+    const recorded = await officer.post(`/api/people/staff/${person.id}/sickness`).send({ startDate: from, endDate: to, reasonCode: 'S12' });
+
+    expect(recorded.status).toBe(201);
+    const episode = recorded.body as SicknessEpisodeDto;
+    expect(episode.startDate).toBe(from);
+    expect(await absenceOf(episode.id)).toMatchObject({ kind: 'sickness', status: 'approved', startDate: addDays(to, -365), endDate: to });
   });
 
   it('leaves an episode from before the link off the rota when its meeting is booked, and puts it there once it is closed', async () => {

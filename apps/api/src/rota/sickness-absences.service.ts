@@ -27,6 +27,13 @@ type Actor = Pick<CurrentUser, 'accountId' | 'displayName' | 'organisationId'>;
 const later = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 
 /**
+ * The first day the rota holds: one absence is at most MAXIMUM_ABSENCE_DAYS long, so long-term
+ * sickness of more than a year is on the rota for its last year to `endDate`, the part a period
+ * still being planned can meet (the episode itself keeps its true start for Bradford and the record).
+ */
+const rotaStart = (episodeStart: IsoDate, endDate: IsoDate): IsoDate => later(episodeStart, addDays(endDate, -(MAXIMUM_ABSENCE_DAYS - 1)));
+
+/**
  * Puts line management's sickness episodes on the rota as approved sickness absences, so the
  * planner shows the person off sick, their shifts become cover gaps, the solver leaves them out
  * and the KPI sickness absence rate counts the days. An open episode is off until it is closed:
@@ -50,7 +57,8 @@ export class SicknessAbsencesService {
    */
   async conflicts(em: EntityManager, episode: Omit<SicknessOnRota, 'id'> & { id: string | null }): Promise<FieldError[]> {
     const { others } = await this.standing(em, episode);
-    return validateAbsence(this.draft(episode, this.knownEnd(episode)), others).filter((e) => e.field === 'startDate' || e.field === 'endDate');
+    const end = this.knownEnd(episode);
+    return validateAbsence(this.draft(episode, rotaStart(episode.startDate, end), end), others).filter((e) => e.field === 'startDate' || e.field === 'endDate');
   }
 
   /**
@@ -62,6 +70,7 @@ export class SicknessAbsencesService {
     const { others, mine } = await this.standing(em, episode);
     if (!mine && options.onlyIfOnRota) return;
     const endDate = await this.rotaEnd(em, episode, others);
+    const startDate = rotaStart(episode.startDate, endDate);
     let saved: AbsenceEntity;
     if (!mine) {
       saved = await this.absences.insert(em, {
@@ -70,7 +79,7 @@ export class SicknessAbsencesService {
         staffMemberId: episode.staffMemberId,
         kind: 'sickness',
         status: 'approved',
-        startDate: episode.startDate,
+        startDate,
         endDate,
         startTime: null,
         endTime: null,
@@ -81,8 +90,8 @@ export class SicknessAbsencesService {
         sicknessEpisodeId: episode.id,
       });
     } else {
-      if (mine.startDate === episode.startDate && mine.endDate === endDate) return;
-      saved = await this.absences.changeDates(em, mine.id, { startDate: episode.startDate, endDate });
+      if (mine.startDate === startDate && mine.endDate === endDate) return;
+      saved = await this.absences.changeDates(em, mine.id, { startDate, endDate });
     }
     const withdrawn = await withdrawCoveredShifts(em, this.shifts, this.periods, saved);
     await this.audit.record(em, actor, {
@@ -127,7 +136,7 @@ export class SicknessAbsencesService {
     return end > longest ? later(known, longest) : end;
   }
 
-  private draft(episode: Pick<SicknessOnRota, 'staffMemberId' | 'startDate'>, endDate: IsoDate): Absence {
-    return { id: 'sickness-episode', staffId: episode.staffMemberId, kind: 'sickness', status: 'approved', startDate: episode.startDate, endDate };
+  private draft(episode: Pick<SicknessOnRota, 'staffMemberId'>, startDate: IsoDate, endDate: IsoDate): Absence {
+    return { id: 'sickness-episode', staffId: episode.staffMemberId, kind: 'sickness', status: 'approved', startDate, endDate };
   }
 }
