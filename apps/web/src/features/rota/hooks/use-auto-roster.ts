@@ -1,6 +1,6 @@
 import type { SolveDto, StartSolveBody } from '@recordroom/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { acceptSolve, cancelSolve, fetchSolvePreview, fetchSolves, rejectSolve, startSolve } from '../api/rota-api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { acceptSolve, cancelSolve, fetchSolveChanges, fetchSolvePreview, fetchSolves, rejectSolve, startSolve } from '../api/rota-api';
 import { rotaQueryKeys } from '../api/rota-query-keys';
 
 const UNDER_WAY: readonly SolveDto['status'][] = ['queued', 'running'];
@@ -18,6 +18,11 @@ export function useLatestSolve(periodId: string) {
 export function useSolvePreview(solve: SolveDto | null) {
   const ready = solve !== null && (solve.status === 'ready' || solve.status === 'infeasible');
   return useQuery({ queryKey: rotaQueryKeys.solvePreview(solve?.id ?? ''), queryFn: ({ signal }) => fetchSolvePreview(solve?.id ?? '', signal), enabled: ready });
+}
+
+/** A page of the people whose rota the preview changes (the page before stays shown while the next loads). */
+export function useSolveChanges(solveId: string, query: { page: number; pageSize: number }) {
+  return useQuery({ queryKey: rotaQueryKeys.solveChanges(solveId, query), queryFn: ({ signal }) => fetchSolveChanges(solveId, query, signal), placeholderData: keepPreviousData });
 }
 
 /** Start, cancel, accept and reject: each refreshes the solve (and, on accept, the planner). */
