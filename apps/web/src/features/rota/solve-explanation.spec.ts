@@ -40,8 +40,9 @@ describe('the auto-roster explanation in words', () => {
       aCandidate({ staffId: 'bo', rules: [{ ruleId: 'minimum-rest-between-shifts', severity: 'hard', change: 120 }] }),
       aCandidate({ staffId: 'cy', rules: [{ ruleId: 'minimum-rest-between-shifts', severity: 'hard', change: 60 }] }),
       aCandidate({ staffId: 'di', outcome: 'costs-more', penaltyChange: 9 }),
+      aCandidate({ staffId: 'ed', outcome: 'kept-assignment' }),
     ]);
-    expect(gapReasons(gap)).toBe('Of 4 people, 3 cannot take it (Daily rest between shifts 2, Approved absence 1); 1 would add more penalty than the gap.');
+    expect(gapReasons(gap)).toBe('Of 5 people, 3 cannot take it (Daily rest between shifts 2, Approved absence 1); 1 would add more penalty than the gap; 1 already works a kept shift that day.');
     expect(gapReasons(aGap([]))).toBe('Nobody in the department could be asked.');
   });
 

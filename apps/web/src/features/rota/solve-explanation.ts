@@ -46,7 +46,7 @@ export function gapReasons(gap: SolveGap): string {
   const parts: string[] = [];
   if (count('blocked') > 0) parts.push(`${count('blocked')} cannot take it (${[...blockedBy].sort((x, y) => y[1] - x[1]).map(([id, n]) => `${ruleName(id)} ${n}`).join(', ')})`);
   if (count('costs-more') > 0) parts.push(`${count('costs-more')} would add more penalty than the gap`);
-  if (count('kept-assignment') > 0) parts.push(`${count('kept-assignment')} already work a kept shift that day`);
+  if (count('kept-assignment') > 0) parts.push(`${count('kept-assignment')} already ${count('kept-assignment') === 1 ? 'works' : 'work'} a kept shift that day`);
   if (count('could-take') > 0) parts.push(`${count('could-take')} could take it, had the search run longer`);
   if (parts.length === 0) return 'Nobody in the department could be asked.';
   return `Of ${people(gap.candidates.length)}, ${parts.join('; ')}.`;

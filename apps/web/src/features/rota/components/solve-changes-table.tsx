@@ -18,7 +18,7 @@ const columns = column.columns([
   column.display({
     id: 'penalty',
     header: 'Penalty after',
-    cell: ({ row }) => (row.original.softPenalty > 0 ? `${formatPoints(row.original.softPenalty)}${row.original.mainRuleId ? `, mostly ${ruleName(row.original.mainRuleId)}` : ''}` : 'None'),
+    cell: ({ row }) => (row.original.softPenalty > 0 ? `${formatPoints(row.original.softPenalty)} points${row.original.mainRuleId ? `, most from ${ruleName(row.original.mainRuleId)}` : ''}` : 'None'),
   }),
   column.display({
     id: 'changes',
@@ -44,6 +44,7 @@ export function SolveChangesTable({ solveId, people }: { solveId: string; people
   if (!changes.data) return <LoadingMessage>Loading the changes…</LoadingMessage>;
   return (
     <DataTable
+      id="autoroster-changes"
       caption="Changes by person"
       captionSize="s"
       columns={columns}
