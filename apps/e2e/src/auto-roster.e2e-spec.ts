@@ -123,4 +123,43 @@ describeInBrowser('auto-rostering in the browser', (journey) => {
     await page.getByText(/Auto-roster applied: \d+ shifts added/).first().waitFor();
     expect(await autoCount()).toBe(Number(on) + Number(moved));
   });
+
+  it('refuses to accept a preview over a hand edit made after the solve read the rota, says so, and rejects it', async () => {
+    const page = await journey.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signInAs(page, journey.product.baseUrl, 'manager');
+    await page.getByRole('link', { name: 'Rota planner' }).first().click();
+    await page.locator('li', { hasText: 'Draft' }).getByRole('link').click();
+    await page.getByRole('table', { name: /^Shifts for/ }).waitFor();
+    const section = page.getByRole('region', { name: 'Auto-roster' });
+    await section.getByLabel('Fill the gaps only').check();
+    await section.getByLabel('Time limit (seconds)').fill('2');
+    await section.getByRole('button', { name: 'Auto-roster' }).click();
+    await section.getByRole('button', { name: 'Accept' }).waitFor({ timeout: 60_000 });
+
+    // Another manager takes someone off a shift meanwhile (the API, as their planner would).
+    const removed = await page.evaluate(async () => {
+      const id = location.pathname.split('/').at(-1) ?? '';
+      const planner = (await (await fetch(`/api/rota/periods/${id}/planner`)).json()) as { period: { version: number }; assignments: { id: string }[] };
+      const assignment = planner.assignments[0]?.id ?? '';
+      const response = await fetch(`/api/rota/periods/${id}/assignments/${assignment}?periodVersion=${planner.period.version}`, { method: 'DELETE' });
+      return response.status;
+    });
+    expect(removed).toBe(200);
+
+    await section.getByRole('button', { name: 'Accept' }).click();
+    const alert = section.getByRole('alert').filter({ hasText: 'The rota changed after the solve read it' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('accepting would overwrite those changes');
+    await section.scrollIntoViewIfNeeded();
+    await alert.screenshot({ path: path.join(SCREENSHOTS, 'rota-autoroster-stale.png') });
+    await alert.getByRole('button', { name: 'Reject this preview' }).click();
+    await section.getByRole('button', { name: 'Auto-roster' }).waitFor();
+    await expect(section.getByRole('alert').count()).resolves.toBe(0);
+    const latest = await page.evaluate(async () => {
+      const id = location.pathname.split('/').at(-1) ?? '';
+      const [solve] = (await (await fetch(`/api/rota/periods/${id}/solves`)).json()) as { status: string }[];
+      return solve?.status;
+    });
+    expect(latest).toBe('rejected');
+  });
 });

@@ -55,9 +55,24 @@ export function AutoRosterPanel({ planner, onAccepted, onReload, reloading }: Au
           solve={solve}
           planner={planner}
           onAccept={() => actions.accept.mutate({ solve, ...(planner.period.status === 'published' ? { reason: 'Auto-roster accepted' } : {}) }, { onSuccess: (r) => onAccepted(`Auto-roster applied: ${r.added} shifts added, ${r.removed} removed`) })}
-          onReject={() => actions.reject.mutate(solve)}
+          onReject={() => actions.reject.mutate(solve, { onSettled: () => actions.accept.reset() })}
           busy={actions.accept.isPending || actions.reject.isPending}
-          problem={actions.accept.isError ? <RotaChangeProblem error={actions.accept.error} refused="The preview was not applied" onReload={onReload} reloading={reloading} /> : null}
+          problem={
+            actions.accept.isError ? (
+              <RotaChangeProblem
+                error={actions.accept.error}
+                refused="The preview was not applied"
+                conflictHeading="The rota changed after the solve read it"
+                conflictText="the rota was changed (by hand, a swap or leave) after this solve read it, and accepting would overwrite those changes. Reject this preview and auto-roster the rota as it is now."
+                reloadLabel="Reject this preview"
+                onReload={() => {
+                  onReload();
+                  actions.reject.mutate(solve, { onSettled: () => actions.accept.reset() });
+                }}
+                reloading={reloading || actions.reject.isPending}
+              />
+            ) : null
+          }
         />
       )}
     </section>

@@ -32,7 +32,8 @@ export function useSolveActions(periodId: string) {
   return {
     start: useMutation({ mutationFn: (body: StartSolveBody) => startSolve(periodId, body), onSuccess: refresh }),
     cancel: useMutation({ mutationFn: (solveId: string) => cancelSolve(solveId), onSuccess: refresh }),
-    reject: useMutation({ mutationFn: (solve: SolveDto) => rejectSolve(solve.id, solve.version), onSuccess: refresh }),
+    // Settled, not only success: a reject refused because someone else decided first still shows their decision.
+    reject: useMutation({ mutationFn: (solve: SolveDto) => rejectSolve(solve.id, solve.version), onSettled: refresh }),
     accept: useMutation({
       mutationFn: ({ solve, reason }: { solve: SolveDto; reason?: string }) => acceptSolve(solve.id, solve.version, reason),
       onSuccess: () =>
