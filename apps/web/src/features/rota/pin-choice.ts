@@ -2,7 +2,7 @@ import type { AssignmentDto, PlannerDto } from '@recordroom/contracts';
 import { dayAndMonth } from './rota-labels';
 
 /** One current assignment as the pins chooser lists it. */
-export interface PinnableAssignment {
+interface PinnableAssignment {
   id: string;
   date: string;
   /** "Mon 7 Dec, LATE (Late shift)". */
