@@ -189,7 +189,7 @@ describe('auto-rostering solves', () => {
     const preview = (await manager.get(`/api/rota/solves/${solve.id}/preview`).expect(200)).body as SolvePreviewSummaryDto;
     expect(preview.counts.added + preview.counts.removed).toBeGreaterThan(0);
     const before = await planner(draft().id);
-    const auditRows = async (): Promise<number> => ((await api.database.query(`SELECT count(*)::int AS n FROM audit_event WHERE after->>'solveId' = $1 OR entity_id = $1`, [solve.id])) as { n: number }[])[0]!.n;
+    const auditRows = async (): Promise<number> => (await api.database.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event WHERE after->>'solveId' = $1 OR entity_id = $1`, [solve.id]))[0]!.n;
     const auditBefore = await auditRows();
     // The accept's last write is the audit row of the decision, after every assignment and its audit row: the database refuses it.
     await api.database.query(`CREATE FUNCTION refuse_solve_decision() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.entity_type = 'rota-solve' AND NEW.after->>'status' = 'accepted' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);

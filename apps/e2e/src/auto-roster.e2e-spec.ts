@@ -162,4 +162,35 @@ describeInBrowser('auto-rostering in the browser', (journey) => {
     });
     expect(latest).toBe('rejected');
   });
+
+  it('shows a solve that was running when the API restarted as failed, with the reason, nothing applied, and lets the manager start again', async () => {
+    const page = await journey.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signInAs(page, journey.product.baseUrl, 'manager');
+    await page.getByRole('link', { name: 'Rota planner' }).first().click();
+    await page.locator('li', { hasText: 'Draft' }).getByRole('link').click();
+    await page.getByRole('table', { name: /^Shifts for/ }).waitFor();
+    const assignments = () =>
+      page.evaluate(async () => {
+        const id = location.pathname.split('/').at(-1) ?? '';
+        const planner = (await (await fetch(`/api/rota/periods/${id}/planner`)).json()) as { assignments: { id: string }[] };
+        return planner.assignments.map((a) => a.id).sort();
+      });
+    const before = await assignments();
+    const section = page.getByRole('region', { name: 'Auto-roster' });
+    await section.getByLabel('Re-roster the whole period').check();
+    await section.getByLabel('Time limit (seconds)').fill('120');
+    await section.getByRole('button', { name: 'Auto-roster' }).click();
+    await page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow') ?? '0') > 0);
+
+    // The page keeps polling through the restart (sessions live in PostgreSQL) and shows what became of the solve.
+    await journey.product.restart();
+    const failed = section.locator('.nhsuk-warning-callout').filter({ hasText: 'The last solve failed' });
+    await failed.waitFor({ timeout: 60_000 });
+    await expect(failed.textContent()).resolves.toContain('The API stopped while this solve ran, so nothing was applied. Start it again.');
+    expect(await assignments()).toEqual(before);
+    await section.getByRole('button', { name: 'Auto-roster' }).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await failed.screenshot({ path: path.join(SCREENSHOTS, 'rota-autoroster-failed.png') });
+    await expectAccessible(page, 'rota planner, auto-roster failed across a restart');
+  });
 });
