@@ -52,6 +52,7 @@ export function AutoRosterPanel({ planner, onAccepted, onReload, reloading }: Au
       {underWay && <SolveProgressBar solve={solve} onCancel={() => actions.cancel.mutate(solve.id)} cancelling={actions.cancel.isPending} />}
       {solve && (solve.status === 'ready' || solve.status === 'infeasible') && (
         <SolvePreview
+          key={solve.id}
           solve={solve}
           planner={planner}
           onAccept={() => actions.accept.mutate({ solve, ...(planner.period.status === 'published' ? { reason: 'Auto-roster accepted' } : {}) }, { onSuccess: (r) => onAccepted(`Auto-roster applied: ${r.added} shifts added, ${r.removed} removed`) })}
