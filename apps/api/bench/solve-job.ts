@@ -3,7 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type PlannerDto, type RotaPeriodDto, type SolveDto, type SolvePreviewDto } from '@recordroom/contracts';
+import { type PlannerDto, type RotaPeriodDto, type SolveDto, type SolvePreviewSummaryDto } from '@recordroom/contracts';
 import { signInCookie, stopChild, waitForHealth } from './api-process.js';
 
 /**
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       if (!['queued', 'running'].includes(status.status)) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const preview = (await (await fetch(`${base}/api/rota/solves/${solve.id}/preview`, { headers })).json()) as SolvePreviewDto;
+    const preview = (await (await fetch(`${base}/api/rota/solves/${solve.id}/preview`, { headers })).json()) as SolvePreviewSummaryDto;
     const wallMs = Math.round(performance.now() - started);
     const belowMinimum = preview.unfilledGaps.filter((g) => g.gap.shortfall > 0).length;
     const solveJob = {
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       shiftsBelowMinimum: belowMinimum,
       shiftsBelowIdeal: preview.unfilledGaps.length,
       penalty: preview.penalty,
-      changes: { added: preview.added.length, removed: preview.removed.length, kept: preview.kept },
+      changes: { added: preview.counts.added, removed: preview.counts.removed, kept: preview.kept },
       target: { wallMs: TARGET_MS, hardViolations: 0, shiftsBelowMinimum: 0 },
       withinTarget: wallMs < TARGET_MS && preview.hardViolations === 0 && belowMinimum === 0,
       note: 'whole-period solve of the demo draft (4 weeks) through POST /api/rota/periods/:id/solves on the embedded database; wallMs from the POST to the preview readable (queue pick-up, rota load, worker thread, explanation, storing the preview); a shift below minimum is one the department cannot staff within the hard rules (its candidates say why)',

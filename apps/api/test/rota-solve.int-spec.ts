@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type PlannerDto, type RotaPeriodDto, type SolveAcceptedDto, type SolveDto, type SolvePreviewDto, type SolveStatus, type StartSolveBody } from '@recordroom/contracts';
+import { type Page, type PlannerDto, type RotaPeriodDto, type SolveAcceptedDto, type SolveDto, type SolvePersonChangesDto, type SolvePreviewSummaryDto, type SolveStatus, type StartSolveBody } from '@recordroom/contracts';
 import { DEMO_PASSWORD, type DemoRota } from '@recordroom/demo-department';
 import request from 'supertest';
 import { type RunningDatabase } from '../src/database/embedded-postgres-server.js';
@@ -20,6 +20,18 @@ async function waitFor(agent: Agent, id: string, done: (s: SolveDto) => boolean)
   }
 }
 const finished = (s: SolveDto): boolean => FINISHED.includes(s.status);
+
+/** Every person's changes in a preview, read a page of `pageSize` people at a time. */
+async function allChanges(agent: Agent, id: string, pageSize = 5): Promise<SolvePersonChangesDto[]> {
+  const people: SolvePersonChangesDto[] = [];
+  for (let page = 1; ; page += 1) {
+    const body = (await agent.get(`/api/rota/solves/${id}/changes`).query({ page, pageSize }).expect(200)).body as Page<SolvePersonChangesDto>;
+    expect(body).toMatchObject({ page, pageSize });
+    expect(body.items.length).toBeLessThanOrEqual(pageSize);
+    people.push(...body.items);
+    if (page * pageSize >= body.total) return people;
+  }
+}
 
 /** The organisation's manager signed in on another app (the organisation's own agents talk to the app that seeded it). */
 async function managerOn(app: TestApp, organisation: TestOrganisation): Promise<Agent> {
@@ -78,22 +90,37 @@ describe('auto-rostering solves', () => {
     const jobs: { state: string }[] = await api.database.query('SELECT state FROM pgboss.job WHERE id = $1', [queued.id]);
     expect(jobs).toEqual([{ state: 'completed' }]);
 
-    const preview = (await manager.get(`/api/rota/solves/${queued.id}/preview`).expect(200)).body as SolvePreviewDto;
+    const preview = (await manager.get(`/api/rota/solves/${queued.id}/preview`).expect(200)).body as SolvePreviewSummaryDto;
     expect(preview.outcome).toBe('solved');
     expect(preview.hardViolations).toBe(0);
-    expect(preview.added.length).toBeGreaterThan(0);
-    expect(preview.removed).toEqual([]);
-    expect(preview.kept).toBe(before.assignments.length + preview.kept - before.assignments.length);
+    expect(preview.counts.added).toBeGreaterThan(0);
+    expect(preview.counts).toMatchObject({ removed: 0, moved: 0 });
+    // Kept: this period's assignments and those of its neighbours the rules look across (rest, weekly hours).
+    expect(preview.kept).toBeGreaterThanOrEqual(before.assignments.length);
+    expect(preview).not.toHaveProperty('added');
     expect(preview.byRule.every((r) => r.severity === 'soft')).toBe(true);
-    expect(preview.added.every((a) => a.name.length > 0 && a.shiftTypeCode.length > 0 && a.date >= before.period.startDate && a.date <= before.period.endDate)).toBe(true);
     for (const gap of preview.unfilledGaps) expect(gap.candidates.length).toBeGreaterThan(0);
 
+    // The changes, a page of people at a time: each person once, by name, every change a shift put on within the period.
+    const people = await allChanges(manager, queued.id);
+    expect(people).toHaveLength(preview.counts.people);
+    expect(new Set(people.map((p) => p.staffId)).size).toBe(people.length);
+    expect(people.map((p) => p.name)).toEqual([...people.map((p) => p.name)].sort((x, y) => x.localeCompare(y, 'en-GB')));
+    const changes = people.flatMap((p) => p.changes.map((c) => ({ ...c, staffId: p.staffId, name: p.name })));
+    expect(changes).toHaveLength(preview.counts.added);
+    expect(changes.every((c) => c.kind === 'on' && c.from === null && c.to !== null && c.name.length > 0 && c.to.shiftTypeCode.length > 0 && c.date >= before.period.startDate && c.date <= before.period.endDate)).toBe(true);
+    const one = people[0]!;
+    expect(((await manager.get(`/api/rota/solves/${queued.id}/changes`).query({ staffId: one.staffId }).expect(200)).body as Page<SolvePersonChangesDto>)).toMatchObject({ total: 1, items: [one] });
+    const badPage = await manager.get(`/api/rota/solves/${queued.id}/changes`).query({ pageSize: 500 });
+    expect(badPage.status).toBe(400);
+    expect(problemOf(badPage).errors?.map((e) => e.field)).toEqual(['pageSize']);
+
     const accepted = (await manager.post(`/api/rota/solves/${queued.id}/accept`).send({ version: ready.version }).expect(200)).body as SolveAcceptedDto;
-    expect(accepted).toMatchObject({ added: preview.added.length, removed: 0, periodVersion: before.period.version + 1, solve: { status: 'accepted' } });
+    expect(accepted).toMatchObject({ added: preview.counts.added, removed: 0, periodVersion: before.period.version + 1, solve: { status: 'accepted' } });
     const after = await planner(draft().id);
-    expect(after.assignments).toHaveLength(before.assignments.length + preview.added.length);
+    expect(after.assignments).toHaveLength(before.assignments.length + preview.counts.added);
     const onRota = new Set(after.assignments.map((a) => `${a.staffId}|${a.shiftId}|${a.source}`));
-    expect(preview.added.every((a) => onRota.has(`${a.staffId}|${a.shiftId}|auto`))).toBe(true);
+    expect(changes.every((c) => onRota.has(`${c.staffId}|${c.to?.shiftId}|auto`))).toBe(true);
     expect(after.violations.filter((v) => v.severity === 'hard')).toEqual([]);
     const auto = after.assignments.filter((a) => a.source === 'auto');
     expect((await auditRowsAbout(api.database, auto[0]!.id)).map((r) => [r.action, r.entity_type, r.after?.solveId])).toEqual([['create', 'rota-assignment', queued.id]]);
@@ -108,10 +135,14 @@ describe('auto-rostering solves', () => {
     const solve = await start(draft().id, { mode: 'whole-period', pinnedAssignmentIds: pinned, timeLimitSeconds: 2 });
     const ready = await waitFor(manager, solve.id, finished);
     expect(ready.status).toBe('ready');
-    const preview = (await manager.get(`/api/rota/solves/${solve.id}/preview`).expect(200)).body as SolvePreviewDto;
-    const removed = new Set(preview.removed.map((r) => r.assignmentId));
+    const preview = (await manager.get(`/api/rota/solves/${solve.id}/preview`).expect(200)).body as SolvePreviewSummaryDto;
+    const changes = (await allChanges(manager, solve.id, 50)).flatMap((p) => p.changes);
+    const removed = new Set(changes.flatMap((c) => (c.from ? [c.from.assignmentId] : [])));
+    expect(removed.size).toBe(preview.counts.removed);
+    expect(changes.filter((c) => c.kind === 'moved')).toHaveLength(preview.counts.moved);
+    expect(changes.filter((c) => c.to !== null)).toHaveLength(preview.counts.added);
     expect(pinned.some((id) => removed.has(id))).toBe(false);
-    for (const day of preview.changed) expect(day.from.date).toBe(day.to.date);
+    for (const change of changes) expect([change.kind, change.from !== null, change.to !== null]).toEqual(change.kind === 'moved' ? ['moved', true, true] : change.kind === 'on' ? ['on', false, true] : ['off', true, false]);
 
     const rejected = (await manager.post(`/api/rota/solves/${solve.id}/reject`).send({ version: ready.version }).expect(200)).body as SolveDto;
     expect(rejected.status).toBe('rejected');
@@ -151,6 +182,34 @@ describe('auto-rostering solves', () => {
     expect(((await manager.get(`/api/rota/solves/${solve.id}`).expect(200)).body as SolveDto).status).toBe('ready');
   });
 
+  it('applies nothing of a preview whose accept fails part-way, and the same preview is accepted afterwards: one transaction', async () => {
+    const solve = await start(draft().id, { mode: 'whole-period', timeLimitSeconds: 2, seed: 3 });
+    const ready = await waitFor(manager, solve.id, finished);
+    expect(ready.status).toBe('ready');
+    const preview = (await manager.get(`/api/rota/solves/${solve.id}/preview`).expect(200)).body as SolvePreviewSummaryDto;
+    expect(preview.counts.added + preview.counts.removed).toBeGreaterThan(0);
+    const before = await planner(draft().id);
+    const auditRows = async (): Promise<number> => (await api.database.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event WHERE after->>'solveId' = $1 OR entity_id = $1`, [solve.id]))[0]!.n;
+    const auditBefore = await auditRows();
+    // The accept's last write is the audit row of the decision, after every assignment and its audit row: the database refuses it.
+    await api.database.query(`CREATE FUNCTION refuse_solve_decision() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.entity_type = 'rota-solve' AND NEW.after->>'status' = 'accepted' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+    await api.database.query('CREATE TRIGGER refuse_solve_decision BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION refuse_solve_decision()');
+    try {
+      const refused = await manager.post(`/api/rota/solves/${solve.id}/accept`).send({ version: ready.version });
+      expect(refused.status).toBeGreaterThanOrEqual(500);
+    } finally {
+      await api.database.query('DROP TRIGGER refuse_solve_decision ON audit_event');
+      await api.database.query('DROP FUNCTION refuse_solve_decision()');
+    }
+    expect(await planner(draft().id)).toEqual(before);
+    expect(await auditRows()).toBe(auditBefore);
+    expect(((await manager.get(`/api/rota/solves/${solve.id}`).expect(200)).body as SolveDto)).toMatchObject({ status: 'ready', version: ready.version });
+
+    const accepted = (await manager.post(`/api/rota/solves/${solve.id}/accept`).send({ version: ready.version }).expect(200)).body as SolveAcceptedDto;
+    expect(accepted).toMatchObject({ added: preview.counts.added, removed: preview.counts.removed, periodVersion: before.period.version + 1 });
+    expect((await planner(draft().id)).assignments).toHaveLength(before.assignments.length + preview.counts.added - preview.counts.removed);
+  });
+
   it('reports pins that break a hard rule as infeasible, naming the rule, and will not accept it', async () => {
     const view = await planner(draft().id);
     const assignment = view.assignments[0]!;
@@ -163,7 +222,7 @@ describe('auto-rostering solves', () => {
     const solve = await start(draft().id, { mode: 'fill-gaps', timeLimitSeconds: 1 });
     const done = await waitFor(manager, solve.id, finished);
     expect(done.status).toBe('infeasible');
-    const preview = (await manager.get(`/api/rota/solves/${solve.id}/preview`).expect(200)).body as SolvePreviewDto;
+    const preview = (await manager.get(`/api/rota/solves/${solve.id}/preview`).expect(200)).body as SolvePreviewSummaryDto;
     expect(preview.outcome).toBe('infeasible');
     expect(preview.conflicts.map((c) => [c.ruleId, c.staffId, c.assignmentIds])).toContainEqual(['approved-absence', assignment.staffId, [assignment.id]]);
     const accept = await manager.post(`/api/rota/solves/${solve.id}/accept`).send({ version: done.version });

@@ -205,6 +205,7 @@ export function rotaRouteRows(organisation: () => TestOrganisation, arranger: ()
     { route: 'GET /api/rota/periods/:id/solves', allowed: managers, success: 200, call: async (agent) => agent.get(`/api/rota/periods/${(await arrange.draftPeriod()).id}/solves`) },
     { route: 'GET /api/rota/solves/:id', allowed: managers, success: 200, call: async (agent) => agent.get(`/api/rota/solves/${(await arranger().queuedSolve()).id}`) },
     { route: 'GET /api/rota/solves/:id/preview', allowed: managers, success: 200, call: async (agent) => agent.get(`/api/rota/solves/${(await arranger().readySolve()).id}/preview`) },
+    { route: 'GET /api/rota/solves/:id/changes', allowed: managers, success: 200, call: async (agent) => agent.get(`/api/rota/solves/${(await arranger().readySolve()).id}/changes`).query({ page: 1, pageSize: 10 }) },
     { route: 'POST /api/rota/solves/:id/cancel', allowed: managers, success: 200, call: async (agent) => agent.post(`/api/rota/solves/${(await arranger().queuedSolve()).id}/cancel`) },
     {
       route: 'POST /api/rota/solves/:id/accept',

@@ -12,6 +12,8 @@ const apiMain = path.join(repoRoot, 'apps/api/dist/main.js');
 
 export interface RunningProduct {
   baseUrl: string;
+  /** Stops the API as a deployment does (SIGTERM) and starts it again on the same database and port. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -40,10 +42,18 @@ export async function startProduct(): Promise<RunningProduct> {
     env.RECORDROOM_DATA_DIR = dataDir;
   }
 
-  const child = spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  await waitUntilHealthy(`${baseUrl}/api/health`, child);
+  const start = async (): Promise<ChildProcess> => {
+    const started = spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    await waitUntilHealthy(`${baseUrl}/api/health`, started);
+    return started;
+  };
+  let child = await start();
   return {
     baseUrl,
+    restart: async () => {
+      await stopChild(child);
+      child = await start();
+    },
     stop: async () => {
       await stopChild(child);
       await dropDatabase();

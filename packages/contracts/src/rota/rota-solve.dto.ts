@@ -1,6 +1,7 @@
 import { type CoverGap, type GapCandidate, type RuleId } from '@recordroom/rota';
 import { z } from 'zod';
 import { version } from '../common/fields.js';
+import { pagingQuery } from '../common/paging.js';
 import { reason } from './rota-fields.js';
 
 /** Longest solve a request may ask for, in seconds; a deployment may lower it (RECORDROOM_SOLVE_MAX_SECONDS). */
@@ -150,4 +151,49 @@ export interface SolveAcceptedDto {
   periodVersion: number;
   added: number;
   removed: number;
+}
+
+/**
+ * GET /rota/solves/:id/preview: the preview without its lists of changes, which run to hundreds
+ * for a whole period (read them a page of people at a time from /changes), but with their counts.
+ */
+export type SolvePreviewSummaryDto = Omit<SolvePreviewDto, 'added' | 'removed' | 'changed'> & {
+  counts: {
+    /** Assignments put on (moves included), as accepting reports them. */
+    added: number;
+    /** Assignments taken off (moves included). */
+    removed: number;
+    /** Person-days taken off one shift and put on another. */
+    moved: number;
+    /** People whose rota changes. */
+    people: number;
+  };
+};
+
+/** GET /rota/solves/:id/changes: a page of the people whose rota changes (by name), or one person's (`staffId`). */
+export const solveChangesQuery = z.strictObject({ ...pagingQuery, staffId: z.uuid().optional() });
+export type SolveChangesQuery = z.infer<typeof solveChangesQuery>;
+
+/** One day of a person's changes: put on a shift, taken off one, or moved from one shift to another. */
+export interface SolveDayChangeDto {
+  date: string;
+  kind: 'on' | 'off' | 'moved';
+  /** The assignment taken off ('off', 'moved'). */
+  from: { assignmentId: string; shiftId: string; shiftTypeCode: string } | null;
+  /** The shift put on ('on', 'moved'). */
+  to: { shiftId: string; shiftTypeCode: string } | null;
+}
+
+/** A person's changes in a preview, by date, with how they count and the penalty their rota carries. */
+export interface SolvePersonChangesDto {
+  staffId: string;
+  name: string;
+  on: number;
+  off: number;
+  moved: number;
+  /** Weighted soft penalty of their rota after the solve (0 when none). */
+  softPenalty: number;
+  /** The rule that gives most of it, if any. */
+  mainRuleId: RuleId | null;
+  changes: SolveDayChangeDto[];
 }

@@ -1,10 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { acceptSolveSchema, solveDecisionSchema, startSolveSchema, type AcceptSolveDto, type SolveAcceptedDto, type SolveDto, type SolvePreviewDto, type StartSolveDto } from '@recordroom/contracts';
+import {
+  acceptSolveSchema,
+  solveChangesQuery,
+  solveDecisionSchema,
+  startSolveSchema,
+  type AcceptSolveDto,
+  type Page,
+  type SolveAcceptedDto,
+  type SolveChangesQuery,
+  type SolveDto,
+  type SolvePersonChangesDto,
+  type SolvePreviewSummaryDto,
+  type StartSolveDto,
+} from '@recordroom/contracts';
 import { Actor } from '../../auth/actor.decorator.js';
 import { type CurrentUser } from '../../auth/current-user.js';
 import { Roles } from '../../auth/roles.decorator.js';
-import { ApiZodBody } from '../../http/openapi-schema.js';
+import { ApiZodBody, ApiZodQuery } from '../../http/openapi-schema.js';
 import { UuidParam } from '../../http/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../../http/zod-validation.pipe.js';
 import { RotaSolvesService } from './rota-solves.service.js';
@@ -38,8 +51,15 @@ export class RotaSolvesController {
 
   @Get('solves/:id/preview')
   @Roles('admin', 'manager')
-  preview(@Actor() user: CurrentUser, @Param('id', id) solveId: string): Promise<SolvePreviewDto> {
+  preview(@Actor() user: CurrentUser, @Param('id', id) solveId: string): Promise<SolvePreviewSummaryDto> {
     return this.solves.preview(user, solveId);
+  }
+
+  @Get('solves/:id/changes')
+  @Roles('admin', 'manager')
+  @ApiZodQuery(solveChangesQuery)
+  changes(@Actor() user: CurrentUser, @Param('id', id) solveId: string, @Query(new ZodValidationPipe(solveChangesQuery)) query: SolveChangesQuery): Promise<Page<SolvePersonChangesDto>> {
+    return this.solves.changes(user, solveId, query);
   }
 
   @Post('solves/:id/cancel')

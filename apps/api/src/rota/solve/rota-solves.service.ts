@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { type AcceptSolveDto, type SolveAcceptedDto, type SolveConflictDto, type SolveDto, type SolvePreviewDto, type StartSolveDto } from '@recordroom/contracts';
+import { type AcceptSolveDto, type Page, type SolveAcceptedDto, type SolveChangesQuery, type SolveConflictDto, type SolveDto, type SolvePersonChangesDto, type SolvePreviewDto, type SolvePreviewSummaryDto, type StartSolveDto } from '@recordroom/contracts';
 import { checkRota, type Assignment } from '@recordroom/rota';
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
@@ -15,6 +15,7 @@ import { RotaInputRepository } from '../rota-input.repository.js';
 import { ShiftsRepository } from '../shifts.repository.js';
 import { type RotaSolveEntity } from './rota-solve.entity.js';
 import { RotaSolvesRepository } from './rota-solves.repository.js';
+import { personChanges, previewSummary } from './solve-changes.js';
 import { SolveQueue } from './solve-queue.js';
 
 function solveConflict(detail: string): ProblemException {
@@ -114,7 +115,18 @@ export class RotaSolvesService {
     return this.work.reading(async (em) => toSolveDto(await this.find(em, user, id)));
   }
 
-  preview(user: CurrentUser, id: string): Promise<SolvePreviewDto> {
+  async preview(user: CurrentUser, id: string): Promise<SolvePreviewSummaryDto> {
+    return previewSummary(await this.storedPreview(user, id));
+  }
+
+  /** A page of the people whose rota the preview changes, by name; or only one person's. */
+  async changes(user: CurrentUser, id: string, query: SolveChangesQuery): Promise<Page<SolvePersonChangesDto>> {
+    const people = personChanges(await this.storedPreview(user, id)).filter((p) => query.staffId === undefined || p.staffId === query.staffId);
+    const from = (query.page - 1) * query.pageSize;
+    return { items: people.slice(from, from + query.pageSize), page: query.page, pageSize: query.pageSize, total: people.length };
+  }
+
+  private storedPreview(user: CurrentUser, id: string): Promise<SolvePreviewDto> {
     return this.work.reading(async (em) => {
       const solve = await this.find(em, user, id);
       if (!solve.preview) throw solveConflict(`The solve is ${solve.status}: it has no preview${solve.status === 'queued' || solve.status === 'running' ? ' yet' : ''}.`);

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { connectionFailureOf } from '../../database/connection-failure.js';
 import { RotaPeriodsRepository } from '../periods.repository.js';
 import { RotaInputRepository } from '../rota-input.repository.js';
 import { RotaSolvesRepository } from './rota-solves.repository.js';
@@ -90,10 +91,25 @@ export class SolveQueue implements OnApplicationBootstrap, BeforeApplicationShut
   private onBossError(error: Error & { code?: string }): void {
     const connection = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|terminat|Connection|connect/i.test(`${error.code ?? ''} ${error.message}`) || error.code === '57P01' || error.code === '57P03';
     if (!connection) return this.log.error(`pg-boss: ${error.message}`);
+    this.warnUnreachable(`pg-boss cannot reach the database (${error.message}); solves wait until it answers again`);
+  }
+
+  /**
+   * The queue's own writes (the stale sweep every 10 s, heartbeats every second) while the
+   * database is away: as pg-boss's, a warning at most once a minute, since DatabaseAvailability
+   * logs the outage once as an error. Any other failure is an error.
+   */
+  private onWriteError(what: string, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (connectionFailureOf(error) === null) return this.log.error(`${what} failed: ${message}`);
+    this.warnUnreachable(`${what} waits for the database (${message})`);
+  }
+
+  private warnUnreachable(message: string): void {
     const now = Date.now();
     if (now - this.lastConnectionWarning < 60_000) return;
     this.lastConnectionWarning = now;
-    this.log.warn(`pg-boss cannot reach the database (${error.message}); solves wait until it answers again`);
+    this.log.warn(message);
   }
 
   /** Queues a solve whose row has committed. */
@@ -119,7 +135,7 @@ export class SolveQueue implements OnApplicationBootstrap, BeforeApplicationShut
       const failed = await this.solves.failStale(this.dataSource.manager, this.config.solve.staleSeconds, DIED);
       if (failed.length > 0) this.log.warn(`Marked ${failed.length} solve(s) failed: no heartbeat for ${this.config.solve.staleSeconds} s`);
     } catch (error) {
-      this.log.error(`Sweeping stale solves failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.onWriteError('Sweeping stale solves', error);
     }
   }
 
@@ -169,7 +185,7 @@ export class SolveQueue implements OnApplicationBootstrap, BeforeApplicationShut
         this.solves
           .beat(this.dataSource.manager, solveId, progress)
           .then(({ cancelRequested }) => cancelRequested && cancel())
-          .catch((error: unknown) => this.log.error(`Writing solve progress failed: ${error instanceof Error ? error.message : String(error)}`));
+          .catch((error: unknown) => this.onWriteError('Writing solve progress', error));
       }, HEARTBEAT_MS);
       const done = (): void => {
         clearInterval(heartbeat);

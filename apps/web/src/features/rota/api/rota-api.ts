@@ -16,7 +16,8 @@ import type {
   RotaPeriodDto,
   SolveAcceptedDto,
   SolveDto,
-  SolvePreviewDto,
+  SolvePersonChangesDto,
+  SolvePreviewSummaryDto,
   StartSolveBody,
   SwapDecisionBody,
   SwapDto,
@@ -128,8 +129,13 @@ export function fetchSolves(periodId: string, signal?: AbortSignal): Promise<Sol
   return apiClient.get<SolveDto[]>(`/rota/periods/${id(periodId)}/solves`, { signal });
 }
 
-export function fetchSolvePreview(solveId: string, signal?: AbortSignal): Promise<SolvePreviewDto> {
-  return apiClient.get<SolvePreviewDto>(`/rota/solves/${id(solveId)}/preview`, { signal });
+export function fetchSolvePreview(solveId: string, signal?: AbortSignal): Promise<SolvePreviewSummaryDto> {
+  return apiClient.get<SolvePreviewSummaryDto>(`/rota/solves/${id(solveId)}/preview`, { signal });
+}
+
+/** A page of the people whose rota a preview changes, by name. */
+export function fetchSolveChanges(solveId: string, query: { page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<SolvePersonChangesDto>> {
+  return apiClient.get<Page<SolvePersonChangesDto>>(`/rota/solves/${id(solveId)}/changes`, { query: { ...query }, signal });
 }
 
 export function cancelSolve(solveId: string): Promise<SolveDto> {

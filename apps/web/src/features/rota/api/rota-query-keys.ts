@@ -4,6 +4,7 @@ export const rotaQueryKeys = {
   planner: (periodId: string) => [...rotaQueryKeys.all, 'planner', periodId] as const,
   solves: (periodId: string) => [...rotaQueryKeys.all, 'solves', periodId] as const,
   solvePreview: (solveId: string) => [...rotaQueryKeys.all, 'solve-preview', solveId] as const,
+  solveChanges: (solveId: string, query: { page: number; pageSize: number }) => [...rotaQueryKeys.all, 'solve-changes', solveId, query] as const,
   candidates: (periodId: string, shiftId: string) => [...rotaQueryKeys.all, 'candidates', periodId, shiftId] as const,
   absences: (query: { status?: string; page: number; pageSize: number }) => [...rotaQueryKeys.all, 'absences', query] as const,
   leaveCheck: (absenceId: string) => [...rotaQueryKeys.all, 'leave-check', absenceId] as const,

@@ -1,6 +1,6 @@
 import type { SolveDto, StartSolveBody } from '@recordroom/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { acceptSolve, cancelSolve, fetchSolvePreview, fetchSolves, rejectSolve, startSolve } from '../api/rota-api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { acceptSolve, cancelSolve, fetchSolveChanges, fetchSolvePreview, fetchSolves, rejectSolve, startSolve } from '../api/rota-api';
 import { rotaQueryKeys } from '../api/rota-query-keys';
 
 const UNDER_WAY: readonly SolveDto['status'][] = ['queued', 'running'];
@@ -20,6 +20,11 @@ export function useSolvePreview(solve: SolveDto | null) {
   return useQuery({ queryKey: rotaQueryKeys.solvePreview(solve?.id ?? ''), queryFn: ({ signal }) => fetchSolvePreview(solve?.id ?? '', signal), enabled: ready });
 }
 
+/** A page of the people whose rota the preview changes (the page before stays shown while the next loads). */
+export function useSolveChanges(solveId: string, query: { page: number; pageSize: number }) {
+  return useQuery({ queryKey: rotaQueryKeys.solveChanges(solveId, query), queryFn: ({ signal }) => fetchSolveChanges(solveId, query, signal), placeholderData: keepPreviousData });
+}
+
 /** Start, cancel, accept and reject: each refreshes the solve (and, on accept, the planner). */
 export function useSolveActions(periodId: string) {
   const queryClient = useQueryClient();
@@ -27,7 +32,8 @@ export function useSolveActions(periodId: string) {
   return {
     start: useMutation({ mutationFn: (body: StartSolveBody) => startSolve(periodId, body), onSuccess: refresh }),
     cancel: useMutation({ mutationFn: (solveId: string) => cancelSolve(solveId), onSuccess: refresh }),
-    reject: useMutation({ mutationFn: (solve: SolveDto) => rejectSolve(solve.id, solve.version), onSuccess: refresh }),
+    // Settled, not only success: a reject refused because someone else decided first still shows their decision.
+    reject: useMutation({ mutationFn: (solve: SolveDto) => rejectSolve(solve.id, solve.version), onSettled: refresh }),
     accept: useMutation({
       mutationFn: ({ solve, reason }: { solve: SolveDto; reason?: string }) => acceptSolve(solve.id, solve.version, reason),
       onSuccess: () =>
