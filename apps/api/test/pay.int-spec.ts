@@ -374,6 +374,10 @@ describe('pay and budgets', () => {
       expect(missing.status).toBe(422);
       expect(problemOf(missing).detail).toContain('cost_centre, bank, agency');
       expect((await manager.post('/api/pay/monthly-spend/import').send({ month: '2026-04' })).status).toBe(415);
+      // A quote inside an unquoted field: csv-parse's INVALID_OPENING_QUOTE, whose code lacks the CSV_ prefix (found by the fuzz, seed 1054839364).
+      const quoted = await manager.post('/api/pay/monthly-spend/import').set('Content-Type', 'text/csv').send('{"month":"2026-04"}\n');
+      expect(quoted.status).toBe(422);
+      expect(problemOf(quoted).detail).toContain('line 1');
     });
   });
 

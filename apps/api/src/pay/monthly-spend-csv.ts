@@ -1,5 +1,5 @@
 import { type LineError } from '@recordroom/kpi';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { type Readable } from 'node:stream';
 import { ProblemException } from '../http/problem.js';
 import { byteLimit } from '../kpi/import/byte-limit.js';
@@ -92,8 +92,8 @@ export async function readSpendCsv(body: Readable, options: { maxBytes: number; 
     body.unpipe();
     body.resume();
     if (error instanceof ProblemException) throw error;
-    const csvError = error as { code?: string; lines?: number; message?: string };
-    if (typeof csvError.code === 'string' && csvError.code.startsWith('CSV_')) throw unreadableCsv(csvError.lines ?? 1, csvError.message ?? 'is not valid CSV');
+    // By class, not code: csv-parse names most codes CSV_..., but not INVALID_OPENING_QUOTE (a quote inside an unquoted field).
+    if (error instanceof CsvError) throw unreadableCsv((error as CsvError & { lines?: number }).lines ?? 1, error.message || 'is not valid CSV');
     throw error;
   }
   if (columns === null) throw importRejected([{ line: 1, field: '(header)', message: 'is missing: the file is empty' }], 1);

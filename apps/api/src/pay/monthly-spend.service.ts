@@ -73,8 +73,6 @@ export class MonthlySpendService {
     });
   }
 
-
-  /** The department of a pay request, as the scope allows it (ScopeService.payDepartment), with its name and cost centre. */
   private async save(em: EntityManager, user: CurrentUser, department: PayDepartment, line: SpendLine, current: MonthlySpendEntity | null): Promise<{ row: MonthlySpendEntity; outcome: 'created' | 'updated' | 'unchanged' }> {
     const amounts: Amounts = { substantivePence: line.substantivePence, bankPence: line.bankPence, agencyPence: line.agencyPence };
     if (current && current.substantivePence === amounts.substantivePence && current.bankPence === amounts.bankPence && current.agencyPence === amounts.agencyPence) {
