@@ -2,7 +2,7 @@
 // same format (364 days x 150 staff x 32 shift types, the published set's largest size) and the
 // 4-week synthetic department, written to ../../bench/curtois.json (repository root) with the
 // machine's load. Run: npm run bench:curtois-suite -w @recordroom/rota -- [--seconds 60]
-// [--seeds 1,2] [--large-seconds 600] [--wall] [--only 1,2] [--out file.json]. The time limit counts
+// [--seeds 1,2] [--large-seconds 600] [--wall] [--only 1,2] [--out file.json] [--no-lp]. The time limit counts
 // this process's CPU time (process.cpuUsage) unless --wall is given, so a machine shared with other
 // work still gives each instance one core's worth; wall time is recorded beside it.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { checkRota } from '../src/check/rota-checker.js';
 import { parseCurtoisInstance } from '../src/curtois/curtois-instance.js';
 import { solveCurtois } from '../src/curtois/solve-curtois.js';
-import { solveRota } from '../src/solve/solve-rota.js';
+import { loadLpSolver, solveRota } from '../src/solve/solve-rota.js';
 import { CURTOIS_DIR } from '../src/test-support/curtois-files.js';
 import { syntheticCurtoisInstance } from '../src/test-support/synthetic-curtois.js';
 import { syntheticDepartment } from '../src/test-support/synthetic-department.js';
@@ -34,6 +34,8 @@ const only = flag('--only', '1,2,3,4,5,6,7,8').split(',').map(Number);
 const cpuClock = !argv.includes('--wall');
 const OUTPUT = flag('--out', DEFAULT_OUTPUT);
 const withDemo = !argv.includes('--no-demo');
+// The LP/MIP solver for price-and-branch (--no-lp: the annealing alone), loaded before any clock starts.
+const lpSolver = argv.includes('--no-lp') ? undefined : await loadLpSolver();
 const cpuNow = (): number => {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
@@ -70,7 +72,7 @@ if (seconds > 0) {
   for (const n of only) {
     const instance = parseCurtoisInstance(readFileSync(`${CURTOIS_DIR}Instance${n}.txt`, 'utf8'));
     for (const seed of seeds) {
-      const { value, wallSeconds, cpuSeconds } = timed(() => solveCurtois(instance, { seed, timeLimitMs: seconds * 1000, now }));
+      const { value, wallSeconds, cpuSeconds } = timed(() => solveCurtois(instance, { seed, timeLimitMs: seconds * 1000, now, lpSolver }));
       const best = BEST_KNOWN[n] ?? null;
       const run: Run = {
         instance: `Instance${n}`,
@@ -94,7 +96,7 @@ let large: Record<string, unknown> | null = null;
 if (largeSeconds > 0) {
   const text = syntheticCurtoisInstance({ days: 364, staff: 150, shiftTypes: 32, seed: 24, limits: 'planted' });
   const parsed = timed(() => parseCurtoisInstance(text));
-  const { value, wallSeconds, cpuSeconds } = timed(() => solveCurtois(parsed.value, { seed: 1, timeLimitMs: largeSeconds * 1000, now }));
+  const { value, wallSeconds, cpuSeconds } = timed(() => solveCurtois(parsed.value, { seed: 1, timeLimitMs: largeSeconds * 1000, now, lpSolver }));
   large = {
     instance: 'synthetic 364 days x 150 staff x 32 shift types (seed 24, planted feasible roster)',
     coverLines: parsed.value.cover.length,
@@ -112,7 +114,7 @@ if (largeSeconds > 0) {
 function demoRun(): Record<string, unknown> {
   const department = syntheticDepartment({ staffCount: 60, days: 28, historyWeeks: 16, seed: 3 });
   const empty = { ...department, assignments: department.assignments.filter((a) => a.shiftId.slice(a.shiftId.indexOf('@') + 1) < department.period.startDate) };
-  const solved = timed(() => solveRota(empty, { mode: 'whole-period', seed: 1, timeLimitMs: 5000 }));
+  const solved = timed(() => solveRota(empty, { mode: 'whole-period', seed: 1, timeLimitMs: 5000, lpSolver }));
   const demoReport = checkRota({ ...empty, assignments: solved.value.assignments });
   const demoResult = {
     department: 'synthetic department: 60 staff, 7 locations, 11 shift types, 16 weeks of history, leave, part-timers; period rota empty, whole-period mode, 5 s limit',

@@ -63,7 +63,8 @@ export { scoreCurtoisRoster, type CurtoisScore } from './curtois/score-curtois-r
 export { formatCurtoisRoster, solveCurtois, type CurtoisSolution } from './curtois/solve-curtois.js';
 
 // The auto-rostering solver: fills a period or its gaps, explains itself.
-export { solveRota, solveRotaAsync, type PersonPenalty, type RotaSolution, type SolveProgress, type SolveRotaOptions } from './solve/solve-rota.js';
+export { loadLpSolver, solveRota, solveRotaAsync, type PersonPenalty, type RotaSolution, type SolveProgress, type SolveRotaOptions } from './solve/solve-rota.js';
 export type { CandidateRule, GapCandidate, PinConflict, UnfilledGap } from './solve/explain-solution.js';
+export type { LpSolver } from './solve/column-generation.js';
 export type { AssignmentCost, SolveMode } from './solve/solver-model.js';
 export type { StopReason } from './solve/rota-search.js';

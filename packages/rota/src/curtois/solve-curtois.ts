@@ -18,7 +18,7 @@ export interface CurtoisSolution {
  *
  * @example solveCurtois(parseCurtoisInstance(text), { seed: 1, timeLimitMs: 60_000 }).score.penalty
  */
-export function solveCurtois(instance: CurtoisInstance, options: Pick<SolveRotaOptions, 'seed' | 'timeLimitMs' | 'maxIterations' | 'now' | 'onProgress' | 'signal'> = {}): CurtoisSolution {
+export function solveCurtois(instance: CurtoisInstance, options: Pick<SolveRotaOptions, 'seed' | 'timeLimitMs' | 'maxIterations' | 'now' | 'onProgress' | 'signal' | 'lpSolver'> = {}): CurtoisSolution {
   const input = curtoisToRotaInput(instance);
   const solution = solveRota(input, { ...options, mode: 'whole-period', explain: false });
   const roster: CurtoisRoster = new Map(instance.employees.map((e) => [e.id, new Array<string | null>(instance.horizonDays).fill(null)]));

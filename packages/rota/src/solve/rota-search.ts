@@ -1,3 +1,4 @@
+import { ColumnPool, type LpSolver } from './column-generation.js';
 import { RULE_INDEX } from './penalty-ledger.js';
 import { bestRow } from './row-optimiser.js';
 import { RosterState } from './roster-state.js';
@@ -27,6 +28,8 @@ export interface SearchLimits {
   progressIntervalMs?: number;
   /** When the whole solve started on `now`'s clock, for a run in slices (default: when this run starts). */
   startedAt?: number;
+  /** The whole solve's time limit, for a run in slices whose `timeLimitMs` ends the slice (default: timeLimitMs). */
+  budgetMs?: number;
 }
 
 export type StopReason = 'iterations' | 'time-limit' | 'cancelled';
@@ -68,6 +71,23 @@ const ROW_MOVE_SHARE = 0.003;
 const ROW_MOVE_WORK = 70_000;
 /** Re-roster every row at its best before each new cycle. */
 const POLISH = true;
+/**
+ * Price-and-branch before the annealing, where an LP solver is given and one round of pricing
+ * (every person's row programme) handles at most MASTER_ROUND_WORK labels: column generation
+ * (given up unless it converges within MASTER_ROUNDS rounds and MASTER_CG_SHARE of the time
+ * limit), a dive until MASTER_DIVE_SHARE, the integer master until MASTER_MIP_SHARE; the
+ * annealing has the rest.
+ */
+const MASTER_ROUND_WORK = 5_000_000;
+const MASTER_ROUNDS = 200;
+const MASTER_BEAM_GROWTH = 4;
+const MASTER_CG_SHARE = 0.25;
+const MASTER_DIVE_SHARE = 0.4;
+const MASTER_MIP_SHARE = 0.5;
+const MASTER_MIP_NODES = 5000;
+const MASTER_ANNEAL_MOVES = 2_000_000;
+const MASTER_ANNEAL_MOVES_PER_COLUMN = 2000;
+const MASTER_DIVE_ROUNDS = 3;
 
 /**
  * Simulated annealing over the dense roster, with hard rules as a penalty whose weight adapts
@@ -107,10 +127,18 @@ export class RotaSearch {
   private readonly rowMoveShare: number;
   private current = 0;
   private lastProgress: number | undefined;
+  /** The master problem's state: null once done (or never to be run). */
+  private master: {
+    pool: ColumnPool | null;
+    phase: 'columns' | 'dive' | 'integer';
+    rounds: number;
+    beam: number;
+  } | null;
 
   constructor(
     readonly model: SolverModel,
     seed: number,
+    private readonly lp?: LpSolver,
   ) {
     const m = model;
     this.state = new RosterState(m);
@@ -139,6 +167,8 @@ export class RotaSearch {
     // Start from each row at its best in turn: every person's own hard rules kept where a row can
     // keep them, cover taken at the margin (a greedy construction by the row programme).
     if (POLISH) this.polish();
+    const roundWork = this.people.length * this.rowBeam() * (m.typeCount + 1) * this.periodDays;
+    this.master = lp && m.reach === 1 && m.slotCount > 0 && roundWork <= MASTER_ROUND_WORK ? { pool: null, phase: 'columns', rounds: 0, beam: 0 } : null;
   }
 
   /** Runs until a limit is reached; returns why it stopped. */
@@ -153,6 +183,14 @@ export class RotaSearch {
       limits.onProgress?.({ iterations: this.iterations, elapsedMs: at - started, bestPenalty: this.bestHard === 0 ? this.bestSoft : null, currentHardUnits: this.state.ledger.hardTotal });
     };
     if (this.people.length === 0) return 'iterations';
+    if (this.master) {
+      const budget = limits.budgetMs ?? timeLimit;
+      const stopped = this.runMaster(now, started, Math.min(timeLimit, budget), budget, limits.signal);
+      if (stopped) {
+        report(now());
+        return stopped;
+      }
+    }
     for (;;) {
       const stop = Math.min(maxIterations, this.iterations + CHECK_EVERY);
       while (this.iterations < stop) this.step();
@@ -179,6 +217,93 @@ export class RotaSearch {
         report(at);
       }
     }
+  }
+
+  /**
+   * Column generation then the MIP over the pool (price-and-branch), from the roster the polish
+   * left; the MIP's roster is judged exactly and kept as the best when it is better. Runs across
+   * slices (returns 'time-limit' at the end of one); null once done.
+   */
+  private runMaster(now: () => number, started: number, sliceEnd: number, budget: number, signal?: { readonly aborted: boolean }): StopReason | null {
+    const master = this.master!;
+    const lp = this.lp!;
+    const m = this.model;
+    if (!master.pool) {
+      this.restoreBest();
+      const people = Int32Array.from(this.people.filter((p) => m.dense[p]));
+      const pool = new ColumnPool(this.state, people, this.lambdaMin * LAMBDA_CAP);
+      if (people.length === 0 || !pool.addCurrentRows(this.rowBeam())) {
+        this.master = null;
+        return null;
+      }
+      master.pool = pool;
+      master.beam = this.rowBeam();
+    }
+    const pool = master.pool;
+    const share = (fraction: number): number => (Number.isFinite(budget) ? budget * fraction : Number.POSITIVE_INFINITY);
+    const sliceOver = (): StopReason | null => (signal?.aborted ? 'cancelled' : now() - started >= sliceEnd ? 'time-limit' : null);
+    // Column generation; when no row prices out, again with a wider beam (the programme's rows
+    // are the best it finds within its beam, not proven best), up to MASTER_BEAM_GROWTH times.
+    while (master.phase === 'columns') {
+      if (master.rounds >= MASTER_ROUNDS || now() - started >= share(MASTER_CG_SHARE)) {
+        // Not converged in its share: the pool is no guide to a whole roster (Curtois 8 at 60 s:
+        // 1471 after a forced dive, 1377 by the annealing alone); the annealing has all the time.
+        this.master = null;
+        this.restoreBest();
+        return null;
+      }
+      const added = pool.generate(lp, master.beam);
+      master.rounds += 1;
+      if (added === 0) {
+        if (master.beam >= this.rowBeam() * MASTER_BEAM_GROWTH) {
+          master.phase = 'dive';
+          break;
+        }
+        master.beam *= 2;
+      }
+      const stop = sliceOver();
+      if (stop) return stop;
+    }
+    // Dive: fix the people whose LP row is (nearly) whole and the one whose row is largest of the
+    // rest, price again a few rounds, until no one is left free (out of time: everyone left
+    // takes their largest column).
+    while (master.phase === 'dive') {
+      pool.solve(lp, false);
+      const late = now() - started >= share(MASTER_DIVE_SHARE) || signal?.aborted === true;
+      const free = pool.fixLargest(late ? 1 : 0);
+      if (free === 0) {
+        master.phase = 'integer';
+        break;
+      }
+      // Fewer people to price, each with a wider beam: the rows that fit the fixed ones' gaps are narrow.
+      const diveBeam = Math.round(this.rowBeam() * Math.min(MASTER_BEAM_GROWTH * 2, pool.people.length / free));
+      for (let k = 0; k < MASTER_DIVE_ROUNDS; k += 1) if (pool.generate(lp, diveBeam) === 0) break;
+      const stop = sliceOver();
+      if (stop) return stop;
+    }
+    // The integer master over the whole pool (the dive's columns included, its fixings freed):
+    // annealing over column choices from the dive's end, then the MIP from the annealing's
+    // answer; the better is judged exactly.
+    const dive = pool.fixedChoice()!;
+    pool.fixedColumn.fill(-1);
+    const annealed = pool.anneal(this.random, Math.min(MASTER_ANNEAL_MOVES, MASTER_ANNEAL_MOVES_PER_COLUMN * pool.size), dive);
+    const mip = pool.solve(lp, true, { nodes: MASTER_MIP_NODES, stop: () => now() - started >= share(MASTER_MIP_SHARE) || signal?.aborted === true }, annealed.chosen);
+    const chosen = mip && pool.mipValue < annealed.value - 1e-9 ? mip : annealed.chosen;
+    this.master = null;
+    this.journalLength = 0;
+    chosen.forEach((j, i) => {
+      const p = pool.people[i]!;
+      const row = pool.rows[j]!;
+      for (const d of m.decisionDays[p]!) this.state.set(p, d, row[d - m.periodFrom]!);
+    });
+    this.state.settle();
+    this.state.ledger.resum();
+    this.current = this.objective();
+    const { hardTotal, softTotal } = this.state.ledger;
+    if (hardTotal < this.bestHard - 1e-9 || (hardTotal <= this.bestHard + 1e-9 && softTotal < this.bestSoft - 1e-9)) this.record();
+    if (POLISH) this.polish();
+    this.restoreBest();
+    return signal?.aborted ? 'cancelled' : null;
   }
 
   private objective(): number {

@@ -38,7 +38,28 @@ interface Label {
  * chosen option (or -1) for each period day, or null when no row keeps the hard rules.
  */
 export function bestRow(state: RosterState, p: number, beam: number): Int32Array | null {
+  return bestPricedRow(state, p, beam)?.row ?? null;
+}
+
+/** What `bestPricedRow` may be told besides the state. */
+export interface RowPricing {
+  /**
+   * Points per head on each cover slot, charged in place of the cover rules at the margin (a
+   * master problem's dual prices): the person's own decision cells then need not be cleared.
+   */
+  slotPrices?: Float64Array;
+  /** The option (or -1) of every period day: the programme then only prices this row. */
+  forced?: Int32Array;
+}
+
+/**
+ * As bestRow, with the row's cost in the programme's own terms: every term of this person's row,
+ * plus cover (at the margin, or at `slotPrices`). With `forced`, the cost of that one row.
+ */
+export function bestPricedRow(state: RosterState, p: number, beam: number, pricing: RowPricing = {}): { row: Int32Array; cost: number } | null {
   const m = state.model;
+  const prices = pricing.slotPrices;
+  const forced = pricing.forced;
   const ledger = state.ledger;
   if (!m.dense[p] || m.reach !== 1) return null;
   const from = m.periodFrom;
@@ -105,7 +126,7 @@ export function bestRow(state: RosterState, p: number, beam: number): Int32Array
 
   for (let d = from; d <= to; d += 1) {
     const fixed = m.isFixed[base + d] === 1;
-    const options: number[] = fixed ? [m.fixedValue[base + d]!] : [-1, ...state.choicesAt(p, d)];
+    const options: number[] = fixed ? [m.fixedValue[base + d]!] : forced ? [forced[d - from]!] : [-1, ...state.choicesAt(p, d)];
     const next = new Map<number, Label>();
     const weekend = m.weekendOf[d]!;
     const sameWeekendAsYesterday = d - 1 >= from && weekend >= 0 && m.weekendOf[d - 1] === weekend;
@@ -118,7 +139,10 @@ export function bestRow(state: RosterState, p: number, beam: number): Int32Array
         else if (!t.hard) unit += v;
       }
       if (blocked) continue;
-      if (g >= 0) unit += state.cover.joinPoints(p, g);
+      if (g >= 0) {
+        if (!prices) unit += state.cover.joinPoints(p, g);
+        else if (m.optionSlot[g]! >= 0 && m.counted[p * G + g]) unit += prices[m.optionSlot[g]!]!;
+      }
       for (const label of labels) {
         const worked = g >= 0;
         let cost = label.cost + unit;
@@ -225,5 +249,5 @@ export function bestRow(state: RosterState, p: number, beam: number): Int32Array
   if (!best) return null;
   const row = new Int32Array(to - from + 1).fill(-1);
   for (let label: Label | null = best, d = to; label && d >= from; label = label.previous, d -= 1) row[d - from] = label.g;
-  return row;
+  return { row, cost: bestCost };
 }

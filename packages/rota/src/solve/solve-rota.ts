@@ -5,6 +5,7 @@ import { type Assignment } from '../model/assignment.js';
 import { type StaffId } from '../model/rota-staff-member.js';
 import { type RuleId } from '../rules/rule-id.js';
 import { explainGaps, pinConflicts, type PinConflict, type UnfilledGap } from './explain-solution.js';
+import { type LpSolver } from './column-generation.js';
 import { COST_TERM } from './penalty-ledger.js';
 import { RotaSearch, type SearchLimits, type StopReason } from './rota-search.js';
 import { compileSolverModel, type AssignmentCost, type SolveMode } from './solver-model.js';
@@ -36,6 +37,12 @@ export interface SolveRotaOptions {
   explain?: boolean;
   /** Checker previews spent on the blocking rules' sentences (default 2,000); rule ids are always given. */
   explainBudget?: number;
+  /**
+   * A loaded LP/MIP solver (`await loadLpSolver()`): with it, the search starts with
+   * price-and-branch over each person's rows where the rows are cheap to enumerate (see
+   * solve/README.md). Without it, the annealing alone.
+   */
+  lpSolver?: LpSolver;
 }
 
 export interface SolveProgress {
@@ -98,6 +105,19 @@ export interface RotaSolution {
 const DEFAULT_TIME_LIMIT_MS = 10_000;
 
 /**
+ * Loads the LP/MIP solver (HiGHS, compiled to WebAssembly) that `lpSolver` takes; once per
+ * process or worker thread.
+ *
+ * @example const lpSolver = await loadLpSolver(); solveRota(input, { lpSolver });
+ */
+export async function loadLpSolver(): Promise<LpSolver> {
+  // The package's ES module build exports the loader as default; its one declaration file is
+  // written for CommonJS, where TypeScript reads `default` as the namespace.
+  const loadHighs = (await import('highs')).default as unknown as () => Promise<LpSolver>;
+  return loadHighs();
+}
+
+/**
  * Fills a rota period, or only its gaps, keeping pinned assignments and never breaking a hard
  * rule it can keep; minimises the rules' weighted soft penalty (cover, preferences, fairness,
  * contracted hours, working time) plus cost. Pure and synchronous: run it in a worker thread.
@@ -127,7 +147,7 @@ export async function solveRotaAsync(input: RotaInput, options: SolveRotaOptions
   const slice = options.sliceMs ?? 50;
   for (;;) {
     const elapsed = now() - (run.limits.startedAt ?? 0);
-    const stopped = run.search.run({ ...run.limits, timeLimitMs: Math.min(total, elapsed + slice) });
+    const stopped = run.search.run({ ...run.limits, timeLimitMs: Math.min(total, elapsed + slice), budgetMs: total });
     if (stopped !== 'time-limit' || now() - (run.limits.startedAt ?? 0) >= total) return run.finish(stopped);
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
@@ -138,7 +158,7 @@ function startSolve(input: RotaInput, options: SolveRotaOptions): { search: Rota
   const startedAt = now();
   const seed = options.seed ?? 1;
   const model = compileSolverModel(input, { mode: options.mode ?? 'fill-gaps', cost: options.cost, costPerPound: options.costPerPound });
-  const search = new RotaSearch(model, seed);
+  const search = new RotaSearch(model, seed, options.lpSolver);
   const timeLimitMs = options.timeLimitMs ?? (options.maxIterations === undefined ? DEFAULT_TIME_LIMIT_MS : undefined);
   const limits = {
     seed,
