@@ -33,6 +33,7 @@ import {
 } from '@recordroom/people';
 import { type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
+import { recordSicknessRead } from '../audit/sickness-read.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { unprocessable } from '../http/problem.js';
@@ -331,18 +332,8 @@ export class PeopleReadService {
     return result;
   }
 
-  /** One audit row for a view that showed these people's sickness to someone other than themselves. */
-  private async auditSicknessRead(em: EntityManager, user: CurrentUser, shown: readonly PersonRow[], view: 'team' | 'record' | 'who-is-off'): Promise<void> {
-    const others = shown.filter((p) => p.id !== user.staffMemberId);
-    const first = others[0];
-    if (!first) return;
-    await this.audit.record(em, user, {
-      action: 'read',
-      entityType: 'sickness-record',
-      entityId: others.length === 1 ? first.id : first.departmentId,
-      departmentId: first.departmentId,
-      before: null,
-      after: { view, staffIds: others.map((p) => p.id), reasonsShown: others.filter((p) => this.access.seesSicknessReasons(user, p)).map((p) => p.id) },
-    });
+  /** Audits a view that showed these people's sickness (recordSicknessRead), with whose reasons the caller may see. */
+  private auditSicknessRead(em: EntityManager, user: CurrentUser, shown: readonly PersonRow[], view: 'team' | 'record' | 'who-is-off'): Promise<void> {
+    return recordSicknessRead(em, this.audit, user, shown.map((p) => ({ staffMemberId: p.id, departmentId: p.departmentId, reasonShown: this.access.seesSicknessReasons(user, p) })), view);
   }
 }

@@ -4,13 +4,13 @@ import { leaveScheduleFor, validateLeaveRequest } from '@recordroom/people';
 import { checkLeaveRequest, createRotaChecker, validateAbsence, type Absence, type LeaveRequestCheck } from '@recordroom/rota';
 import { type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
+import { recordSicknessRead, type SicknessShown } from '../audit/sickness-read.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { forbidden, notFound, staleVersion, unprocessable } from '../http/problem.js';
 import { ScopeService } from '../scope/scope.service.js';
 import { Clock } from '../time/clock.js';
 import { AbsencesRepository, type NamedAbsence } from './absences.repository.js';
-import { auditSicknessShown } from './audit-sickness-shown.js';
 import { type AbsenceEntity } from './entities/absence.entity.js';
 import { departmentClashRules } from './leave-clash-rules.js';
 import { RotaPeriodsRepository } from './periods.repository.js';
@@ -19,6 +19,10 @@ import { hardRuleBroken } from './rota-problems.js';
 import { absenceAuditSnapshot, toAbsenceDto } from './rota.mapper.js';
 import { ShiftsRepository } from './shifts.repository.js';
 import { withdrawCoveredShifts } from './withdraw-covered-shifts.js';
+
+/** The rota shows that someone is off sick, never why. */
+const sicknessIn = (absences: readonly Pick<AbsenceEntity, 'kind' | 'staffMemberId' | 'departmentId'>[]): SicknessShown[] =>
+  absences.filter((a) => a.kind === 'sickness').map((a) => ({ staffMemberId: a.staffMemberId, departmentId: a.departmentId, reasonShown: false }));
 
 function toDomain(a: AbsenceEntity): Absence {
   return {
@@ -60,7 +64,7 @@ export class AbsencesService {
         query.page,
         query.pageSize,
       );
-      await auditSicknessShown(em, this.audit, user, rows, 'rota-absences');
+      await recordSicknessRead(em, this.audit, user, sicknessIn(rows), 'rota-absences');
       return { items: rows.map((r) => toAbsenceDto(r, r.staffName)), page: query.page, pageSize: query.pageSize, total };
     });
   }
@@ -75,7 +79,7 @@ export class AbsencesService {
     return this.work.reading(async (em) => {
       const absence = await this.visible(em, user, id);
       const check = await this.checkAgainstRota(em, user, absence);
-      await auditSicknessShown(em, this.audit, user, [absence], 'rota-absence-check');
+      await recordSicknessRead(em, this.audit, user, sicknessIn([absence]), 'rota-absence-check');
       return check;
     });
   }

@@ -4,6 +4,7 @@ import { type PlannerDto } from '@recordroom/contracts';
 import { createRotaChecker, findGaps, gapHeatmap, rankCoverCandidates, type CoverCandidates } from '@recordroom/rota';
 import { type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail.js';
+import { recordSicknessRead } from '../audit/sickness-read.js';
 import { type CurrentUser } from '../auth/current-user.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { notFound } from '../http/problem.js';
@@ -14,7 +15,6 @@ import { PeriodAccess } from './period-access.js';
 import { RotaInputRepository } from './rota-input.repository.js';
 import { toPeriodDto, toPlannerAbsenceDto, toShiftTypeDto, withoutAbsenceDetails } from './rota.mapper.js';
 import { ShiftTypesRepository } from './shift-types.repository.js';
-import { auditSicknessShown } from './audit-sickness-shown.js';
 
 /** Everything the planner grid draws for one period, and the ranked people for one of its shifts. */
 @Injectable()
@@ -33,7 +33,8 @@ export class PlannerService {
   planner(user: CurrentUser, periodId: string): Promise<PlannerDto> {
     return this.work.reading(async (em) => {
       const planner = await this.plannerOf(em, user, periodId);
-      await auditSicknessShown(em, this.audit, user, planner.absences.map((a) => ({ kind: a.kind, staffMemberId: a.staffId, departmentId: planner.period.departmentId })), 'rota-planner');
+      // The planner shows that someone is off sick, never why.
+      await recordSicknessRead(em, this.audit, user, planner.absences.filter((a) => a.kind === 'sickness').map((a) => ({ staffMemberId: a.staffId, departmentId: planner.period.departmentId, reasonShown: false })), 'rota-planner');
       return planner;
     });
   }
