@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type IsoDate } from '@recordroom/calendar';
 import { type AbsenceRecordStatus } from '@recordroom/contracts';
+import { minuteOfDay, type WallClockTime } from '@recordroom/rota';
 import { type EntityManager, In } from 'typeorm';
 import { SqlParams } from '../database/sql-params.js';
 import { AbsenceEntity } from './entities/absence.entity.js';
@@ -102,16 +103,15 @@ export class AbsencesRepository {
       `SELECT s.contracted_hours_per_week AS hours, wp.weekdays FROM staff_member s LEFT JOIN working_pattern wp ON wp.staff_member_id = s.id WHERE s.id = $1`,
       [staffId],
     );
-    const shifts: { date: IsoDate; start_time: string; end_time: string; ends_next_day: boolean; unpaid_break_minutes: number }[] = await em.query(
+    const shifts: { date: IsoDate; start_time: WallClockTime; end_time: WallClockTime; ends_next_day: boolean; unpaid_break_minutes: number }[] = await em.query(
       `SELECT sh.date::text AS date, st.start_time, st.end_time, st.ends_next_day, st.unpaid_break_minutes
          FROM rota_assignment a JOIN rota_shift sh ON sh.id = a.shift_id JOIN shift_type st ON st.id = sh.shift_type_id
         WHERE a.staff_member_id = $1 AND sh.date BETWEEN $2 AND $3`,
       [staffId, from, to],
     );
-    const minute = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
     const rostered: Record<IsoDate, number> = {};
     for (const shift of shifts) {
-      const paidMinutes = minute(shift.end_time) - minute(shift.start_time) + (shift.ends_next_day ? 24 * 60 : 0) - shift.unpaid_break_minutes;
+      const paidMinutes = minuteOfDay(shift.end_time) - minuteOfDay(shift.start_time) + (shift.ends_next_day ? 24 * 60 : 0) - shift.unpaid_break_minutes;
       rostered[shift.date] = (rostered[shift.date] ?? 0) + Math.max(0, paidMinutes) / 60;
     }
     return { contractedHoursPerWeek: Number(people[0]?.hours ?? 0), weekdays: people[0]?.weekdays ?? null, rostered };
@@ -126,7 +126,6 @@ export class AbsencesRepository {
     return em.getRepository(AbsenceEntity).findOneByOrFail({ id: (identifiers[0] as { id: string }).id });
   }
 
-  /** Writes a change of status (a decision, a cancellation) and moves the version on by one. */
   /** The absence that puts a sickness episode on the rota, locked for the change. */
   findOfSicknessEpisode(em: EntityManager, episodeId: string): Promise<AbsenceEntity | null> {
     return em.getRepository(AbsenceEntity).findOne({ where: { sicknessEpisodeId: episodeId }, lock: { mode: 'pessimistic_write' } });
@@ -152,6 +151,7 @@ export class AbsencesRepository {
     return em.getRepository(AbsenceEntity).findOneByOrFail({ id });
   }
 
+  /** Writes a change of status (a decision, a cancellation) and moves the version on by one. */
   async changeStatus(em: EntityManager, id: string, changes: Partial<Pick<AbsenceEntity, 'status' | 'decidedBy' | 'decidedAt' | 'note'>>): Promise<AbsenceEntity> {
     await em.update(AbsenceEntity, { id }, { ...changes, version: () => 'version + 1', updatedAt: () => 'now()' });
     return em.getRepository(AbsenceEntity).findOneByOrFail({ id });
