@@ -69,8 +69,6 @@ const ROW_BEAM_MIN = 150;
  */
 const ROW_MOVE_SHARE = 0.003;
 const ROW_MOVE_WORK = 70_000;
-/** Re-roster every row at its best before each new cycle. */
-const POLISH = true;
 /**
  * Price-and-branch before the annealing, where an LP solver is given and one round of pricing
  * (every person's row programme) handles at most MASTER_ROUND_WORK labels: column generation
@@ -166,7 +164,7 @@ export class RotaSearch {
     this.calibrate();
     // Start from each row at its best in turn: every person's own hard rules kept where a row can
     // keep them, cover taken at the margin (a greedy construction by the row programme).
-    if (POLISH) this.polish();
+    this.polish();
     const roundWork = this.people.length * this.rowBeam() * (m.typeCount + 1) * this.periodDays;
     this.master = lp && m.reach === 1 && m.slotCount > 0 && roundWork <= MASTER_ROUND_WORK ? { pool: null, phase: 'columns', rounds: 0, beam: 0 } : null;
   }
@@ -301,7 +299,7 @@ export class RotaSearch {
     this.current = this.objective();
     const { hardTotal, softTotal } = this.state.ledger;
     if (hardTotal < this.bestHard - 1e-9 || (hardTotal <= this.bestHard + 1e-9 && softTotal < this.bestSoft - 1e-9)) this.record();
-    if (POLISH) this.polish();
+    this.polish();
     this.restoreBest();
     return signal?.aborted ? 'cancelled' : null;
   }
@@ -418,13 +416,12 @@ export class RotaSearch {
     return Math.max(ROW_BEAM_MIN, Math.round(ROW_BEAM_DAYS / this.periodDays));
   }
 
+  /** Each new cycle starts from the best roster, every row re-rostered at its best (the polish). */
   private restart(): void {
-    if (POLISH) {
-      this.restoreBest();
-      this.lambda = this.lambdaMin;
-      this.current = this.objective();
-      this.polish();
-    }
+    this.restoreBest();
+    this.lambda = this.lambdaMin;
+    this.current = this.objective();
+    this.polish();
     this.lambda = this.lambdaMin;
     this.restoreBest();
   }
