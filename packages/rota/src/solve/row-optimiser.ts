@@ -48,13 +48,20 @@ export interface RowPricing {
    * master problem's dual prices): the person's own decision cells then need not be cleared.
    */
   slotPrices?: Float64Array;
-  /** The option (or -1) of every period day: the programme then only prices this row. */
+  /**
+   * The option (or -1) of each period day, or FREE_DAY where the programme chooses: a whole row
+   * to price that one row, or a row with some days free to re-roster only those days (a window,
+   * or the days a dive has not fixed).
+   */
   forced?: Int32Array;
 }
 
+/** In `RowPricing.forced`: the programme chooses this day. */
+export const FREE_DAY = -2;
+
 /**
  * As bestRow, with the row's cost in the programme's own terms: every term of this person's row,
- * plus cover (at the margin, or at `slotPrices`). With `forced`, the cost of that one row.
+ * plus cover (at the margin, or at `slotPrices`). With a whole `forced` row, that row and its cost; with some days FREE_DAY, the best row that keeps the others.
  */
 export function bestPricedRow(state: RosterState, p: number, beam: number, pricing: RowPricing = {}): { row: Int32Array; cost: number } | null {
   const m = state.model;
@@ -126,7 +133,8 @@ export function bestPricedRow(state: RosterState, p: number, beam: number, prici
 
   for (let d = from; d <= to; d += 1) {
     const fixed = m.isFixed[base + d] === 1;
-    const options: number[] = fixed ? [m.fixedValue[base + d]!] : forced ? [forced[d - from]!] : [-1, ...state.choicesAt(p, d)];
+    const pinned = forced ? forced[d - from]! : FREE_DAY;
+    const options: number[] = fixed ? [m.fixedValue[base + d]!] : pinned !== FREE_DAY ? [pinned] : [-1, ...state.choicesAt(p, d)];
     const next = new Map<number, Label>();
     const weekend = m.weekendOf[d]!;
     const sameWeekendAsYesterday = d - 1 >= from && weekend >= 0 && m.weekendOf[d - 1] === weekend;
