@@ -5,7 +5,7 @@ import { curtoisToRotaInput } from '../curtois/curtois-to-rota.js';
 import { syntheticCurtoisInstance } from '../test-support/synthetic-curtois.js';
 import { ColumnPool, type LpSolver } from './column-generation.js';
 import { RosterState } from './roster-state.js';
-import { bestPricedRow } from './row-optimiser.js';
+import { FREE_DAY, bestPricedRow } from './row-optimiser.js';
 import { seededRandom } from './seeded-random.js';
 import { compileSolverModel } from './solver-model.js';
 import { loadLpSolver, solveRota } from './solve-rota.js';
@@ -95,26 +95,61 @@ describe('ColumnPool (price-and-branch master)', () => {
     const pool = new ColumnPool(t.state, t.people, 1000);
     expect(pool.addCurrentRows(10_000)).toBe(true);
     let rounds = 0;
-    while (pool.generate(lp, 10_000) > 0) rounds += 1;
+    for (;;) {
+      const added = pool.generate(lp, 10_000);
+      // Pricing every row exactly, the Lagrangian value is a lower bound on the master's LP.
+      expect(pool.lagrangianValue).toBeLessThanOrEqual(full.lpValue + 1e-6);
+      if (added === 0) break;
+      rounds += 1;
+    }
+    expect(pool.lagrangianValue).toBeCloseTo(pool.lpValue, 6);
     expect(rounds).toBeGreaterThan(0);
     expect(pool.size).toBeLessThan(full.size);
     expect(pool.lpValue).toBeCloseTo(full.lpValue, 6);
   });
 
-  it('dives to a whole roster: every person fixed to one of their columns', () => {
-    const t = tiny(5);
+  it.each([5, 6, 7])('dives by fixing days to a whole roster whose columns keep every fixed day, seed %i', (seed) => {
+    const t = tiny(seed);
     const pool = new ColumnPool(t.state, t.people, 1000);
     pool.addCurrentRows(10_000);
     while (pool.generate(lp, 10_000) > 0);
+    let steps = 0;
     for (;;) {
       pool.solve(lp, false);
-      if (pool.fixLargest(0) === 0) break;
+      if (pool.fixDays(1) === 0) break;
+      steps += 1;
+      expect(steps).toBeLessThan(200);
       pool.generate(lp, 10_000);
     }
     const chosen = pool.fixedChoice();
     expect(chosen).not.toBeNull();
-    chosen!.forEach((j, i) => expect(pool.person[j]).toBe(t.people[i]));
+    chosen!.forEach((j, i) => {
+      expect(pool.person[j]).toBe(t.people[i]);
+      expect(pool.keepsFixedDays(j)).toBe(true);
+    });
     expect(exact(t, (i) => pool.rows[chosen![i]!]!)).not.toBeNull();
+    pool.clearFixings();
+    expect(Array.from({ length: pool.size }, (_, j) => pool.keepsFixedDays(j)).every(Boolean)).toBe(true);
+  });
+});
+
+describe('bestPricedRow with some days kept (FREE_DAY elsewhere)', () => {
+  it.each([1, 2, 3])('finds the cheapest of every row that keeps the given days, seed %i', (seed) => {
+    const t = tiny(seed);
+    const random = seededRandom(seed);
+    const free = new Float64Array(t.model.slotCount);
+    for (const p of t.people) {
+      const rows = t.rows.get(p)!;
+      const template = rows[Math.floor(random() * rows.length)]!.row;
+      // Keep about half of one valid row's days; the programme chooses the rest.
+      const forced = Int32Array.from(template, (g) => (random() < 0.5 ? g : FREE_DAY));
+      const keeps = rows.filter(({ row }) => row.every((g, i) => forced[i] === FREE_DAY || forced[i] === g));
+      const cheapest = Math.min(...keeps.map(({ cost }) => cost));
+      const priced = bestPricedRow(t.state, p, 10_000, { forced, slotPrices: free });
+      expect(priced).not.toBeNull();
+      expect(priced!.cost).toBeCloseTo(cheapest, 6);
+      expect(Array.from(priced!.row, (g, i) => (forced[i] === FREE_DAY ? FREE_DAY : g))).toEqual(Array.from(forced));
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import { RULE_INDEX } from './penalty-ledger.js';
 import { type RosterState } from './roster-state.js';
-import { bestPricedRow } from './row-optimiser.js';
+import { FREE_DAY, bestPricedRow } from './row-optimiser.js';
 
 const MINIMUM = RULE_INDEX['minimum-cover'];
 const IDEAL = RULE_INDEX['ideal-cover'];
@@ -35,10 +35,22 @@ export class ColumnPool {
   readonly personPrice: Float64Array;
   /** Each column's value in the last LP solution. */
   private lpColumnValue = new Float64Array(0);
-  /** Per person: the column they are fixed to by the dive, or -1. */
-  readonly fixedColumn: Int32Array;
+  /**
+   * Per person and period day: the option (or -1, off) the dive has fixed, or FREE_DAY. A column
+   * that disagrees with a fixed day is out of the master; pricing keeps the fixed days.
+   */
+  readonly fixedDay: Int32Array;
+  /** Per person: how many of their period days the dive has fixed. */
+  private readonly fixedDays: Int32Array;
+  private readonly days: number;
   /** LP objective at the last solve (cover points included): a lower bound on the master when pricing found nothing to add. */
   lpValue = Number.NaN;
+  /**
+   * The last round's Lagrangian value: the LP objective plus each person's most negative reduced
+   * cost found. With exact pricing a lower bound on the master; with the beam's rows an estimate
+   * of how far column generation still has to go.
+   */
+  lagrangianValue = Number.NaN;
   /** MIP objective at the last integer solve. */
   mipValue = Number.NaN;
   /** Cover points with no one from the pool on any slot (the master's objective is this plus the variables'). */
@@ -55,7 +67,9 @@ export class ColumnPool {
     this.keys = Array.from({ length: m.personCount }, () => new Set<string>());
     this.slotPrice = new Float64Array(m.slotCount);
     this.personPrice = new Float64Array(m.personCount);
-    this.fixedColumn = new Int32Array(m.personCount).fill(-1);
+    this.days = m.periodTo - m.periodFrom + 1;
+    this.fixedDay = new Int32Array(m.personCount * this.days).fill(FREE_DAY);
+    this.fixedDays = new Int32Array(m.personCount);
     // Heads from people outside the pool, and how many the pool could add at most.
     const inPool = new Uint8Array(m.personCount);
     for (const p of people) inPool[p] = 1;
@@ -146,9 +160,11 @@ export class ColumnPool {
   generate(lp: LpSolver, beam: number): number {
     this.solve(lp, false);
     let added = 0;
+    let lagrangian = this.lpValue;
     for (const p of this.people) {
-      if (this.fixedColumn[p]! >= 0) continue;
-      const priced = bestPricedRow(this.state, p, beam, { slotPrices: this.slotPrice });
+      if (this.fixedDays[p] === this.days) continue;
+      const forced = this.fixedDays[p]! > 0 ? this.fixedDay.subarray(p * this.days, (p + 1) * this.days) : undefined;
+      const priced = bestPricedRow(this.state, p, beam, { slotPrices: this.slotPrice, ...(forced ? { forced } : {}) });
       if (!priced) continue;
       let own = priced.cost;
       const m = this.state.model;
@@ -156,8 +172,11 @@ export class ColumnPool {
         const g = priced.row[i]!;
         if (g >= 0 && m.optionSlot[g]! >= 0 && m.counted[p * m.optionCount + g]) own -= this.slotPrice[m.optionSlot[g]!]!;
       }
-      if (priced.cost - this.personPrice[p]! < -1e-6 && this.add(p, priced.row, own)) added += 1;
+      const reduced = priced.cost - this.personPrice[p]!;
+      if (reduced < 0) lagrangian += reduced;
+      if (reduced < -1e-6 && this.add(p, priced.row, own)) added += 1;
     }
+    this.lagrangianValue = lagrangian;
     return added;
   }
 
@@ -182,10 +201,9 @@ export class ColumnPool {
     const indices: number[] = [];
     const values: number[] = [];
     for (let j = 0; j < C; j += 1) {
-      const fixed = this.fixedColumn[this.person[j]!]!;
       colCost.push(this.cost[j]!);
-      colLower.push(fixed === j ? 1 : 0);
-      colUpper.push(fixed < 0 || fixed === j ? 1 : 0);
+      colLower.push(0);
+      colUpper.push(this.keepsFixedDays(j) ? 1 : 0);
       indices.push(rowOfPerson[this.person[j]!]!);
       values.push(1);
       for (const s of this.slots[j]!) {
@@ -261,8 +279,8 @@ export class ColumnPool {
 
   /**
    * The integer master by simulated annealing over column choices: from the LP's largest column
-   * per person (or `start`), change one free person's column at a time (people the dive fixed
-   * keep theirs), cover points by slot from the head counts. Deterministic for the random source and move count. Returns the best choice
+   * per person (or `start`), change one person's column at a time, cover points by slot from the
+   * head counts (the dive's fixings are not consulted: clear them first). Deterministic for the random source and move count. Returns the best choice
    * found (a column per person) and its master objective.
    */
   anneal(random: () => number, moves: number, start?: readonly number[]): { chosen: number[]; value: number } {
@@ -302,7 +320,7 @@ export class ColumnPool {
       if ((move & 1023) === 0) temperature = hot * Math.pow(cold / hot, move / moves);
       const i = Math.floor(random() * P);
       const list = byPerson[i]!;
-      if (list.length < 2 || this.fixedColumn[this.people[i]!]! >= 0) continue;
+      if (list.length < 2) continue;
       const j = list[Math.floor(random() * list.length)]!;
       const old = chosen[i]!;
       if (j === old) continue;
@@ -332,38 +350,96 @@ export class ColumnPool {
     return { chosen: best, value: bestValue };
   }
 
-  /**
-   * One step of a dive (price-and-branch by fixing): after the last LP solve, fixes every person
-   * whose largest column is (nearly) whole, and `share` of the rest (at least one), those whose
-   * largest column is largest. Returns how many people are still free.
-   */
-  fixLargest(share: number): number {
-    const m = this.state.model;
-    const largest = new Float64Array(m.personCount).fill(-1);
-    const column = new Int32Array(m.personCount).fill(-1);
-    for (let j = 0; j < this.size; j += 1) {
-      const p = this.person[j]!;
-      const v = this.lpColumnValue[j] ?? 0;
-      if (v > largest[p]!) {
-        largest[p] = v;
-        column[p] = j;
-      }
+  /** Whether column j agrees with every day the dive has fixed for its person. */
+  keepsFixedDays(j: number): boolean {
+    const p = this.person[j]!;
+    if (this.fixedDays[p] === 0) return true;
+    const row = this.rows[j]!;
+    const base = p * this.days;
+    for (let i = 0; i < this.days; i += 1) {
+      const f = this.fixedDay[base + i]!;
+      if (f !== FREE_DAY && f !== row[i]) return false;
     }
-    const open: number[] = [];
-    for (const p of this.people) {
-      if (this.fixedColumn[p]! >= 0) continue;
-      if (largest[p]! >= 0.99) this.fixedColumn[p] = column[p]!;
-      else open.push(p);
-    }
-    open.sort((a, b) => largest[b]! - largest[a]! || a - b);
-    const fix = Math.max(1, Math.ceil(open.length * share));
-    for (const p of open.slice(0, fix)) this.fixedColumn[p] = column[p]!;
-    return this.people.reduce((free, p) => free + (this.fixedColumn[p]! < 0 ? 1 : 0), 0);
+    return true;
   }
 
-  /** The columns of the dive's end (everyone fixed), or null while someone is free. */
+  /**
+   * One step of a dive that fixes single days (price-and-branch on a person's shift on a day,
+   * which leaves the rest of their row free, rather than on whole rows: fixing whole rows left
+   * the last people no row that fits, Curtois 7 LP 1059 -> 1160 over its last four fixings).
+   * After the last LP solve, each free day's LP value per choice (off or an option) is the sum
+   * of its columns' values. Fixes every day whose value is (nearly) whole, and the `count`
+   * largest fractional ones (one a person); a fixing is made only where a column in the LP's
+   * support keeps it and the person's other fixings, so the master stays feasible. Returns how
+   * many person-days are still free.
+   */
+  fixDays(count: number): number {
+    const m = this.state.model;
+    const D = this.days;
+    const byPerson: number[][] = Array.from({ length: m.personCount }, () => []);
+    for (let j = 0; j < this.size; j += 1) if ((this.lpColumnValue[j] ?? 0) > 1e-9) byPerson[this.person[j]!]!.push(j);
+    const fractional: { p: number; day: number; choice: number; value: number }[] = [];
+    for (const p of this.people) {
+      if (this.fixedDays[p] === D) continue;
+      const support = byPerson[p]!;
+      const base = p * D;
+      for (let i = 0; i < D; i += 1) {
+        if (this.fixedDay[base + i] !== FREE_DAY) continue;
+        const value = new Map<number, number>();
+        for (const j of support) {
+          const g = this.rows[j]![i]!;
+          value.set(g, (value.get(g) ?? 0) + this.lpColumnValue[j]!);
+        }
+        let choice = FREE_DAY;
+        let largest = 0;
+        for (const [g, v] of value) if (v > largest || (v === largest && g < choice)) [choice, largest] = [g, v];
+        if (choice === FREE_DAY) continue;
+        if (largest >= 0.999) this.fix(p, i, choice);
+        else fractional.push({ p, day: i, choice, value: largest });
+      }
+    }
+    fractional.sort((a, b) => b.value - a.value || a.p - b.p || a.day - b.day);
+    const touched = new Set<number>();
+    let fixed = 0;
+    for (const f of fractional) {
+      if (fixed >= count) break;
+      if (touched.has(f.p)) continue;
+      // Only with a supporting column that keeps this person's fixings and this one.
+      const keeps = byPerson[f.p]!.some((j) => this.rows[j]![f.day] === f.choice && this.keepsFixedDays(j));
+      if (!keeps) continue;
+      this.fix(f.p, f.day, f.choice);
+      touched.add(f.p);
+      fixed += 1;
+    }
+    let free = 0;
+    for (const p of this.people) free += D - this.fixedDays[p]!;
+    return free;
+  }
+
+  private fix(p: number, day: number, choice: number): void {
+    this.fixedDay[p * this.days + day] = choice;
+    this.fixedDays[p]! += 1;
+  }
+
+  /** Frees every fixed day. */
+  clearFixings(): void {
+    this.fixedDay.fill(FREE_DAY);
+    this.fixedDays.fill(0);
+  }
+
+  /**
+   * A column per person that keeps the dive's fixings, the one with the largest LP value (the
+   * whole fixed row once every day is fixed), or null when someone has none in the pool.
+   */
   fixedChoice(): number[] | null {
-    const chosen = [...this.people].map((p) => this.fixedColumn[p]!);
+    const best = new Map<number, number>();
+    for (let j = 0; j < this.size; j += 1) {
+      if (!this.keepsFixedDays(j)) continue;
+      const p = this.person[j]!;
+      const held = best.get(p);
+      if (held === undefined || (this.lpColumnValue[j] ?? 0) > (this.lpColumnValue[held] ?? 0)) best.set(p, j);
+    }
+    const chosen = [...this.people].map((p) => best.get(p) ?? -1);
     return chosen.every((j) => j >= 0) ? chosen : null;
   }
 

@@ -72,9 +72,9 @@ const ROW_MOVE_WORK = 70_000;
 /**
  * Price-and-branch before the annealing, where an LP solver is given and one round of pricing
  * (every person's row programme) handles at most MASTER_ROUND_WORK labels: column generation
- * (given up unless it converges within MASTER_ROUNDS rounds and MASTER_CG_SHARE of the time
- * limit), a dive until MASTER_DIVE_SHARE, the integer master until MASTER_MIP_SHARE; the
- * annealing has the rest.
+ * within MASTER_ROUNDS rounds and MASTER_CG_SHARE of the time limit (given up unless it has
+ * converged at the base beam by then), a dive until MASTER_DIVE_SHARE, the integer master until
+ * MASTER_MIP_SHARE; the annealing has the rest.
  */
 const MASTER_ROUND_WORK = 5_000_000;
 const MASTER_ROUNDS = 200;
@@ -85,7 +85,22 @@ const MASTER_MIP_SHARE = 0.5;
 const MASTER_MIP_NODES = 5000;
 const MASTER_ANNEAL_MOVES = 2_000_000;
 const MASTER_ANNEAL_MOVES_PER_COLUMN = 2000;
-const MASTER_DIVE_ROUNDS = 3;
+/**
+ * Column generation counts as converged at a beam when the Lagrangian value (the LP plus every
+ * person's best reduced cost) is within this share of the LP: the last rounds before "nothing
+ * prices out" add a column or two each and move the LP by hundredths (Curtois 7 at beam 2400:
+ * 20 rounds for 1054.8 -> 1054.1), time the dive uses better.
+ */
+const MASTER_CG_GAP = 0.002;
+/**
+ * Dive: rounds of pricing after each fixing (up to; it stops when nothing prices out), and the
+ * share of the people who have a fractional day fixed each step (one day each, the largest).
+ * Fixing single days with up to 50 rounds, against whole rows with 3 (Curtois at 60 s CPU,
+ * seeds 1-3): Instance 7 1078, 1079, 1094 against 1087, 1114, 1101; Instance 8 1353, 1463
+ * (seeds 1-2) against 1477, 1467.
+ */
+const MASTER_DIVE_ROUNDS = 50;
+const MASTER_DIVE_FIX_SHARE = 0.2;
 
 /**
  * Simulated annealing over the dense roster, with hard rules as a penalty whose weight adapts
@@ -244,6 +259,11 @@ export class RotaSearch {
     // are the best it finds within its beam, not proven best), up to MASTER_BEAM_GROWTH times.
     while (master.phase === 'columns') {
       if (master.rounds >= MASTER_ROUNDS || now() - started >= share(MASTER_CG_SHARE)) {
+        if (master.beam > this.rowBeam()) {
+          // Converged at a narrower beam: the pool is a fair guide, the dive goes on from it.
+          master.phase = 'dive';
+          break;
+        }
         // Not converged in its share: the pool is no guide to a whole roster (Curtois 8 at 60 s:
         // 1471 after a forced dive, 1377 by the annealing alone); the annealing has all the time.
         this.master = null;
@@ -252,7 +272,9 @@ export class RotaSearch {
       }
       const added = pool.generate(lp, master.beam);
       master.rounds += 1;
-      if (added === 0) {
+      // Converged at this beam: nothing prices out, or what does could lower the LP by at most
+      // MASTER_CG_GAP of it (the Lagrangian value: each person's best row at once).
+      if (added === 0 || pool.lpValue - pool.lagrangianValue <= MASTER_CG_GAP * Math.abs(pool.lpValue)) {
         if (master.beam >= this.rowBeam() * MASTER_BEAM_GROWTH) {
           master.phase = 'dive';
           break;
@@ -262,19 +284,22 @@ export class RotaSearch {
       const stop = sliceOver();
       if (stop) return stop;
     }
-    // Dive: fix the people whose LP row is (nearly) whole and the one whose row is largest of the
-    // rest, price again a few rounds, until no one is left free (out of time: everyone left
-    // takes their largest column).
+    // Dive: fix the days whose LP value is (nearly) whole and a few of the largest fractional
+    // ones, price again until nothing prices out, until every day is fixed (out of time: each person takes
+    // their largest column that keeps their fixings).
     while (master.phase === 'dive') {
       pool.solve(lp, false);
-      const late = now() - started >= share(MASTER_DIVE_SHARE) || signal?.aborted === true;
-      const free = pool.fixLargest(late ? 1 : 0);
+      if (now() - started >= share(MASTER_DIVE_SHARE) || signal?.aborted === true) {
+        master.phase = 'integer';
+        break;
+      }
+      const free = pool.fixDays(Math.max(1, Math.ceil(pool.people.length * MASTER_DIVE_FIX_SHARE)));
       if (free === 0) {
         master.phase = 'integer';
         break;
       }
-      // Fewer people to price, each with a wider beam: the rows that fit the fixed ones' gaps are narrow.
-      const diveBeam = Math.round(this.rowBeam() * Math.min(MASTER_BEAM_GROWTH * 2, pool.people.length / free));
+      // Fewer days to choose, each person's programme branching on fewer: a wider beam.
+      const diveBeam = Math.round(this.rowBeam() * Math.min(MASTER_BEAM_GROWTH * 2, (pool.people.length * this.periodDays) / free));
       for (let k = 0; k < MASTER_DIVE_ROUNDS; k += 1) if (pool.generate(lp, diveBeam) === 0) break;
       const stop = sliceOver();
       if (stop) return stop;
@@ -283,7 +308,7 @@ export class RotaSearch {
     // annealing over column choices from the dive's end, then the MIP from the annealing's
     // answer; the better is judged exactly.
     const dive = pool.fixedChoice()!;
-    pool.fixedColumn.fill(-1);
+    pool.clearFixings();
     const annealed = pool.anneal(this.random, Math.min(MASTER_ANNEAL_MOVES, MASTER_ANNEAL_MOVES_PER_COLUMN * pool.size), dive);
     const mip = pool.solve(lp, true, { nodes: MASTER_MIP_NODES, stop: () => now() - started >= share(MASTER_MIP_SHARE) || signal?.aborted === true }, annealed.chosen);
     const chosen = mip && pool.mipValue < annealed.value - 1e-9 ? mip : annealed.chosen;

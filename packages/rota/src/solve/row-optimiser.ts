@@ -108,6 +108,14 @@ export function bestPricedRow(state: RosterState, p: number, beam: number, prici
   for (const r of countRadix) radix *= r;
   const exact = radix < 2 ** 52;
 
+  // The most minutes the days after each day can add (a kept day its own, a free day the
+  // longest shift): a label that cannot reach the minimum total any more is dropped.
+  const reachable = new Float64Array(to - from + 2);
+  for (let d = to; d >= from; d -= 1) {
+    const kept = m.isFixed[base + d] === 1 ? m.fixedValue[base + d]! : forced ? forced[d - from]! : FREE_DAY;
+    reachable[d - from] = reachable[d - from + 1]! + (kept === FREE_DAY ? longest : kept >= 0 ? m.optionPaid[kept]! : 0);
+  }
+
   // The run the period starts in, from the history.
   let run = 0;
   let first = true;
@@ -201,7 +209,7 @@ export function bestPricedRow(state: RosterState, p: number, beam: number, prici
             }
           }
         }
-        if (hard(TOTAL) && minutes + (to - d) * longest < minTotal) continue;
+        if (hard(TOTAL) && minutes + reachable[d - from + 1]! < minTotal) continue;
         let key: number;
         if (exact) {
           key = ((((g + 1) * (cap + 1) + runLength) * 2 + (isFirst ? 1 : 0)) * weekendRadix + weekends) * minutesRadix + minutes;
@@ -259,3 +267,4 @@ export function bestPricedRow(state: RosterState, p: number, beam: number, prici
   for (let label: Label | null = best, d = to; label && d >= from; label = label.previous, d -= 1) row[d - from] = label.g;
   return { row, cost: bestCost };
 }
+
