@@ -159,6 +159,7 @@ export class ColumnPool {
    */
   generate(lp: LpSolver, beam: number): number {
     this.solve(lp, false);
+    const m = this.state.model;
     let added = 0;
     let lagrangian = this.lpValue;
     for (const p of this.people) {
@@ -166,15 +167,17 @@ export class ColumnPool {
       const forced = this.fixedDays[p]! > 0 ? this.fixedDay.subarray(p * this.days, (p + 1) * this.days) : undefined;
       const priced = bestPricedRow(this.state, p, beam, { slotPrices: this.slotPrice, ...(forced ? { forced } : {}) });
       if (!priced) continue;
+      const reduced = priced.cost - this.personPrice[p]!;
+      // Each person's best row at once: the Lagrangian value.
+      if (reduced < 0) lagrangian += reduced;
+      if (reduced >= -1e-6) continue;
+      // The column's own cost: the row's, without the slot prices it was charged.
       let own = priced.cost;
-      const m = this.state.model;
       for (let i = 0; i < priced.row.length; i += 1) {
         const g = priced.row[i]!;
         if (g >= 0 && m.optionSlot[g]! >= 0 && m.counted[p * m.optionCount + g]) own -= this.slotPrice[m.optionSlot[g]!]!;
       }
-      const reduced = priced.cost - this.personPrice[p]!;
-      if (reduced < 0) lagrangian += reduced;
-      if (reduced < -1e-6 && this.add(p, priced.row, own)) added += 1;
+      if (this.add(p, priced.row, own)) added += 1;
     }
     this.lagrangianValue = lagrangian;
     return added;
