@@ -1,6 +1,6 @@
 import { ColumnPool, type LpSolver } from './column-generation.js';
 import { RULE_INDEX } from './penalty-ledger.js';
-import { bestRow } from './row-optimiser.js';
+import { FREE_DAY, bestPricedRow, bestRow } from './row-optimiser.js';
 import { RosterState } from './roster-state.js';
 import { seededRandom } from './seeded-random.js';
 import { type SolverModel } from './solver-model.js';
@@ -61,7 +61,7 @@ const ROW_BEAM_MIN = 150;
 /**
  * Share of moves that re-roster one person's whole row at its best given the others, on periods
  * whose programme is cheap enough (below). Curtois at 60 s CPU against the annealing without it: Instance 6
- * 2155 -> 1975, 5 1252 -> 1237, 7 1084 -> 1090, 1-4 within 5 points; on Instance 8 (42 days) the
+ * 2155 -> 1975, 5 1252 -> 1237, 7 1084 -> 1090, 1-4 within 5 points; on Instance 8 (28 days) the
  * programme (four shift types) took most of the time (5 million moves instead of 86) and 1387
  * became 1690, so the move is made only where one row's programme handles at most ROW_MOVE_WORK
  * labels (beam x (shift types + 1) x days: 67,200 on Instances 6-7, 84,000 on 8, 1.8 million on a
@@ -69,6 +69,23 @@ const ROW_BEAM_MIN = 150;
  */
 const ROW_MOVE_SHARE = 0.003;
 const ROW_MOVE_WORK = 70_000;
+/**
+ * Where the whole row is too dear for the annealing (above), WINDOW_MOVE_SHARE of moves re-roster
+ * a window of WINDOW_DAYS_MIN to WINDOW_DAYS_MAX days of one person's row at its best, the rest of
+ * the row and everyone else as they stand (the row programme choosing the window's days only),
+ * with a beam of WINDOW_BEAM labels: the window branches on a few days, and the programme's cost
+ * is mostly the labels it carries through the days after it (0.2 ms a move at 50 labels, 0.5 ms at
+ * 600, against about 1.5 us for the other moves). Curtois 8 at 60 s CPU, --no-lp, seeds 1/2/3
+ * (shared machine): without it 1377/1488/1376; share 0.003 at beam 50 1378/1374/1399; 0.01 at
+ * beam 50 1567/1369/1481; 0.01 at the row beam (600) 1518/1584 (seeds 2, 3), a quarter of the
+ * moves. In place of the whole-row move on Instances 5-7 it won on 7 (1089/1087/1087 against
+ * 1090/1093/1189) but lost on 6 (2082/2187 against 1975/2068), and nothing in the model's size
+ * tells 6 from 7, so it stays where the whole-row move is off.
+ */
+const WINDOW_MOVE_SHARE = 0.003;
+const WINDOW_DAYS_MIN = 4;
+const WINDOW_DAYS_MAX = 10;
+const WINDOW_BEAM = 50;
 /**
  * Price-and-branch before the annealing, where an LP solver is given and one round of pricing
  * (every person's row programme) handles at most MASTER_ROUND_WORK labels: column generation
@@ -146,6 +163,7 @@ export class RotaSearch {
   private endTemperature = 0.1;
   private readonly cycleLength: number;
   private readonly rowMoveShare: number;
+  private readonly windowMoveShare: number;
   private current = 0;
   /** How hot cycles start against the usual (POST_MASTER_HEAT once the master has run). */
   private heatScale = 1;
@@ -183,6 +201,7 @@ export class RotaSearch {
     this.lambda = this.lambdaMin;
     const cells = this.people.reduce((sum, p) => sum + m.decisionDays[p]!.length, 0);
     this.rowMoveShare = m.reach === 1 && this.rowBeam() * (m.typeCount + 1) * this.periodDays <= ROW_MOVE_WORK ? ROW_MOVE_SHARE : 0;
+    this.windowMoveShare = m.reach === 1 && this.rowMoveShare === 0 && this.periodDays > WINDOW_DAYS_MAX ? WINDOW_MOVE_SHARE : 0;
     this.cycleLength = Math.min(CYCLE_MOVES_MAX, Math.max(CYCLE_MOVES_MIN, CYCLE_MOVES_PER_CELL * cells));
     this.current = this.objective();
     this.record();
@@ -489,6 +508,7 @@ export class RotaSearch {
   private propose(): boolean {
     const r = this.random();
     if (r < this.rowMoveShare) return this.rerosterPerson(this.people[this.pick(this.people.length)]!);
+    if (r < this.rowMoveShare + this.windowMoveShare) return this.rerosterWindow(this.people[this.pick(this.people.length)]!);
     if (r < FILL_GAP_SHARE) return this.fillGap();
     if (r < 0.35) return this.change();
     if (r < 0.6) return this.swapPeople(1);
@@ -540,6 +560,29 @@ export class RotaSearch {
     }
     for (const d of days) this.put(p, d, row[d - m.periodFrom]!);
     return true;
+  }
+
+  /**
+   * Days start..start+length-1 of one person's row re-rostered at their best, the rest of the row
+   * and everyone else as they are: the row programme branching on the window's days only.
+   */
+  private rerosterWindow(p: number): boolean {
+    const m = this.model;
+    if (!m.dense[p]) return false;
+    const length = WINDOW_DAYS_MIN + this.pick(WINDOW_DAYS_MAX - WINDOW_DAYS_MIN + 1);
+    const start = m.periodFrom + this.pick(Math.max(1, this.periodDays - length + 1));
+    const end = Math.min(m.periodTo, start + length - 1);
+    const forced = new Int32Array(this.periodDays);
+    for (let d = m.periodFrom; d <= m.periodTo; d += 1) forced[d - m.periodFrom] = d >= start && d <= end ? FREE_DAY : this.state.cells[p * m.rowDays + d]!;
+    // The window's own cells come off first, so cover is charged at the margin of the others.
+    for (let d = start; d <= end; d += 1) if (this.isDecision(p, d)) this.put(p, d, -1);
+    const priced = bestPricedRow(this.state, p, WINDOW_BEAM, { forced });
+    if (priced === null) {
+      this.undo();
+      return false;
+    }
+    for (let d = start; d <= end; d += 1) if (this.isDecision(p, d)) this.put(p, d, priced.row[d - m.periodFrom]!);
+    return this.journalLength > 0;
   }
 
   /**
