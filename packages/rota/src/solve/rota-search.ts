@@ -80,7 +80,10 @@ const ROW_MOVE_WORK = 70_000;
  * beam 50 1567/1369/1481; 0.01 at the row beam (600) 1518/1584 (seeds 2, 3), a quarter of the
  * moves. In place of the whole-row move on Instances 5-7 it won on 7 (1089/1087/1087 against
  * 1090/1093/1189) but lost on 6 (2082/2187 against 1975/2068), and nothing in the model's size
- * tells 6 from 7, so it stays where the whole-row move is off.
+ * tells 6 from 7, so it stays where the whole-row move is off. The programme runs over the whole
+ * period, so the move too is made only where it handles at most ROW_MOVE_WORK labels (7,000 on
+ * Instance 8): on the synthetic year of 150 staff and 32 types (600,000) it halved the moves in
+ * 120 s and left 8 hard breaches where there had been none.
  */
 const WINDOW_MOVE_SHARE = 0.003;
 const WINDOW_DAYS_MIN = 4;
@@ -201,7 +204,7 @@ export class RotaSearch {
     this.lambda = this.lambdaMin;
     const cells = this.people.reduce((sum, p) => sum + m.decisionDays[p]!.length, 0);
     this.rowMoveShare = m.reach === 1 && this.rowBeam() * (m.typeCount + 1) * this.periodDays <= ROW_MOVE_WORK ? ROW_MOVE_SHARE : 0;
-    this.windowMoveShare = m.reach === 1 && this.rowMoveShare === 0 && this.periodDays > WINDOW_DAYS_MAX ? WINDOW_MOVE_SHARE : 0;
+    this.windowMoveShare = m.reach === 1 && this.rowMoveShare === 0 && this.periodDays > WINDOW_DAYS_MAX && WINDOW_BEAM * (m.typeCount + 1) * this.periodDays <= ROW_MOVE_WORK ? WINDOW_MOVE_SHARE : 0;
     this.cycleLength = Math.min(CYCLE_MOVES_MAX, Math.max(CYCLE_MOVES_MIN, CYCLE_MOVES_PER_CELL * cells));
     this.current = this.objective();
     this.record();
@@ -314,8 +317,8 @@ export class RotaSearch {
       if (stop) return stop;
     }
     // Dive: fix the days whose LP value is (nearly) whole and a few of the largest fractional
-    // ones, price again until nothing prices out, until every day is fixed (out of time: each person takes
-    // their largest column that keeps their fixings).
+    // ones, price again until nothing prices out, until every day is fixed (out of time: each
+    // person takes their largest column that keeps their fixings).
     while (master.phase === 'dive') {
       pool.solve(lp, false);
       if (now() - started >= share(MASTER_DIVE_SHARE) || signal?.aborted === true) {
@@ -406,7 +409,8 @@ export class RotaSearch {
   /** Geometric cooling within the cycle, and the hard weight's oscillation. */
   private adapt(position: number): void {
     const fraction = position / this.cycleLength;
-    // Cycles alternate how hot they start (x1, x1/3, x3), so restarts from the best roster do not all shake it alike.
+    // Cycles alternate how hot they start (x1, x1/3, x3, all cooler after the master), so restarts
+    // from the best roster do not all shake it alike.
     const cycle = Math.floor(this.iterations / this.cycleLength);
     const start = this.startTemperature * CYCLE_HEAT[cycle % CYCLE_HEAT.length]! * this.heatScale;
     this.temperature = start * Math.pow(this.endTemperature / start, fraction);
