@@ -167,6 +167,8 @@ export class RotaSearch {
   private readonly cycleLength: number;
   private readonly rowMoveShare: number;
   private readonly windowMoveShare: number;
+  /** The window move's kept row, reused: the move is on the annealing's hot path. */
+  private readonly windowRow: Int32Array;
   private current = 0;
   /** How hot cycles start against the usual (POST_MASTER_HEAT once the master has run). */
   private heatScale = 1;
@@ -189,6 +191,7 @@ export class RotaSearch {
     this.random = seededRandom(seed);
     this.people = Int32Array.from(m.decisionDays.flatMap((days, p) => (days.length > 0 ? [p] : [])));
     this.periodDays = m.periodTo - m.periodFrom + 1;
+    this.windowRow = new Int32Array(this.periodDays);
     const journal = 4 * MAX_BLOCK + 4 + 2 * this.periodDays;
     this.journalP = new Int32Array(journal);
     this.journalD = new Int32Array(journal);
@@ -576,7 +579,7 @@ export class RotaSearch {
     const length = WINDOW_DAYS_MIN + this.pick(WINDOW_DAYS_MAX - WINDOW_DAYS_MIN + 1);
     const start = m.periodFrom + this.pick(Math.max(1, this.periodDays - length + 1));
     const end = Math.min(m.periodTo, start + length - 1);
-    const forced = new Int32Array(this.periodDays);
+    const forced = this.windowRow;
     for (let d = m.periodFrom; d <= m.periodTo; d += 1) forced[d - m.periodFrom] = d >= start && d <= end ? FREE_DAY : this.state.cells[p * m.rowDays + d]!;
     // The window's own cells come off first, so cover is charged at the margin of the others.
     for (let d = start; d <= end; d += 1) if (this.isDecision(p, d)) this.put(p, d, -1);

@@ -61,7 +61,8 @@ export const FREE_DAY = -2;
 
 /**
  * As bestRow, with the row's cost in the programme's own terms: every term of this person's row,
- * plus cover (at the margin, or at `slotPrices`). With a whole `forced` row, that row and its cost; with some days FREE_DAY, the best row that keeps the others.
+ * plus cover (at the margin, or at `slotPrices`). With a whole `forced` row, that row and its
+ * cost; with some days FREE_DAY, the best row that keeps the others.
  */
 export function bestPricedRow(state: RosterState, p: number, beam: number, pricing: RowPricing = {}): { row: Int32Array; cost: number } | null {
   const m = state.model;
@@ -267,4 +268,3 @@ export function bestPricedRow(state: RosterState, p: number, beam: number, prici
   for (let label: Label | null = best, d = to; label && d >= from; label = label.previous, d -= 1) row[d - from] = label.g;
   return { row, cost: bestCost };
 }
-
